@@ -1,0 +1,69 @@
+package dev.skillfast.platform.mongo;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Opens the database when the application starts and creates every feature's indexes. When the
+ * database cannot be reached the application still starts (readiness stays DOWN) and a
+ * non-persistent timer retries until it can, so nothing needs a restart once the database appears.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class DatabaseBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class.getName());
+
+    @Inject
+    MongoProducer mongo;
+
+    @Inject
+    @Any
+    Instance<MongoIndexes> featureIndexes;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.mongodb.init-retry-seconds", defaultValue = "10")
+    long retrySeconds;
+
+    @Resource
+    TimerService timerService;
+
+    private DatabaseInitializer initializer;
+
+    @PostConstruct
+    void start() {
+        initializer = new DatabaseInitializer(mongo.connection(), featureIndexes.stream().toList());
+        if (!initializer.tryInitialise()) {
+            long everyMs = Math.max(1, retrySeconds) * 1000;
+            timerService.createIntervalTimer(everyMs, everyMs, new TimerConfig("mongodb-init-retry", false));
+            LOG.info(() -> "Retrying the database every " + retrySeconds + " s until it answers.");
+        }
+    }
+
+    @Timeout
+    void retry(Timer timer) {
+        if (initializer.tryInitialise()) {
+            timer.cancel();
+        }
+    }
+
+    public DatabaseInitializer initializer() {
+        return initializer;
+    }
+}

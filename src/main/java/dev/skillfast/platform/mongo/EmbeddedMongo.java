@@ -1,0 +1,62 @@
+package dev.skillfast.platform.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The embedded MongoDB default: mongo-java-server with its H2 file backend, listening on a free
+ * loopback port only. Data lives in one H2 file under the data folder and survives a clean restart;
+ * H2 commits about once a second, so a killed process may lose its last second of writes.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    static final String FILE_NAME = "skillfast-mongo.mv.db";
+
+    private final Path file;
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(Path file, MongoServer server, InetSocketAddress address) {
+        this.file = file;
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Opens (or creates) the store in {@code dataDir} and starts listening on 127.0.0.1. */
+    public static EmbeddedMongo start(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        try {
+            server.bind(new InetSocketAddress("127.0.0.1", 0));
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw e;
+        }
+        return new EmbeddedMongo(file, server, server.getLocalAddress());
+    }
+
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Stops listening and closes the H2 store, which commits what is still pending. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

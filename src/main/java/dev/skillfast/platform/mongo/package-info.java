@@ -1,0 +1,14 @@
+/**
+ * MongoDB access for every feature: the one client ({@link dev.skillfast.platform.mongo.MongoProducer}),
+ * the embedded default ({@link dev.skillfast.platform.mongo.EmbeddedMongo}), index creation at start-up
+ * ({@link dev.skillfast.platform.mongo.MongoIndexes}, {@link dev.skillfast.platform.mongo.DatabaseBootstrap})
+ * and readiness.
+ *
+ * <p>Design notes. Without {@code skillfast.mongodb.uri} the application runs mongo-java-server with its
+ * H2 file backend on a free loopback port; with it, a real MongoDB. Code written against the database
+ * must behave the same on both, so it uses only what both do alike: single-document atomic updates
+ * with conditions, unique indexes, no transactions, no {@code $text}, no TTL or partial indexes (see
+ * docs/architecture.md). An unreachable database never stops the start: readiness says DOWN with the
+ * reason, and a timer retries until the database answers.
+ */
+package dev.skillfast.platform.mongo;

@@ -1,0 +1,32 @@
+package dev.skillfast.platform.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem+json responses; the one place that knows the response shape. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Response response(ProblemType type, String detail, String instance) {
+        return response(type.status().getStatusCode(), type.uri(), type.title(), detail, instance, null, null);
+    }
+
+    public static Response response(ProblemType type, String detail, String instance,
+                                    List<Problem.FieldError> errors) {
+        return response(type.status().getStatusCode(), type.uri(), type.title(), detail, instance, null,
+                errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    public static Response response(int status, String type, String title, String detail, String instance,
+                                    String errorId, List<Problem.FieldError> errors) {
+        Problem problem = new Problem(type, title, status, detail, instance, errorId, errors);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .header("Cache-Control", "no-store")
+                .entity(problem)
+                .build();
+    }
+}

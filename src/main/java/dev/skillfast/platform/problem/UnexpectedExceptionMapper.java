@@ -1,0 +1,40 @@
+package dev.skillfast.platform.problem;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Everything no other mapper takes. A JSON reading failure is the client's (400); anything else is
+ * ours: 500 with an error id that is also in the log beside the stack trace, which never leaves the
+ * server.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        String instance = RequestFacts.instance(uriInfo);
+        if (JsonProblems.isJsonFailure(e)) {
+            return Problems.response(ProblemType.MALFORMED_REQUEST, JsonProblems.describe(e), instance);
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, e, () -> "Unexpected failure " + errorId + " at " + instance);
+        ProblemType type = ProblemType.INTERNAL;
+        return Problems.response(type.status().getStatusCode(), type.uri(), type.title(),
+                "Something went wrong on our side. If it keeps happening, give this error id to your administrator: "
+                        + errorId + ".",
+                instance, errorId, null);
+    }
+}

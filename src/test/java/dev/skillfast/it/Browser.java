@@ -1,0 +1,71 @@
+package dev.skillfast.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium, headless, driven by Playwright for Java; never a downloaded browser. One per test
+ * class: open it in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    public static Browser launch() {
+        ItServer.awaitSkillFast();
+        Path executable = Path.of(System.getProperty("skillfast.it.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("Chromium not found at " + executable
+                    + ": install Debian's package (apt-get install chromium) or set -Dchromium.path=...");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            com.microsoft.playwright.Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--disable-quic",
+                            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream")));
+            return new Browser(playwright, chromium);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    /** A fresh, isolated browser profile (own storage and cookies) with the given UI language. */
+    public BrowserContext newContext(String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setBaseURL(ItServer.base().toString())
+                .setLocale(locale)
+                .setViewportSize(1280, 860));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    public static void screenshot(Page page, String name) {
+        Path folder = Path.of(System.getProperty("skillfast.it.screenshots", "target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
