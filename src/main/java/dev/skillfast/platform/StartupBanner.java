@@ -1,0 +1,30 @@
+package dev.skillfast.platform;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Tells whoever started the server where to open SkillFast, once the application is up. */
+@ApplicationScoped
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @Inject
+    BuildInfo build;
+
+    /** The Liberty variable from server.xml (or SKILLFAST_HTTP_PORT), which MicroProfile Config also sees. */
+    @Inject
+    @ConfigProperty(name = "skillfast.http.port", defaultValue = "9080")
+    String httpPort;
+
+    void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        LOG.info(() -> build.name() + " " + build.version() + " is starting: open http://localhost:" + httpPort
+                + "/ (API docs: /openapi/ui, readiness: /health/ready)");
+    }
+}
