@@ -1,5 +1,7 @@
 import { Routes } from '@angular/router';
 
+import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
+
 /** Feature routes, each lazy-loaded. `title` values are translation keys (see TranslatedTitleStrategy). */
 export const routes: Routes = [
   {
@@ -12,6 +14,33 @@ export const routes: Routes = [
     path: 'about',
     title: 'titles.about',
     loadComponent: () => import('./features/about/about'),
+  },
+  {
+    path: 'login',
+    title: 'titles.login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/login/login'),
+  },
+  {
+    path: 'register',
+    title: 'titles.register',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/register/register'),
+  },
+  {
+    path: 'profile',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/profile/profile.routes'),
+  },
+  {
+    path: 'admin',
+    canActivate: [authGuard, roleGuard('ADMIN')],
+    loadChildren: () => import('./features/admin/admin.routes'),
+  },
+  {
+    path: 'forbidden',
+    title: 'titles.forbidden',
+    loadComponent: () => import('./features/forbidden/forbidden'),
   },
   {
     path: '**',

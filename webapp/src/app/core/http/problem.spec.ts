@@ -1,6 +1,12 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 
-import { ERROR_KEYS, isProblemDetails, toUserMessage } from './problem';
+import {
+  ERROR_KEYS,
+  fieldErrorsOf,
+  isProblemDetails,
+  retryAfterSeconds,
+  toUserMessage,
+} from './problem';
 
 function httpError(status: number, error: unknown, contentType = 'application/problem+json') {
   return new HttpErrorResponse({
@@ -105,5 +111,56 @@ describe('error keys', () => {
       expect(EN.errors[name], key).toBeTruthy();
       expect(ES.errors[name], key).toBeTruthy();
     }
+  });
+});
+
+describe('fieldErrorsOf', () => {
+  it('maps problem errors[] to a field → message record (first message wins)', () => {
+    const error = httpError(400, {
+      status: 400,
+      detail: 'Invalid data',
+      errors: [
+        { field: 'email', message: 'Not an e-mail address' },
+        { field: 'password', message: 'Too short' },
+        { field: 'email', message: 'second message is ignored' },
+        { field: '', message: 'no field' },
+        { message: 'no field either' },
+        'garbage',
+      ],
+    });
+    expect(fieldErrorsOf(error)).toEqual({ email: 'Not an e-mail address', password: 'Too short' });
+  });
+
+  it('is empty without errors[] or for non-HTTP errors', () => {
+    expect(fieldErrorsOf(httpError(400, { status: 400, detail: 'x' }))).toEqual({});
+    expect(fieldErrorsOf(httpError(400, { status: 400, errors: 'nope' }))).toEqual({});
+    expect(fieldErrorsOf(new Error('x'))).toEqual({});
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  function tooMany(retryAfter?: string) {
+    return new HttpErrorResponse({
+      status: 429,
+      url: '/api/auth/login',
+      headers: retryAfter === undefined ? new HttpHeaders() : new HttpHeaders({ 'Retry-After': retryAfter }),
+    });
+  }
+
+  it('reads delta-seconds', () => {
+    expect(retryAfterSeconds(tooMany('42'))).toBe(42);
+    expect(retryAfterSeconds(tooMany(' 7 '))).toBe(7);
+    expect(retryAfterSeconds(tooMany('0'))).toBe(1);
+  });
+
+  it('reads an HTTP-date relative to now', () => {
+    const now = Date.parse('2026-01-01T10:00:00Z');
+    expect(retryAfterSeconds(tooMany('Thu, 01 Jan 2026 10:00:30 GMT'), now)).toBe(30);
+  });
+
+  it('is undefined when missing or unparsable', () => {
+    expect(retryAfterSeconds(tooMany())).toBeUndefined();
+    expect(retryAfterSeconds(tooMany('soon'))).toBeUndefined();
+    expect(retryAfterSeconds(new Error('x'))).toBeUndefined();
   });
 });

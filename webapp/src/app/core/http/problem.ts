@@ -131,3 +131,55 @@ function nonBlank(value: unknown): string | undefined {
 function isTimeout(error: unknown): boolean {
   return error instanceof Error && error.name === 'TimeoutError';
 }
+
+/** One entry of a validation problem's `errors` array. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * Field errors of a validation problem (`errors: [{field, message}]`) keyed by field name,
+ * first message per field. Empty when the error carries none.
+ */
+export function fieldErrorsOf(error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!(error instanceof HttpErrorResponse)) {
+    return result;
+  }
+  const errors = problemOf(error)?.['errors'];
+  if (!Array.isArray(errors)) {
+    return result;
+  }
+  for (const entry of errors as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) {
+      continue;
+    }
+    const { field, message } = entry as Partial<Record<keyof FieldError, unknown>>;
+    const name = nonBlank(field);
+    const text = nonBlank(message);
+    if (name !== undefined && text !== undefined && !(name in result)) {
+      result[name] = text;
+    }
+  }
+  return result;
+}
+
+/**
+ * Seconds to wait from a `Retry-After` header (delta-seconds or HTTP-date), rounded up and at
+ * least 1; undefined when the error has no usable header.
+ */
+export function retryAfterSeconds(error: unknown, now: number = Date.now()): number | undefined {
+  if (!(error instanceof HttpErrorResponse)) {
+    return undefined;
+  }
+  const value = error.headers?.get('Retry-After')?.trim();
+  if (!value) {
+    return undefined;
+  }
+  if (/^\d+$/.test(value)) {
+    return Math.max(1, Number.parseInt(value, 10));
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(1, Math.ceil((date - now) / 1000));
+}

@@ -40,6 +40,22 @@ const ICONS = {
   arrowRight: ['M5 12h14', 'M13 6l6 6-6 6'],
   arrowLeft: ['M19 12H5', 'M11 6l-6 6 6 6'],
   compass: [circle(12, 12, 9), 'M15.5 8.5l-2 5-5 2 2-5z'],
+  logout: ['M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3', 'M10 17l-5-5 5-5', 'M5 12h11'],
+  login: ['M15 4h3a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-3', 'M10 17l5-5-5-5', 'M15 12H4'],
+  lock: ['M6 11h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1v-8a1 1 0 0 1 1-1z', 'M8 11V7a4 4 0 0 1 8 0v4'],
+  users: [circle(9, 8, 4), 'M2 21a7 7 0 0 1 14 0', 'M16 4.1a4 4 0 0 1 0 7.8', 'M18 14.5a7 7 0 0 1 4 6.5'],
+  chevronDown: ['M6 9l6 6 6-6'],
+  chevronLeft: ['M15 6l-6 6 6 6'],
+  chevronRight: ['M9 6l6 6-6 6'],
+  eye: ['M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12z', circle(12, 12, 3)],
+  eyeOff: [
+    'M10.6 5.1A10.8 10.8 0 0 1 12 5c6.5 0 10 7 10 7a17 17 0 0 1-2.6 3.5',
+    'M6.6 6.6C3.6 8.5 2 12 2 12s3.5 7 10 7a9.7 9.7 0 0 0 5.4-1.6',
+    'M9.9 9.9a3 3 0 0 0 4.2 4.2',
+    'M3 3l18 18',
+  ],
+  close: ['M6 6l12 12', 'M18 6L6 18'],
+  ban: [circle(12, 12, 9), 'M5.6 5.6l12.8 12.8'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -1,5 +1,6 @@
 package dev.skillfast.info.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ public class InfoResource {
     MongoProducer mongo;
 
     @GET
+    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What this server is", description = "Public. Product name, version and the kind of database in use.")
     @APIResponse(responseCode = "200", description = "Server facts",

@@ -3,6 +3,7 @@ package dev.skillfast.platform.mongo;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -38,6 +39,10 @@ public class DatabaseBootstrap {
     Instance<MongoIndexes> featureIndexes;
 
     @Inject
+    @Any
+    Instance<DatabaseStartupTask> startupTasks;
+
+    @Inject
     @ConfigProperty(name = "skillfast.mongodb.init-retry-seconds", defaultValue = "10")
     long retrySeconds;
 
@@ -48,12 +53,23 @@ public class DatabaseBootstrap {
 
     @PostConstruct
     void start() {
-        initializer = new DatabaseInitializer(mongo.connection(), featureIndexes.stream().toList());
+        initializer = new DatabaseInitializer(mongo.connection(), featureIndexes.stream().toList(),
+                startupTasks.stream().toList());
         if (!initializer.tryInitialise()) {
             long everyMs = Math.max(1, retrySeconds) * 1000;
             timerService.createIntervalTimer(everyMs, everyMs, new TimerConfig("mongodb-init-retry", false));
             LOG.info(() -> "Retrying the database every " + retrySeconds + " s until it answers.");
         }
+    }
+
+    /**
+     * Closes the database with the application. The EJB container reliably calls this when the
+     * application stops (also on a redeploy inside a running server), so the embedded store's file is
+     * committed and unlocked before a new instance of the application opens it.
+     */
+    @PreDestroy
+    void stop() {
+        mongo.connection().close();
     }
 
     @Timeout

@@ -22,16 +22,23 @@ public final class DatabaseInitializer {
 
     private final MongoConnection connection;
     private final List<MongoIndexes> indexes;
+    private final List<DatabaseStartupTask> tasks;
     private volatile boolean initialised;
     private volatile String lastFailure = "not initialised yet";
 
     public DatabaseInitializer(MongoConnection connection, List<MongoIndexes> indexes) {
+        this(connection, indexes, List.of());
+    }
+
+    public DatabaseInitializer(MongoConnection connection, List<MongoIndexes> indexes,
+                               List<DatabaseStartupTask> tasks) {
         this.connection = connection;
         this.indexes = List.copyOf(indexes);
+        this.tasks = List.copyOf(tasks);
     }
 
     /**
-     * Pings the database and creates the indexes. Blocks at most the server-selection timeout when the
+     * Pings the database, creates the indexes and runs the start-up tasks. Blocks at most the server-selection timeout when the
      * database is unreachable. Returns whether the database is now initialised.
      */
     public synchronized boolean tryInitialise() {
@@ -43,11 +50,16 @@ public final class DatabaseInitializer {
             for (MongoIndexes feature : indexes) {
                 feature.ensureIndexes(connection.database());
             }
+            for (DatabaseStartupTask task : tasks) {
+                task.run(connection.database());
+            }
             initialised = true;
             LOG.info(() -> "Database ready: " + connection.description() + "; indexes of "
                     + indexes.size() + " feature(s) in place");
             return true;
-        } catch (MongoException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Unreachable database, or a feature's start-up work failed: either way retry later
+            // rather than fail the whole application.
             String reason = failureReason(e);
             // Warn once per distinct reason: a database that stays away must not flood the log.
             Level level = reason.equals(lastFailure) ? Level.FINE : Level.WARNING;

@@ -28,6 +28,7 @@ public final class MongoConnection implements AutoCloseable {
     private final EmbeddedMongo embedded;
     private final MongoClient client;
     private final MongoDatabase database;
+    private final java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     private MongoConnection(DatabaseMode mode, String description, EmbeddedMongo embedded, MongoClient client,
                             String databaseName) {
@@ -100,8 +101,12 @@ public final class MongoConnection implements AutoCloseable {
         return database;
     }
 
+    /** Idempotent: the first call closes, later ones do nothing. */
     @Override
     public void close() {
+        if (!open.compareAndSet(true, false)) {
+            return;
+        }
         client.close();
         if (embedded != null) {
             embedded.close();

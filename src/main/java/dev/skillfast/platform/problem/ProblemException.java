@@ -12,15 +12,27 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final transient List<Problem.FieldError> fieldErrors;
+    private final java.time.Duration retryAfter;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors) {
+        this(type, detail, fieldErrors, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
+                             java.time.Duration retryAfter) {
         super(detail);
         this.type = type;
         this.fieldErrors = List.copyOf(fieldErrors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429, telling the client when to try again (the Retry-After header). */
+    public static ProblemException tooManyRequests(String detail, java.time.Duration retryAfter) {
+        return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
     }
 
     public static ProblemException conflict(String detail) {
@@ -46,5 +58,10 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** When to try again, for 429 and 503; null otherwise. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 }

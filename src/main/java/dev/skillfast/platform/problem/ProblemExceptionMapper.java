@@ -15,6 +15,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return Problems.response(e.type(), e.getMessage(), RequestFacts.instance(uriInfo), e.fieldErrors());
+        Response response = Problems.response(e.type(), e.getMessage(), RequestFacts.instance(uriInfo), e.fieldErrors());
+        return e.retryAfter() == null ? response
+                : Response.fromResponse(response).header("Retry-After", Problems.retryAfterSeconds(e.retryAfter())).build();
     }
 }

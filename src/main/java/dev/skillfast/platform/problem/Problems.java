@@ -10,6 +10,12 @@ public final class Problems {
     private Problems() {
     }
 
+    /** Whole seconds, rounded up and at least one, as the Retry-After header wants them. */
+    public static long retryAfterSeconds(java.time.Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
+    }
+
     public static Response response(ProblemType type, String detail, String instance) {
         return response(type.status().getStatusCode(), type.uri(), type.title(), detail, instance, null, null);
     }

@@ -26,6 +26,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         String instance = RequestFacts.instance(uriInfo);
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.among(e);
+        if (tooLarge != null) {
+            return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance);
+        }
         if (JsonProblems.isJsonFailure(e)) {
             return Problems.response(ProblemType.MALFORMED_REQUEST, JsonProblems.describe(e), instance);
         }

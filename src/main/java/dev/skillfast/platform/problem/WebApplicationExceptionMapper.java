@@ -30,6 +30,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         String instance = RequestFacts.instance(uriInfo);
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.among(e);
+        if (tooLarge != null) {
+            return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
         if (status == 400 && JsonProblems.isJsonFailure(e)) {

@@ -1,0 +1,171 @@
+package dev.skillfast.accounts.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.skillfast.accounts.store.UserStore;
+
+/** Sign-up, sign-in, sessions, profile and administration of accounts. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @Inject
+    UserStore users;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    AccessTokenIssuer accessTokens;
+
+    @Inject
+    RefreshTokens refreshTokens;
+
+    @Inject
+    UserStatusCache statusCache;
+
+    @Inject
+    Clock clock;
+
+    private final LoginLockPolicy lockPolicy = LoginLockPolicy.DEFAULT;
+
+    /** A signed-in session: the access token for API calls and the refresh token for the cookie. */
+    public record SignIn(User user, AccessTokenIssuer.IssuedToken accessToken, RefreshTokens.Issued refreshToken) {
+    }
+
+    public User register(String email, String password, String displayName, Role role, String language) {
+        if (!role.selfServiceAllowed()) {
+            throw new IllegalArgumentException("Self-service registration cannot create " + role);
+        }
+        User user = new User(UUID.randomUUID().toString(), email.trim(), displayName.trim(), role, language,
+                passwords.hash(password), false, false, clock.instant(), null, 0, null);
+        users.insert(user);
+        LOG.info(() -> "New " + role + " account " + user.id());
+        return user;
+    }
+
+    public SignIn login(String email, String password) {
+        Instant now = clock.instant();
+        Optional<User> found = users.findByEmail(email);
+        if (found.isEmpty()) {
+            passwords.matchDecoy(password);
+            throw invalidCredentials();
+        }
+        User user = found.get();
+        if (user.lockedAt(now)) {
+            throw locked(Duration.between(now, user.lockedUntil()));
+        }
+        if (!passwords.matches(password, user.passwordHash())) {
+            int failures = users.recordLoginFailure(user.id());
+            lockPolicy.lockAfter(failures).ifPresent(lock -> {
+                users.lockUntil(user.id(), now.plus(lock));
+                LOG.warning(() -> "Account " + user.id() + " locked for " + lock.toSeconds() + " s after "
+                        + failures + " failed sign-ins.");
+            });
+            throw invalidCredentials();
+        }
+        // Only after the password proved right, so guessers learn nothing about the account's state.
+        if (user.suspended()) {
+            throw new AccountException(AccountException.Reason.SUSPENDED,
+                    "This account is suspended. Contact your administrator.");
+        }
+        if (user.loginFailures() > 0) {
+            users.clearLoginFailures(user.id());
+        }
+        return signIn(user);
+    }
+
+    public SignIn refresh(String refreshToken) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new AccountException(AccountException.Reason.INVALID_REFRESH_TOKEN, "You are not signed in.");
+        }
+        RefreshTokens.Issued next = refreshTokens.rotate(refreshToken);
+        User user = users.findById(next.userId()).orElse(null);
+        if (user == null || user.suspended()) {
+            refreshTokens.revokeAll(next.userId());
+            throw new AccountException(AccountException.Reason.INVALID_REFRESH_TOKEN,
+                    "Your session has ended. Sign in again.");
+        }
+        return new SignIn(user, accessTokens.issue(user), next);
+    }
+
+    public void logout(String refreshToken) {
+        refreshTokens.revokeFamilyOf(refreshToken);
+    }
+
+    public User get(String userId) {
+        return users.findById(userId).orElseThrow(AccountService::notFound);
+    }
+
+    public User updateProfile(String userId, String displayName, String language) {
+        User user = users.updateProfile(userId, displayName == null ? null : displayName.trim(), language,
+                clock.instant()).orElseThrow(AccountService::notFound);
+        statusCache.forget(userId);
+        return user;
+    }
+
+    /** Changes the password, ends every other sign-in, and answers a fresh one for this client. */
+    public SignIn changePassword(String userId, String currentPassword, String newPassword) {
+        User user = get(userId);
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw new AccountException(AccountException.Reason.WRONG_CURRENT_PASSWORD,
+                    "The current password is wrong.");
+        }
+        refreshTokens.revokeAll(userId);
+        // Token times have one-second precision: stamp the cut-off a second back so the new token passes.
+        User updated = users.updatePassword(userId, passwords.hash(newPassword), clock.instant().minusSeconds(1))
+                .orElseThrow(AccountService::notFound);
+        statusCache.forget(userId);
+        LOG.info(() -> "Password changed for account " + userId + "; its other sign-ins were ended.");
+        return signIn(updated);
+    }
+
+    public UserStore.UserPage search(String query, Role role, int page, int size) {
+        return users.search(query, role, page, size);
+    }
+
+    /** An administrator suspends, reactivates or changes the role of another account. */
+    public User administer(String adminId, String userId, Boolean suspended, Role role) {
+        if (adminId.equals(userId) && (Boolean.TRUE.equals(suspended) || (role != null && role != Role.ADMIN))) {
+            throw new AccountException(AccountException.Reason.SELF_CHANGE_FORBIDDEN,
+                    "You cannot suspend yourself or give up your own administrator role.");
+        }
+        User user = users.updateAdministration(userId, suspended, role, clock.instant())
+                .orElseThrow(AccountService::notFound);
+        if (Boolean.TRUE.equals(suspended)) {
+            refreshTokens.revokeAll(userId);
+        }
+        statusCache.forget(userId);
+        LOG.info(() -> "Administrator " + adminId + " changed account " + userId + ": suspended=" + suspended
+                + ", role=" + role);
+        return user;
+    }
+
+    private SignIn signIn(User user) {
+        return new SignIn(user, accessTokens.issue(user), refreshTokens.startFamily(user.id()));
+    }
+
+    private static AccountException invalidCredentials() {
+        return new AccountException(AccountException.Reason.INVALID_CREDENTIALS, "The e-mail or password is wrong.");
+    }
+
+    private static AccountException locked(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        return new AccountException(AccountException.Reason.LOCKED,
+                "Too many failed sign-ins for this account. Try again in " + seconds + " seconds.",
+                Duration.ofSeconds(seconds));
+    }
+
+    private static AccountException notFound() {
+        return new AccountException(AccountException.Reason.USER_NOT_FOUND, "No such account.");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.skillfast.accounts.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import dev.skillfast.accounts.store.RefreshTokenStore;
+
+/** Hourly removal of refresh tokens and families that can no longer be used (no TTL index, see notes). */
+@Singleton
+public class RefreshTokenCleanup {
+
+    private static final Logger LOG = Logger.getLogger(RefreshTokenCleanup.class.getName());
+
+    @Inject
+    RefreshTokenStore store;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void cleanUp() {
+        try {
+            Instant now = clock.instant();
+            long removed = store.deleteExpired(now, now.minus(Duration.ofDays(1)));
+            if (removed > 0) {
+                LOG.fine(() -> "Removed " + removed + " expired refresh tokens and families.");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Refresh token clean-up failed; retrying next hour", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.skillfast.accounts.domain;
+
+import java.time.Instant;
+
+/**
+ * A SkillFast account.
+ *
+ * @param tokensValidAfter access tokens issued before this instant are refused (set when the password
+ *                         changes), or null
+ * @param loginFailures    consecutive failed logins since the last success
+ * @param lockedUntil      no login is tried before this instant, or null
+ */
+public record User(String id, String email, String displayName, Role role, String language, String passwordHash,
+                   boolean suspended, boolean mustChangePassword, Instant createdAt, Instant tokensValidAfter,
+                   int loginFailures, Instant lockedUntil) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

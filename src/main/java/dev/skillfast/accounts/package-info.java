@@ -1,0 +1,14 @@
+/**
+ * Accounts, sign-in and roles: registration, login with RS256 access tokens and rotating refresh
+ * tokens, profile and password, administration of users, the first administrator.
+ *
+ * <p>Design notes. Access tokens live 15 minutes and are verified by MicroProfile JWT; the signing key
+ * is configured (PEM) or generated once and kept in MongoDB. Refresh tokens are opaque 256-bit values
+ * stored only as SHA-256 hashes, grouped in families (one per sign-in); each use rotates the token by a
+ * conditional update, so of two concurrent uses one wins, and a token used twice revokes its family.
+ * Passwords use Jakarta Security's PBKDF2 (HMAC-SHA512, 210,000 iterations). Consecutive failed logins
+ * lock an account for a doubling while (30 s to 15 min); waiting always lifts it. A suspended account's
+ * refresh tokens are revoked at once and its access tokens refused within the status cache lifetime.
+ * Expired tokens are removed by an hourly job, since the embedded store never expires TTL indexes.
+ */
+package dev.skillfast.accounts;

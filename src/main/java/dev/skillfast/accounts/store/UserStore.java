@@ -1,0 +1,189 @@
+package dev.skillfast.accounts.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import dev.skillfast.accounts.domain.AccountException;
+import dev.skillfast.accounts.domain.Emails;
+import dev.skillfast.accounts.domain.Role;
+import dev.skillfast.accounts.domain.User;
+
+/** The {@code users} collection. */
+@ApplicationScoped
+public class UserStore {
+
+    static final String COLLECTION = "users";
+
+    @Inject
+    MongoDatabase database;
+
+    public UserStore() {
+    }
+
+    /** For tests outside the container. */
+    public UserStore(MongoDatabase database) {
+        this.database = database;
+    }
+
+    private MongoCollection<Document> users() {
+        return database.getCollection(COLLECTION);
+    }
+
+    /** Inserts a new account; the unique index makes a taken e-mail fail even under races. */
+    public void insert(User user) {
+        try {
+            users().insertOne(toDocument(user));
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                throw new AccountException(AccountException.Reason.EMAIL_TAKEN,
+                        "An account with this e-mail address already exists.");
+            }
+            throw e;
+        }
+    }
+
+    public Optional<User> findById(String id) {
+        return Optional.ofNullable(users().find(eq("_id", id)).first()).map(UserStore::toUser);
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return Optional.ofNullable(users().find(eq("emailNormalized", Emails.normalize(email))).first())
+                .map(UserStore::toUser);
+    }
+
+    public boolean anyWithRole(Role role) {
+        return users().find(eq("role", role.name())).limit(1).first() != null;
+    }
+
+    /** Counts one more failed login and answers the new count. */
+    public int recordLoginFailure(String id) {
+        Document after = users().findOneAndUpdate(eq("_id", id), Updates.inc("loginFailures", 1),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return after == null ? 0 : after.getInteger("loginFailures", 0);
+    }
+
+    public void lockUntil(String id, Instant until) {
+        users().updateOne(eq("_id", id), Updates.set("lockedUntil", Date.from(until)));
+    }
+
+    public void clearLoginFailures(String id) {
+        users().updateOne(eq("_id", id), Updates.combine(Updates.set("loginFailures", 0), Updates.unset("lockedUntil")));
+    }
+
+    public Optional<User> updateProfile(String id, String displayName, String language, Instant now) {
+        List<Bson> changes = new ArrayList<>();
+        if (displayName != null) {
+            changes.add(Updates.set("displayName", displayName));
+        }
+        if (language != null) {
+            changes.add(Updates.set("language", language));
+        }
+        changes.add(Updates.set("updatedAt", Date.from(now)));
+        return update(id, Updates.combine(changes));
+    }
+
+    /** Sets a new password hash; access tokens issued before now stop working. */
+    public Optional<User> updatePassword(String id, String passwordHash, Instant now) {
+        return update(id, Updates.combine(
+                Updates.set("passwordHash", passwordHash),
+                Updates.set("mustChangePassword", false),
+                Updates.set("tokensValidAfter", Date.from(now)),
+                Updates.set("updatedAt", Date.from(now))));
+    }
+
+    public Optional<User> updateAdministration(String id, Boolean suspended, Role role, Instant now) {
+        List<Bson> changes = new ArrayList<>();
+        if (suspended != null) {
+            changes.add(Updates.set("suspended", suspended));
+        }
+        if (role != null) {
+            changes.add(Updates.set("role", role.name()));
+        }
+        changes.add(Updates.set("updatedAt", Date.from(now)));
+        return update(id, Updates.combine(changes));
+    }
+
+    private Optional<User> update(String id, Bson update) {
+        Document after = users().findOneAndUpdate(eq("_id", id), update,
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(after).map(UserStore::toUser);
+    }
+
+    /** One page of accounts, newest first; {@code query} matches e-mail or display name, ignoring case. */
+    public UserPage search(String query, Role role, int page, int size) {
+        List<Bson> filters = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            Pattern pattern = Pattern.compile(Pattern.quote(query.trim()), Pattern.CASE_INSENSITIVE);
+            filters.add(or(regex("emailNormalized", pattern), regex("displayName", pattern)));
+        }
+        if (role != null) {
+            filters.add(eq("role", role.name()));
+        }
+        Bson filter = filters.isEmpty() ? new Document() : and(filters);
+        long total = users().countDocuments(filter);
+        List<User> items = users().find(filter)
+                .sort(Sorts.orderBy(Sorts.descending("createdAt"), Sorts.ascending("_id")))
+                .skip(page * size).limit(size)
+                .map(UserStore::toUser)
+                .into(new ArrayList<>());
+        return new UserPage(items, total);
+    }
+
+    public record UserPage(List<User> items, long total) {
+    }
+
+    static Document toDocument(User user) {
+        Document document = new Document("_id", user.id())
+                .append("email", user.email())
+                .append("emailNormalized", Emails.normalize(user.email()))
+                .append("displayName", user.displayName())
+                .append("role", user.role().name())
+                .append("language", user.language())
+                .append("passwordHash", user.passwordHash())
+                .append("suspended", user.suspended())
+                .append("mustChangePassword", user.mustChangePassword())
+                .append("createdAt", Date.from(user.createdAt()))
+                .append("loginFailures", user.loginFailures());
+        if (user.tokensValidAfter() != null) {
+            document.append("tokensValidAfter", Date.from(user.tokensValidAfter()));
+        }
+        return document;
+    }
+
+    static User toUser(Document d) {
+        return new User(d.getString("_id"), d.getString("email"), d.getString("displayName"),
+                Role.valueOf(d.getString("role")), d.getString("language"), d.getString("passwordHash"),
+                d.getBoolean("suspended", false), d.getBoolean("mustChangePassword", false),
+                instant(d, "createdAt"), instant(d, "tokensValidAfter"), d.getInteger("loginFailures", 0),
+                instant(d, "lockedUntil"));
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.skillfast.platform.problem;
+
+import java.io.IOException;
+
+/**
+ * A request body grew past the limit while it was being read. An IOException, because it is thrown
+ * from inside the body's stream; JSON-B may wrap it, so the mappers look for it among the causes.
+ */
+public class PayloadTooLargeException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PayloadTooLargeException(long limit) {
+        super("The request body is larger than " + limit + " bytes.");
+    }
+
+    /** The limit failure among the causes of {@code e}, if any. */
+    static PayloadTooLargeException among(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PayloadTooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+}

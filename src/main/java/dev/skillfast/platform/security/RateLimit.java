@@ -1,0 +1,30 @@
+package dev.skillfast.platform.security;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/**
+ * "capacity per period", written as {@code 10/PT5M} in configuration: at most 10 in any 5 minutes,
+ * refilled gradually.
+ */
+public record RateLimit(String name, long capacity, Duration period) {
+
+    public RateLimit {
+        if (capacity < 1 || period.isZero() || period.isNegative()) {
+            throw new IllegalArgumentException("Rate limit " + name + " needs a positive capacity and period");
+        }
+    }
+
+    public static RateLimit parse(String name, String value) {
+        String[] parts = value.trim().split("/");
+        try {
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("expected <count>/<ISO-8601 duration>");
+            }
+            return new RateLimit(name, Long.parseLong(parts[0].trim()), Duration.parse(parts[1].trim()));
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Rate limit " + name + " = '" + value
+                    + "' is not of the form 10/PT5M (count / ISO-8601 duration)", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.skillfast.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The configured limits (see microprofile-config.properties and the README). */
+@ApplicationScoped
+public class RateLimits {
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.login-per-account", defaultValue = "10/PT5M")
+    String loginPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.login-per-address", defaultValue = "30/PT1M")
+    String loginPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.register-per-address", defaultValue = "10/PT1H")
+    String registerPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.refresh-per-address", defaultValue = "60/PT1M")
+    String refreshPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.api-per-user", defaultValue = "600/PT1M")
+    String apiPerUser;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.api-per-address", defaultValue = "300/PT1M")
+    String apiPerAddress;
+
+    private RateLimit loginAccount;
+    private RateLimit loginAddress;
+    private RateLimit register;
+    private RateLimit refresh;
+    private RateLimit apiUser;
+    private RateLimit apiAddress;
+
+    @PostConstruct
+    void parse() {
+        loginAccount = RateLimit.parse("login-per-account", loginPerAccount);
+        loginAddress = RateLimit.parse("login-per-address", loginPerAddress);
+        register = RateLimit.parse("register-per-address", registerPerAddress);
+        refresh = RateLimit.parse("refresh-per-address", refreshPerAddress);
+        apiUser = RateLimit.parse("api-per-user", apiPerUser);
+        apiAddress = RateLimit.parse("api-per-address", apiPerAddress);
+    }
+
+    public RateLimit loginPerAccount() {
+        return loginAccount;
+    }
+
+    public RateLimit loginPerAddress() {
+        return loginAddress;
+    }
+
+    public RateLimit registerPerAddress() {
+        return register;
+    }
+
+    public RateLimit refreshPerAddress() {
+        return refresh;
+    }
+
+    public RateLimit apiPerUser() {
+        return apiUser;
+    }
+
+    public RateLimit apiPerAddress() {
+        return apiAddress;
+    }
+}

@@ -1,0 +1,47 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { Observable } from 'rxjs';
+
+import { Role, User } from '../../../core/auth/auth.model';
+
+export const ADMIN_USERS_URL = '/api/admin/users';
+
+/** One page of `GET /api/admin/users` (page is 0-based). */
+export interface UserPage {
+  items: User[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface UserQuery {
+  q: string;
+  role: Role | '';
+  page: number;
+}
+
+export interface AdminUserPatch {
+  suspended?: boolean;
+  role?: Role;
+}
+
+/** Admin user management API. */
+@Injectable({ providedIn: 'root' })
+export class AdminUsersService {
+  private readonly http = inject(HttpClient);
+
+  list(query: UserQuery): Observable<UserPage> {
+    let params = new HttpParams().set('page', query.page);
+    if (query.q) {
+      params = params.set('q', query.q);
+    }
+    if (query.role) {
+      params = params.set('role', query.role);
+    }
+    return this.http.get<UserPage>(ADMIN_USERS_URL, { params });
+  }
+
+  update(id: string, patch: AdminUserPatch): Observable<User> {
+    return this.http.patch<User>(`${ADMIN_USERS_URL}/${encodeURIComponent(id)}`, patch);
+  }
+}

@@ -1,0 +1,116 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { switchMap } from 'rxjs';
+
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  SelfServiceRole,
+} from '../../../core/auth/auth.model';
+import { AuthService } from '../../../core/auth/auth.service';
+import { safeReturnUrl } from '../../../core/auth/return-url';
+import { FieldError } from '../../../shared/forms/field-error';
+import { FormFeedback } from '../../../shared/forms/form-feedback';
+import { focusFirstInvalid, notBlank } from '../../../shared/forms/form-messages';
+import { Icon, IconName } from '../../../shared/ui/icon/icon';
+
+interface RoleChoice {
+  value: SelfServiceRole;
+  key: 'client' | 'expert';
+  icon: IconName;
+}
+
+/** `/register`: creates a CLIENT or EXPERT account, then signs in with the same credentials. */
+@Component({
+  selector: 'app-register',
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FieldError],
+  templateUrl: './register.html',
+  styleUrl: '../auth-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class Register {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly formElement = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
+
+  /** Query parameter: where to go once signed in. */
+  readonly returnUrl = input<string>();
+
+  protected readonly passwordRule = {
+    key: 'form.passwordLength',
+    params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
+  };
+  protected readonly displayNameRule = {
+    key: 'form.displayNameLength',
+    params: { max: DISPLAY_NAME_MAX_LENGTH },
+  };
+  protected readonly roles: RoleChoice[] = [
+    { value: 'CLIENT', key: 'client', icon: 'search' },
+    { value: 'EXPERT', key: 'expert', icon: 'briefcase' },
+  ];
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    displayName: [
+      '',
+      [Validators.required, Validators.maxLength(DISPLAY_NAME_MAX_LENGTH), notBlank],
+    ],
+    email: ['', [Validators.required, Validators.email]],
+    password: [
+      '',
+      [
+        Validators.required,
+        Validators.minLength(PASSWORD_MIN_LENGTH),
+        Validators.maxLength(PASSWORD_MAX_LENGTH),
+      ],
+    ],
+    role: ['CLIENT' as SelfServiceRole, Validators.required],
+  });
+  protected readonly feedback = new FormFeedback();
+  protected readonly showPassword = signal(false);
+
+  protected submit(): void {
+    this.feedback.begin();
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      setTimeout(() => focusFirstInvalid(this.formElement().nativeElement));
+      return;
+    }
+    const value = this.form.getRawValue();
+    const email = value.email.trim();
+    let registered = false;
+    this.feedback.sending.set(true);
+    this.auth
+      .register({ ...value, email, displayName: value.displayName.trim() })
+      .pipe(
+        switchMap(() => {
+          registered = true;
+          return this.auth.login({ email, password: value.password });
+        }),
+      )
+      .subscribe({
+        next: () => void this.router.navigateByUrl(safeReturnUrl(this.returnUrl())),
+        error: (error: unknown) => {
+          if (!registered) {
+            this.feedback.fail(error);
+            return;
+          }
+          // The account exists but the automatic sign-in failed: let the user sign in by hand.
+          const returnUrl = safeReturnUrl(this.returnUrl(), '');
+          void this.router.navigate(['/login'], {
+            queryParams: { registered: '1', ...(returnUrl ? { returnUrl } : {}) },
+          });
+        },
+      });
+  }
+}
