@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Subscription } from 'rxjs';
 
+import { withoutAuth } from '../auth/auth-http-context';
 import { UserMessage, toUserMessage } from '../http/problem';
 import { ApiInfo } from './api-info.model';
 
@@ -39,7 +40,9 @@ export class ApiInfoService {
   load(): void {
     this.request?.unsubscribe();
     this.current.set({ status: 'loading' });
-    this.request = this.http.get<ApiInfo>(API_INFO_URL).subscribe({
+    // Public information: sent without the access token, so that no session state (a token
+    // that needs refreshing, a password that must be changed first) can get in its way.
+    this.request = this.http.get<ApiInfo>(API_INFO_URL, { context: withoutAuth() }).subscribe({
       next: (info) => this.current.set({ status: 'success', info }),
       error: (error: unknown) => this.current.set({ status: 'error', error: toUserMessage(error) }),
     });

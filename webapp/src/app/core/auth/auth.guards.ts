@@ -33,7 +33,7 @@ export const authGuard: CanActivateFn = async (_route, state) => {
  * forbidden page while the address bar keeps the requested URL.
  */
 export function roleGuard(...roles: Role[]): CanActivateFn {
-  return async (route, state) => {
+  return async (_route, state) => {
     const auth = inject(AuthService);
     const router = inject(Router);
     await auth.whenRestored();
@@ -43,7 +43,7 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     if (auth.hasRole(...roles)) {
       return true;
     }
-    return new RedirectCommand(router.parseUrl(FORBIDDEN_PATH), { skipLocationChange: true });
+    return new RedirectCommand(router.parseUrl(FORBIDDEN_PATH), { browserUrl: state.url });
   };
 }
 

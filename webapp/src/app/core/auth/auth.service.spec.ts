@@ -219,7 +219,9 @@ describe('AuthService', () => {
     signIn(testSession({ accessToken: 'old' }, { mustChangePassword: true }));
     expect(auth.mustChangePassword()).toBe(true);
 
-    auth.changePassword({ currentPassword: 'old password!', newPassword: 'new password!' }).subscribe();
+    auth
+      .changePassword({ currentPassword: 'old password!', newPassword: 'new password!' })
+      .subscribe();
     const req = backend.expectOne(AUTH_API.password);
     expect(req.request.body).toEqual({
       currentPassword: 'old password!',

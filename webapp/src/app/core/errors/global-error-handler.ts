@@ -56,7 +56,8 @@ export class GlobalErrorHandler implements ErrorHandler {
     if (isOwnReportFailure(error)) {
       return;
     }
-    const message = truncate(messageOf(error), REPORT_LIMITS.message);
+    const text = messageOf(error).trim();
+    const message = truncate(text === '' ? 'Unknown error' : text, REPORT_LIMITS.message);
     if (message === this.lastMessage || !this.takeSlot(Date.now())) {
       return;
     }
@@ -96,7 +97,8 @@ export class GlobalErrorHandler implements ErrorHandler {
       url = undefined;
     }
     url ??= this.document.location?.pathname;
-    return url?.startsWith('/') ? url : '/';
+    // The server wants "/" followed by no whitespace.
+    return url?.startsWith('/') ? url.replace(/\s/g, encodeURIComponent) : '/';
   }
 
   private appVersion(): string {
@@ -135,7 +137,7 @@ function messageOf(error: unknown): string {
       return String(error);
     }
   }
-  return String(error ?? 'Unknown error') || 'Unknown error';
+  return String(error ?? '');
 }
 
 function stackOf(error: unknown): string | undefined {

@@ -143,7 +143,10 @@ describe('retryAfterSeconds', () => {
     return new HttpErrorResponse({
       status: 429,
       url: '/api/auth/login',
-      headers: retryAfter === undefined ? new HttpHeaders() : new HttpHeaders({ 'Retry-After': retryAfter }),
+      headers:
+        retryAfter === undefined
+          ? new HttpHeaders()
+          : new HttpHeaders({ 'Retry-After': retryAfter }),
     });
   }
 

@@ -1,7 +1,13 @@
 import { signal } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
 
-import { FormFailure, FormMessage, LengthRule, toFormFailure, validationMessage } from './form-messages';
+import {
+  FormFailure,
+  FormMessage,
+  LengthRule,
+  toFormFailure,
+  validationMessage,
+} from './form-messages';
 
 /**
  * Submit state of one form as signals: sending flag, the message on top, and per-field

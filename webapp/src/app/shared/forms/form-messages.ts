@@ -95,5 +95,7 @@ export function matchingPasswords(passwordName: string, confirmName: string): Va
 
 /** Moves focus to the first invalid control of a form element (after a rejected submit). */
 export function focusFirstInvalid(form: HTMLElement): void {
-  form.querySelector<HTMLElement>('[aria-invalid="true"], .ng-invalid:not(form):not(fieldset)')?.focus();
+  form
+    .querySelector<HTMLElement>('[aria-invalid="true"], .ng-invalid:not(form):not(fieldset)')
+    ?.focus();
 }

@@ -251,9 +251,7 @@ export default class AdminUsers {
 
   private replace(updated: User): void {
     this.result.update((page) =>
-      page
-        ? { ...page, items: page.items.map((u) => (u.id === updated.id ? updated : u)) }
-        : page,
+      page ? { ...page, items: page.items.map((u) => (u.id === updated.id ? updated : u)) } : page,
     );
   }
 
@@ -311,7 +309,12 @@ function isRole(value: string): value is Role {
 function successNotice(before: User, after: User, patch: AdminUserPatch): Notice {
   const name = after.displayName || before.displayName;
   if (patch.role) {
-    return { tone: 'success', key: 'admin.users.roleChangedDone', name, roleKey: `roles.${after.role}` };
+    return {
+      tone: 'success',
+      key: 'admin.users.roleChangedDone',
+      name,
+      roleKey: `roles.${after.role}`,
+    };
   }
   return {
     tone: 'success',

@@ -112,14 +112,16 @@ export default class Profile implements OnInit {
     }
     const { displayName, language } = this.form.getRawValue();
     this.feedback.sending.set(true);
-    this.request = this.auth.updateProfile({ displayName: displayName.trim(), language }).subscribe({
-      next: (user) => {
-        this.feedback.sending.set(false);
-        this.feedback.reset();
-        this.form.reset({ displayName: user.displayName, language: user.language });
-        this.saved.set(true);
-      },
-      error: (error: unknown) => this.feedback.fail(error),
-    });
+    this.request = this.auth
+      .updateProfile({ displayName: displayName.trim(), language })
+      .subscribe({
+        next: (user) => {
+          this.feedback.sending.set(false);
+          this.feedback.reset();
+          this.form.reset({ displayName: user.displayName, language: user.language });
+          this.saved.set(true);
+        },
+        error: (error: unknown) => this.feedback.fail(error),
+      });
   }
 }

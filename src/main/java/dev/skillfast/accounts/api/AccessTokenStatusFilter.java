@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.skillfast.accounts.domain.AccessTokenIssuer;
 import dev.skillfast.accounts.domain.UserStatusCache;
 import dev.skillfast.platform.problem.Problems;
 import dev.skillfast.platform.problem.ProblemType;
@@ -32,6 +33,14 @@ public class AccessTokenStatusFilter implements ContainerRequestFilter {
     @Inject
     UserStatusCache statuses;
 
+    private static long tokenVersion(JsonWebToken jwt) {
+        Object claim = jwt.getClaim(AccessTokenIssuer.TOKEN_VERSION_CLAIM);
+        if (claim instanceof jakarta.json.JsonNumber number) {
+            return number.longValue();
+        }
+        return claim instanceof Number number ? number.longValue() : -1;
+    }
+
     @Override
     public void filter(ContainerRequestContext context) {
         if (!(context.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt)) {
@@ -45,8 +54,7 @@ public class AccessTokenStatusFilter implements ContainerRequestFilter {
             return;
         }
         boolean roleChanged = jwt.getGroups() == null || !jwt.getGroups().contains(status.get().role().name());
-        boolean issuedBeforePasswordChange = status.get().tokensValidAfter() != null
-                && jwt.getIssuedAtTime() < status.get().tokensValidAfter().getEpochSecond();
+        boolean issuedBeforePasswordChange = tokenVersion(jwt) != status.get().tokenVersion();
         if (roleChanged || issuedBeforePasswordChange) {
             context.abortWith(Problems.response(ProblemType.UNAUTHORIZED,
                     "Your session is out of date; refresh it or sign in again.", instance));

@@ -42,6 +42,9 @@ public class AccessTokenIssuer {
     @ConfigProperty(name = "skillfast.jwt.access-token-minutes", defaultValue = "15")
     long accessTokenMinutes;
 
+    /** The account's token version when the token was issued (see {@link User#tokenVersion()}). */
+    public static final String TOKEN_VERSION_CLAIM = "tv";
+
     public record IssuedToken(String token, long expiresInSeconds) {
     }
 
@@ -54,6 +57,7 @@ public class AccessTokenIssuer {
                 .subject(user.id())
                 .claim("upn", user.email())
                 .claim("groups", List.of(user.role().name()))
+                .claim(TOKEN_VERSION_CLAIM, user.tokenVersion())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())

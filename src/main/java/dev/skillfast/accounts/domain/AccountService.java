@@ -47,7 +47,7 @@ public class AccountService {
             throw new IllegalArgumentException("Self-service registration cannot create " + role);
         }
         User user = new User(UUID.randomUUID().toString(), email.trim(), displayName.trim(), role, language,
-                passwords.hash(password), false, false, clock.instant(), null, 0, null);
+                passwords.hash(password), false, false, clock.instant(), 0, 0, null);
         users.insert(user);
         LOG.info(() -> "New " + role + " account " + user.id());
         return user;
@@ -121,8 +121,7 @@ public class AccountService {
                     "The current password is wrong.");
         }
         refreshTokens.revokeAll(userId);
-        // Token times have one-second precision: stamp the cut-off a second back so the new token passes.
-        User updated = users.updatePassword(userId, passwords.hash(newPassword), clock.instant().minusSeconds(1))
+        User updated = users.updatePassword(userId, passwords.hash(newPassword), clock.instant())
                 .orElseThrow(AccountService::notFound);
         statusCache.forget(userId);
         LOG.info(() -> "Password changed for account " + userId + "; its other sign-ins were ended.");

@@ -56,7 +56,7 @@ public class FirstAdmin implements DatabaseStartupTask {
         }
         String initialPassword = configured.orElseGet(FirstAdmin::oneTimePassword);
         User admin = new User(UUID.randomUUID().toString(), email, "Administrator", Role.ADMIN, "en",
-                passwords.hash(initialPassword), false, configured.isEmpty(), clock.instant(), null, 0, null);
+                passwords.hash(initialPassword), false, configured.isEmpty(), clock.instant(), 0, 0, null);
         try {
             users.insert(admin);
         } catch (AccountException raceWithAnotherServer) {

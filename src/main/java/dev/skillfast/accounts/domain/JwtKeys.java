@@ -28,7 +28,7 @@ import dev.skillfast.platform.security.JwtVerificationKey;
 
 /**
  * The RSA key pair that signs access tokens. Configured PEM keys win ({@code skillfast.jwt.private-key}
- * and {@code skillfast.jwt.public-key}); otherwise a 2048-bit pair is generated on the first start and
+ * and {@code skillfast.jwt.public-key}, or files named by the {@code -location} variants); otherwise a 2048-bit pair is generated on the first start and
  * kept in MongoDB, so tokens survive restarts. Loaded once the database answers.
  */
 @ApplicationScoped
@@ -45,6 +45,14 @@ public class JwtKeys implements DatabaseStartupTask {
     Optional<String> configuredPublicKey;
 
     @Inject
+    @ConfigProperty(name = "skillfast.jwt.private-key-location")
+    Optional<String> privateKeyLocation;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.jwt.public-key-location")
+    Optional<String> publicKeyLocation;
+
+    @Inject
     SigningKeyStore store;
 
     @Inject
@@ -58,11 +66,13 @@ public class JwtKeys implements DatabaseStartupTask {
             return;
         }
         RSAKey key;
-        if (configuredPrivateKey.filter(s -> !s.isBlank()).isPresent()) {
-            RSAPublicKey publicKey = Pem.parsePublicKey(configuredPublicKey.filter(s -> !s.isBlank())
+        Optional<String> privatePem = pem(configuredPrivateKey, privateKeyLocation);
+        if (privatePem.isPresent()) {
+            RSAPublicKey publicKey = Pem.parsePublicKey(pem(configuredPublicKey, publicKeyLocation)
                     .orElseThrow(() -> new IllegalStateException(
-                            "skillfast.jwt.private-key is set but skillfast.jwt.public-key is not")));
-            key = new RSAKey.Builder(publicKey).privateKey(Pem.parsePrivateKey(configuredPrivateKey.get()))
+                            "A private key is configured for access tokens, but no public key "
+                                    + "(skillfast.jwt.public-key or skillfast.jwt.public-key-location)")));
+            key = new RSAKey.Builder(publicKey).privateKey(Pem.parsePrivateKey(privatePem.get()))
                     .keyID("configured").build();
             LOG.info("Access tokens are signed with the configured RSA key.");
         } else {
@@ -73,6 +83,21 @@ public class JwtKeys implements DatabaseStartupTask {
         }
         JwtVerificationKey.publish(Pem.publicKey(rsaPublic(key)));
         signingKey = key;
+    }
+
+    /** The PEM text configured directly, else read from the configured file. */
+    private static Optional<String> pem(Optional<String> value, Optional<String> location) {
+        Optional<String> direct = value.filter(s -> !s.isBlank());
+        if (direct.isPresent()) {
+            return direct;
+        }
+        return location.filter(s -> !s.isBlank()).map(path -> {
+            try {
+                return java.nio.file.Files.readString(java.nio.file.Path.of(path));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot read the key file " + path, e);
+            }
+        });
     }
 
     /** The signing key; fails while the database has not answered yet. */

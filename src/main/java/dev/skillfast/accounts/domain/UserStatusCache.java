@@ -21,7 +21,7 @@ import dev.skillfast.accounts.store.UserStore;
 @ApplicationScoped
 public class UserStatusCache {
 
-    public record Status(boolean suspended, Role role, Instant tokensValidAfter, boolean mustChangePassword) {
+    public record Status(boolean suspended, Role role, int tokenVersion, boolean mustChangePassword) {
     }
 
     private record Entry(Optional<Status> status, Instant loadedAt) {
@@ -47,7 +47,7 @@ public class UserStatusCache {
                 entries.clear();
             }
             entry = new Entry(users.findById(userId).map(u -> new Status(u.suspended(), u.role(),
-                    u.tokensValidAfter(), u.mustChangePassword())), now);
+                    u.tokenVersion(), u.mustChangePassword())), now);
             entries.put(userId, entry);
         }
         return entry.status();

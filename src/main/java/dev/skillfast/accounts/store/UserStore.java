@@ -106,12 +106,12 @@ public class UserStore {
         return update(id, Updates.combine(changes));
     }
 
-    /** Sets a new password hash; access tokens issued before now stop working. */
+    /** Sets a new password hash and raises the token version: every older access token stops working. */
     public Optional<User> updatePassword(String id, String passwordHash, Instant now) {
         return update(id, Updates.combine(
                 Updates.set("passwordHash", passwordHash),
                 Updates.set("mustChangePassword", false),
-                Updates.set("tokensValidAfter", Date.from(now)),
+                Updates.inc("tokenVersion", 1),
                 Updates.set("updatedAt", Date.from(now))));
     }
 
@@ -167,10 +167,8 @@ public class UserStore {
                 .append("suspended", user.suspended())
                 .append("mustChangePassword", user.mustChangePassword())
                 .append("createdAt", Date.from(user.createdAt()))
-                .append("loginFailures", user.loginFailures());
-        if (user.tokensValidAfter() != null) {
-            document.append("tokensValidAfter", Date.from(user.tokensValidAfter()));
-        }
+                .append("loginFailures", user.loginFailures())
+                .append("tokenVersion", user.tokenVersion());
         return document;
     }
 
@@ -178,7 +176,7 @@ public class UserStore {
         return new User(d.getString("_id"), d.getString("email"), d.getString("displayName"),
                 Role.valueOf(d.getString("role")), d.getString("language"), d.getString("passwordHash"),
                 d.getBoolean("suspended", false), d.getBoolean("mustChangePassword", false),
-                instant(d, "createdAt"), instant(d, "tokensValidAfter"), d.getInteger("loginFailures", 0),
+                instant(d, "createdAt"), d.getInteger("tokenVersion", 0), d.getInteger("loginFailures", 0),
                 instant(d, "lockedUntil"));
     }
 

@@ -54,7 +54,8 @@ class PlatformInContainerIT {
         war.delete(CONFIG);
         return ShrinkWrap.create(WebArchive.class, "skillfast-incontainer.war")
                 .merge(war)
-                .addAsWebInfResource(new StringAsset("skillfast.data.dir=data-incontainer\n"
+                // Above the server's own settings (bootstrap properties), which name the application's data folder.
+                .addAsWebInfResource(new StringAsset("config_ordinal=600\nskillfast.data.dir=data-incontainer\n"
                         + "skillfast.mongodb.database=incontainer\n"), "classes/META-INF/microprofile-config.properties")
                 .addClasses(PlatformInContainerIT.class, ProbeIndexes.class, ProbeResource.class, ItServer.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));

@@ -1,0 +1,92 @@
+package dev.skillfast.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Accounts for integration tests, through the public API. */
+public final class Accounts {
+
+    public static final String PASSWORD = "a-long-Password-42";
+
+    private Accounts() {
+    }
+
+    /** A signed-in user: the access token and the refresh token from the cookie. */
+    public record Session(String userId, String email, String accessToken, String refreshToken) {
+
+        public HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(ItServer.uri(path)).header("Authorization", "Bearer " + accessToken);
+        }
+
+        public HttpResponse<String> get(String path) {
+            return ItServer.send(request(path).GET().build());
+        }
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    public static HttpResponse<String> postJson(String path, String json) {
+        return ItServer.send(HttpRequest.newBuilder(ItServer.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> register(String email, String password, String role) {
+        return postJson("/api/auth/register", Json.createObjectBuilder().add("email", email).add("password", password)
+                .add("displayName", "Test " + role.toLowerCase()).add("role", role).build().toString());
+    }
+
+    public static HttpResponse<String> login(String email, String password) {
+        return postJson("/api/auth/login",
+                Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
+    }
+
+    /** Registers a new user with the role and signs them in. */
+    public static Session newUser(String role) {
+        String email = uniqueEmail(role.toLowerCase());
+        HttpResponse<String> registered = register(email, PASSWORD, role);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        return signIn(email, PASSWORD);
+    }
+
+    public static Session signIn(String email, String password) {
+        HttpResponse<String> response = login(email, password);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return session(response, email);
+    }
+
+    public static Session admin() {
+        return signIn(System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
+                System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));
+    }
+
+    public static Session session(HttpResponse<String> response, String email) {
+        JsonObject body = ItServer.json(response);
+        return new Session(body.getJsonObject("user").getString("id"), email, body.getString("accessToken"),
+                refreshCookie(response).orElse(null));
+    }
+
+    /** The refresh token from the response's Set-Cookie, if it set one with a value. */
+    public static Optional<String> refreshCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("skillfast_refresh="))
+                .map(c -> c.substring("skillfast_refresh=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .filter(v -> !v.isEmpty())
+                .findFirst();
+    }
+
+    public static HttpResponse<String> refresh(String refreshToken) {
+        return ItServer.send(HttpRequest.newBuilder(ItServer.uri("/api/auth/refresh"))
+                .header("Cookie", "skillfast_refresh=" + refreshToken)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+}

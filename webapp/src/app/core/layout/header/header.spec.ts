@@ -1,0 +1,127 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+
+import { byTestId, textOf } from '../../../testing/test-helpers';
+import { testSession } from '../../../testing/auth-fixtures';
+import { authInterceptor } from '../../auth/auth.interceptor';
+import { AUTH_API, Role } from '../../auth/auth.model';
+import { AuthService } from '../../auth/auth.service';
+import { LanguageService } from '../../i18n/language.service';
+import { provideI18n } from '../../i18n/provide-i18n';
+import { Header } from './header';
+
+@Component({ template: '' })
+class Blank {}
+
+describe('Header', () => {
+  let fixture: ComponentFixture<Header>;
+  let backend: HttpTestingController;
+  let auth: AuthService;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: '**', component: Blank }]),
+        provideI18n(),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    TestBed.inject(LanguageService).use('en');
+    backend = TestBed.inject(HttpTestingController);
+    auth = TestBed.inject(AuthService);
+    fixture = TestBed.createComponent(Header);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    backend.verify();
+    localStorage.clear();
+  });
+
+  async function signInAs(role: Role, displayName = 'Laura'): Promise<void> {
+    auth.login({ email: 'laura@example.com', password: 'secret-password' }).subscribe();
+    backend.expectOne(AUTH_API.login).flush(testSession({}, { role, displayName }));
+    await fixture.whenStable();
+  }
+
+  it('offers sign-in and registration when signed out', () => {
+    expect(byTestId(fixture, 'nav-login')?.getAttribute('href')).toBe('/login');
+    expect(textOf(fixture, 'nav-login')).toBe('Sign in');
+    expect(byTestId(fixture, 'nav-register')?.getAttribute('href')).toBe('/register');
+    expect(textOf(fixture, 'nav-register')).toBe('Create account');
+    expect(byTestId(fixture, 'user-menu')).toBeNull();
+    expect(byTestId(fixture, 'nav-admin')).toBeNull();
+    expect(byTestId(fixture, 'nav-home')).not.toBeNull();
+  });
+
+  it('shows the user menu (Profile, Sign out) when signed in, without Admin for clients', async () => {
+    await signInAs('CLIENT', 'Laura M.');
+
+    expect(byTestId(fixture, 'nav-login')).toBeNull();
+    expect(byTestId(fixture, 'nav-register')).toBeNull();
+    expect(byTestId(fixture, 'nav-admin')).toBeNull();
+    const button = byTestId<HTMLButtonElement>(fixture, 'user-menu')!;
+    expect(button.textContent).toContain('Laura M.');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(byTestId(fixture, 'nav-profile')).toBeNull();
+
+    button.click();
+    await fixture.whenStable();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(byTestId(fixture, 'nav-profile')?.getAttribute('href')).toBe('/profile');
+    expect(textOf(fixture, 'nav-logout')).toBe('Sign out');
+
+    button.parentElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'nav-profile')).toBeNull();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('shows the Admin link to administrators only', async () => {
+    await signInAs('ADMIN');
+    expect(byTestId(fixture, 'nav-admin')?.getAttribute('href')).toBe('/admin/users');
+    expect(textOf(fixture, 'nav-admin')).toBe('Admin');
+  });
+
+  it('signs out and goes home', async () => {
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/profile');
+    await signInAs('EXPERT');
+    byTestId<HTMLButtonElement>(fixture, 'user-menu')!.click();
+    await fixture.whenStable();
+    byTestId<HTMLButtonElement>(fixture, 'nav-logout')!.click();
+
+    backend.expectOne(AUTH_API.logout).flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+
+    expect(auth.isAuthenticated()).toBe(false);
+    expect(router.url).toBe('/');
+    expect(byTestId(fixture, 'nav-login')).not.toBeNull();
+    expect(byTestId(fixture, 'user-menu')).toBeNull();
+  });
+
+  it("saves a language switch to the signed-in user's profile", async () => {
+    await signInAs('CLIENT');
+    byTestId<HTMLButtonElement>(fixture, 'lang-es')!.click();
+    await fixture.whenStable();
+
+    const req = backend.expectOne(AUTH_API.me);
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toEqual({ language: 'es' });
+    req.flush({ ...auth.user()!, language: 'es' });
+    expect(textOf(fixture, 'user-menu')).toContain('Laura');
+    expect(TestBed.inject(LanguageService).lang()).toBe('es');
+  });
+
+  it('does not call the API for a language switch when signed out', async () => {
+    byTestId<HTMLButtonElement>(fixture, 'lang-es')!.click();
+    await fixture.whenStable();
+    backend.expectNone(AUTH_API.me);
+    expect(textOf(fixture, 'nav-login')).toBe('Iniciar sesión');
+  });
+});

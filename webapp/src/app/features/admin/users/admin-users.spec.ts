@@ -1,0 +1,296 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  HttpTestingController,
+  TestRequest,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { authInterceptor } from '../../../core/auth/auth.interceptor';
+import { AUTH_API, User } from '../../../core/auth/auth.model';
+import { AuthService } from '../../../core/auth/auth.service';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { provideI18n } from '../../../core/i18n/provide-i18n';
+import { flushProblem, testSession, testUser } from '../../../testing/auth-fixtures';
+import AdminUsers from './admin-users';
+import { ADMIN_USERS_URL, UserPage } from './admin-users.service';
+
+const ana = testUser({ id: 'u-ana', email: 'ana@example.com', displayName: 'Ana', role: 'CLIENT' });
+const bob = testUser({ id: 'u-bob', email: 'bob@example.com', displayName: 'Bob', role: 'EXPERT' });
+const admin = testUser({
+  id: 'u-admin',
+  email: 'admin@example.com',
+  displayName: 'Admin',
+  role: 'ADMIN',
+});
+
+describe('Admin users page', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+  let router: Router;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'admin/users', component: AdminUsers }],
+          withComponentInputBinding(),
+        ),
+        provideI18n(),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    TestBed.inject(LanguageService).use('en');
+    backend = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    TestBed.inject(AuthService)
+      .login({ email: admin.email, password: 'secret-password' })
+      .subscribe();
+    backend.expectOne(AUTH_API.login).flush(testSession({ accessToken: 'admin-token' }, admin));
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => {
+    backend.verify();
+    localStorage.clear();
+  });
+
+  const el = () => harness.routeNativeElement!;
+  const q = <T extends HTMLElement>(id: string, root: ParentNode = el()) =>
+    root.querySelector<T>(`[data-testid="${id}"]`);
+  const all = (id: string) =>
+    Array.from(el().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
+  const text = (id: string, root?: ParentNode) =>
+    q(id, root)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const stable = () => harness.fixture.whenStable();
+  const row = (email: string) =>
+    el().querySelector<HTMLElement>(`[data-testid="admin-users-row"][data-email="${email}"]`)!;
+  /** The dialog is rendered inside the page. */
+  const dialogButton = (id: string) => q<HTMLButtonElement>(id, document)!;
+
+  function listRequest(): TestRequest {
+    return backend.expectOne((req) => req.url === ADMIN_USERS_URL && req.method === 'GET');
+  }
+
+  function page(items: User[], overrides: Partial<UserPage> = {}): UserPage {
+    return { items, total: items.length, page: 0, size: 20, ...overrides };
+  }
+
+  async function open(url = '/admin/users', items: User[] = [ana, bob, admin]): Promise<void> {
+    await harness.navigateByUrl(url);
+    listRequest().flush(page(items));
+    await stable();
+  }
+
+  it('shows a loading state, then one row per user with e-mail, role and status', async () => {
+    await harness.navigateByUrl('/admin/users');
+    expect(q('admin-users-loading')).not.toBeNull();
+    const req = listRequest();
+    expect(req.request.headers.get('Authorization')).toBe('Bearer admin-token');
+    expect(req.request.params.get('page')).toBe('0');
+    expect(req.request.params.has('q')).toBe(false);
+    req.flush(page([ana, bob, admin]));
+    await stable();
+
+    expect(q('admin-users-loading')).toBeNull();
+    expect(all('admin-users-row').map((r) => r.dataset['email'])).toEqual([
+      'ana@example.com',
+      'bob@example.com',
+      'admin@example.com',
+    ]);
+    expect(q<HTMLSelectElement>('admin-user-role', row('bob@example.com'))!.value).toBe('EXPERT');
+    expect(text('admin-user-status', row('ana@example.com'))).toBe('Active');
+    expect(row('admin@example.com').textContent).toContain('You');
+    expect(text('admin-users-summary')).toBe('1–3 of 3 users');
+    expect(q<HTMLButtonElement>('admin-users-prev')!.disabled).toBe(true);
+    expect(q<HTMLButtonElement>('admin-users-next')!.disabled).toBe(true);
+  });
+
+  it('reads search, role and page from the URL and pages through results', async () => {
+    await harness.navigateByUrl('/admin/users?q=ana&role=CLIENT&page=1');
+    const req = listRequest();
+    expect(req.request.params.get('q')).toBe('ana');
+    expect(req.request.params.get('role')).toBe('CLIENT');
+    expect(req.request.params.get('page')).toBe('1');
+    req.flush(page([ana], { total: 41, page: 1, size: 20 }));
+    await stable();
+
+    expect(q<HTMLInputElement>('admin-users-search')!.value).toBe('ana');
+    expect(q<HTMLSelectElement>('admin-users-role-filter')!.value).toBe('CLIENT');
+    expect(text('admin-users-summary')).toBe('21–21 of 41 users');
+    expect(el().textContent).toContain('Page 2 of 3');
+
+    q<HTMLButtonElement>('admin-users-next')!.click();
+    await stable();
+    expect(router.url).toBe('/admin/users?q=ana&role=CLIENT&page=2');
+    expect(listRequest().request.params.get('page')).toBe('2');
+  });
+
+  it('filters by role and searches on submit, going back to the first page', async () => {
+    await open('/admin/users?page=3');
+
+    const filter = q<HTMLSelectElement>('admin-users-role-filter')!;
+    filter.value = 'EXPERT';
+    filter.dispatchEvent(new Event('change'));
+    await stable();
+    expect(router.url).toBe('/admin/users?role=EXPERT');
+    listRequest().flush(page([bob]));
+    await stable();
+
+    const search = q<HTMLInputElement>('admin-users-search')!;
+    search.value = ' bob ';
+    search.dispatchEvent(new Event('input'));
+    search.closest('form')!.dispatchEvent(new Event('submit'));
+    await stable();
+    expect(router.url).toBe('/admin/users?q=bob&role=EXPERT');
+    const req = listRequest();
+    expect(req.request.params.get('q')).toBe('bob');
+    expect(req.request.params.get('role')).toBe('EXPERT');
+    req.flush(page([bob]));
+  });
+
+  it('searches while typing (debounced), replacing the URL instead of piling up history', async () => {
+    await open();
+    const navigate = vi.spyOn(router, 'navigate');
+    const search = q<HTMLInputElement>('admin-users-search')!;
+    for (const value of ['a', 'an', 'ana']) {
+      search.value = value;
+      search.dispatchEvent(new Event('input'));
+    }
+    backend.expectNone((req) => req.url === ADMIN_USERS_URL);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    await stable();
+
+    expect(navigate).toHaveBeenCalledTimes(1);
+    expect(navigate.mock.calls[0][1]?.replaceUrl).toBe(true);
+    expect(router.url).toBe('/admin/users?q=ana');
+    listRequest().flush(page([ana]));
+    await stable();
+    expect(search.value).toBe('ana');
+  });
+
+  it('shows an empty state that can clear the filters', async () => {
+    await harness.navigateByUrl('/admin/users?q=nobody');
+    listRequest().flush(page([]));
+    await stable();
+
+    expect(text('admin-users-empty')).toContain('No users match these filters.');
+    expect(all('admin-users-row')).toHaveLength(0);
+
+    const clear = Array.from(q('admin-users-empty')!.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === 'Clear filters',
+    )!;
+    clear.click();
+    await stable();
+    expect(router.url).toBe('/admin/users');
+    listRequest().flush(page([ana]));
+    await stable();
+    expect(all('admin-users-row')).toHaveLength(1);
+  });
+
+  it('shows the error with a retry that reloads', async () => {
+    await harness.navigateByUrl('/admin/users');
+    flushProblem(listRequest(), 503, { detail: 'The database is starting.' });
+    await stable();
+
+    expect(text('admin-users-error')).toContain('Could not load the users');
+    expect(text('admin-users-error')).toContain('The database is starting.');
+    expect(all('admin-users-row')).toHaveLength(0);
+
+    q<HTMLButtonElement>('admin-users-retry')!.click();
+    await stable();
+    listRequest().flush(page([ana]));
+    await stable();
+
+    expect(q('admin-users-error')).toBeNull();
+    expect(all('admin-users-row')).toHaveLength(1);
+  });
+
+  it('suspends a user after confirmation and updates the row', async () => {
+    await open();
+    q<HTMLButtonElement>('admin-user-suspend', row('ana@example.com'))!.click();
+    await stable();
+
+    const dialog = document.querySelector('[role="alertdialog"]')!;
+    expect(dialog.textContent).toContain('Suspend Ana?');
+    expect(dialog.textContent).toContain('ana@example.com');
+    expect(document.activeElement).toBe(dialogButton('confirm-dialog-cancel'));
+    backend.expectNone((req) => req.method === 'PATCH');
+
+    dialogButton('confirm-dialog-confirm').click();
+    await stable();
+
+    const req = backend.expectOne(`${ADMIN_USERS_URL}/u-ana`);
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toEqual({ suspended: true });
+    expect(q<HTMLButtonElement>('admin-user-suspend', row('ana@example.com'))!.disabled).toBe(true);
+    req.flush({ ...ana, suspended: true });
+    await stable();
+
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(text('admin-user-status', row('ana@example.com'))).toBe('Suspended');
+    expect(q('admin-user-suspend', row('ana@example.com'))).toBeNull();
+    expect(q('admin-user-reactivate', row('ana@example.com'))).not.toBeNull();
+    expect(text('admin-users-feedback')).toBe('Ana has been suspended.');
+  });
+
+  it('does nothing when the confirmation is cancelled', async () => {
+    await open();
+    q<HTMLButtonElement>('admin-user-suspend', row('bob@example.com'))!.click();
+    await stable();
+    dialogButton('confirm-dialog-cancel').click();
+    await stable();
+
+    backend.expectNone((req) => req.method === 'PATCH');
+    expect(document.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(text('admin-user-status', row('bob@example.com'))).toBe('Active');
+  });
+
+  it('changes a role after confirmation, and puts the select back on cancel', async () => {
+    await open();
+    const select = q<HTMLSelectElement>('admin-user-role', row('ana@example.com'))!;
+
+    select.value = 'ADMIN';
+    select.dispatchEvent(new Event('change'));
+    await stable();
+    dialogButton('confirm-dialog-cancel').click();
+    await stable();
+    expect(select.value).toBe('CLIENT');
+
+    select.value = 'EXPERT';
+    select.dispatchEvent(new Event('change'));
+    await stable();
+    expect(document.querySelector('[role="alertdialog"]')!.textContent).toContain(
+      'ana@example.com will change from Client to Expert.',
+    );
+    dialogButton('confirm-dialog-confirm').click();
+    await stable();
+    const req = backend.expectOne(`${ADMIN_USERS_URL}/u-ana`);
+    expect(req.request.body).toEqual({ role: 'EXPERT' });
+    req.flush({ ...ana, role: 'EXPERT' });
+    await stable();
+
+    expect(q<HTMLSelectElement>('admin-user-role', row('ana@example.com'))!.value).toBe('EXPERT');
+    expect(text('admin-users-feedback')).toBe('Ana now has the role Expert.');
+  });
+
+  it('shows the server detail when an admin tries to suspend themself (409)', async () => {
+    await open();
+    q<HTMLButtonElement>('admin-user-suspend', row('admin@example.com'))!.click();
+    await stable();
+    dialogButton('confirm-dialog-confirm').click();
+    await stable();
+    flushProblem(backend.expectOne(`${ADMIN_USERS_URL}/u-admin`), 409, {
+      detail: 'You cannot suspend yourself.',
+    });
+    await stable();
+
+    expect(text('admin-users-feedback')).toBe('You cannot suspend yourself.');
+    expect(q('admin-users-feedback')!.getAttribute('role')).toBe('alert');
+    expect(text('admin-user-status', row('admin@example.com'))).toBe('Active');
+  });
+});

@@ -1,0 +1,164 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { authInterceptor } from '../../../core/auth/auth.interceptor';
+import { AUTH_API } from '../../../core/auth/auth.model';
+import { AuthService } from '../../../core/auth/auth.service';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { provideI18n } from '../../../core/i18n/provide-i18n';
+import { flushProblem, testSession, testUser } from '../../../testing/auth-fixtures';
+import Register from './register';
+
+@Component({ template: '<p id="elsewhere">elsewhere</p>' })
+class Elsewhere {}
+
+describe('Register page', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+  let router: Router;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [
+            { path: 'register', component: Register },
+            { path: '**', component: Elsewhere },
+          ],
+          withComponentInputBinding(),
+        ),
+        provideI18n(),
+        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    TestBed.inject(LanguageService).use('en');
+    backend = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/register?returnUrl=%2Fexperts');
+  });
+
+  afterEach(() => {
+    backend.verify();
+    localStorage.clear();
+  });
+
+  const el = () => harness.routeNativeElement!;
+  const q = <T extends HTMLElement>(id: string) => el().querySelector<T>(`[data-testid="${id}"]`);
+  const text = (id: string) => q(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  function type(id: string, value: string): void {
+    const input = q<HTMLInputElement>(id)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  async function fillAndSubmit(role: 'client' | 'expert' = 'client'): Promise<void> {
+    type('register-display-name', '  Laura  ');
+    type('register-email', 'laura@example.com');
+    type('register-password', 'correct horse battery');
+    q<HTMLInputElement>(`register-role-${role}`)!.click();
+    q<HTMLFormElement>('register-form')!.dispatchEvent(new Event('submit'));
+    await harness.fixture.whenStable();
+  }
+
+  it('offers the two roles as radios with an explanation, "I need advice" first and preselected', () => {
+    const client = q<HTMLInputElement>('register-role-client')!;
+    const expert = q<HTMLInputElement>('register-role-expert')!;
+    expect(client.type).toBe('radio');
+    expect(client.checked).toBe(true);
+    expect(expert.checked).toBe(false);
+    expect(client.closest('label')?.textContent).toContain('I need advice');
+    expect(client.closest('label')?.textContent).toContain('only pay for the minutes');
+    expect(expert.closest('label')?.textContent).toContain('I am an expert');
+    expect(el().querySelector('fieldset legend')?.textContent?.trim()).toBe(
+      'How will you use SkillFast?',
+    );
+  });
+
+  it('shows server field errors next to their fields and the detail on top', async () => {
+    await fillAndSubmit('expert');
+
+    const req = backend.expectOne(AUTH_API.register);
+    expect(req.request.body).toEqual({
+      email: 'laura@example.com',
+      password: 'correct horse battery',
+      displayName: 'Laura',
+      role: 'EXPERT',
+    });
+    flushProblem(req, 400, {
+      title: 'Invalid data',
+      detail: 'Some fields are not valid.',
+      errors: [
+        { field: 'email', message: 'This e-mail domain is not accepted.' },
+        { field: 'displayName', message: 'This name is not allowed.' },
+      ],
+    });
+    await harness.fixture.whenStable();
+
+    expect(text('register-error')).toBe('Some fields are not valid.');
+    expect(text('field-error-email')).toBe('This e-mail domain is not accepted.');
+    expect(text('field-error-displayName')).toBe('This name is not allowed.');
+    expect(q('field-error-password')).toBeNull();
+    expect(q('register-email')!.getAttribute('aria-invalid')).toBe('true');
+    expect(q<HTMLButtonElement>('register-submit')!.disabled).toBe(false);
+
+    // Editing the field clears its server error.
+    type('register-email', 'laura@example.org');
+    await harness.fixture.whenStable();
+    expect(q('field-error-email')).toBeNull();
+    expect(text('field-error-displayName')).toBe('This name is not allowed.');
+  });
+
+  it('shows the 409 detail when the e-mail is taken', async () => {
+    await fillAndSubmit();
+    flushProblem(backend.expectOne(AUTH_API.register), 409, {
+      detail: 'This e-mail is already registered.',
+    });
+    await harness.fixture.whenStable();
+    expect(text('register-error')).toBe('This e-mail is already registered.');
+  });
+
+  it('checks lengths on the client like the server does', async () => {
+    type('register-display-name', '');
+    type('register-email', 'laura@example.com');
+    type('register-password', 'short');
+    q<HTMLFormElement>('register-form')!.dispatchEvent(new Event('submit'));
+    await harness.fixture.whenStable();
+
+    backend.expectNone(AUTH_API.register);
+    expect(text('field-error-password')).toBe('Use between 10 and 128 characters.');
+    expect(text('field-error-displayName')).toBe('This field is required.');
+  });
+
+  it('registers, signs in with the same credentials and goes to the returnUrl', async () => {
+    await fillAndSubmit();
+    expect(q<HTMLButtonElement>('register-submit')!.disabled).toBe(true);
+    backend.expectOne(AUTH_API.register).flush(testUser(), { status: 201, statusText: 'Created' });
+
+    const login = backend.expectOne(AUTH_API.login);
+    expect(login.request.body).toEqual({
+      email: 'laura@example.com',
+      password: 'correct horse battery',
+    });
+    login.flush(testSession());
+    await harness.fixture.whenStable();
+
+    expect(TestBed.inject(AuthService).isAuthenticated()).toBe(true);
+    expect(router.url).toBe('/experts');
+  });
+
+  it('sends the user to the login page when the automatic sign-in fails', async () => {
+    await fillAndSubmit();
+    backend.expectOne(AUTH_API.register).flush(testUser(), { status: 201, statusText: 'Created' });
+    flushProblem(backend.expectOne(AUTH_API.login), 429, {}, { 'Retry-After': '5' });
+    await harness.fixture.whenStable();
+    expect(router.url).toBe('/login?registered=1&returnUrl=%2Fexperts');
+  });
+});
