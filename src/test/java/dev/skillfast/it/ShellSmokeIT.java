@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,39 +14,17 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** The web app shell in a real browser: it loads, switches language (remembered), and deep links work. */
-class ShellSmokeIT {
+class ShellSmokeIT extends BrowserTest {
 
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void launch() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
-    void open() {
-        context = browser.newContext("en-US");
-        page = context.newPage();
+    void collectConsoleErrors() {
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.text());
             }
         });
-    }
-
-    @AfterEach
-    void close() {
-        context.close();
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,12 +18,13 @@ import dev.skillfast.accounts.domain.AccessTokenIssuer;
 import dev.skillfast.accounts.domain.UserStatusCache;
 import dev.skillfast.platform.problem.Problems;
 import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.security.AuthenticationRequiredFilter;
 
 /**
  * A valid signature is not enough: the account behind a token must still exist, not be suspended,
  * hold the role the token claims, and not have changed its password since the token was issued.
  * (Checked against a short cache, so a suspension bites within {@code skillfast.auth.status-cache-seconds}.)
- * An account that must replace a one-time password may only do that.
+ * An account that must replace a one-time password may only do that (and call public endpoints).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 50)
@@ -32,6 +35,9 @@ public class AccessTokenStatusFilter implements ContainerRequestFilter {
 
     @Inject
     UserStatusCache statuses;
+
+    @Context
+    ResourceInfo resource;
 
     private static long tokenVersion(JsonWebToken jwt) {
         Object claim = jwt.getClaim(AccessTokenIssuer.TOKEN_VERSION_CLAIM);
@@ -61,7 +67,7 @@ public class AccessTokenStatusFilter implements ContainerRequestFilter {
             return;
         }
         String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        if (status.get().mustChangePassword() && !path.startsWith("auth/")
+        if (status.get().mustChangePassword() && AuthenticationRequiredFilter.needsRole(resource)
                 && !ALLOWED_BEFORE_PASSWORD_CHANGE.contains(path)) {
             context.abortWith(Problems.response(ProblemType.FORBIDDEN,
                     "Change your one-time password before doing anything else.", instance));

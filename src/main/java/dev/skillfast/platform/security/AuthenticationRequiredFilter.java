@@ -39,7 +39,8 @@ public class AuthenticationRequiredFilter implements ContainerRequestFilter {
                 .build());
     }
 
-    static boolean needsRole(ResourceInfo resource) {
+    /** Whether the matched resource method requires a role (as opposed to @PermitAll or no rule). */
+    public static boolean needsRole(ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
         if (method == null) {
             return false;
