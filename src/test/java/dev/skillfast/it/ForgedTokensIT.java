@@ -121,6 +121,14 @@ class ForgedTokensIT {
     }
 
     @Test
+    void aTokenExpiredAMinuteAgoIsRefused() throws Exception {
+        // Within the runtime's default 5-minute clock skew, but past the configured 30 s.
+        Instant past = Instant.now().minusSeconds(60);
+        assertThat(status(rs256(validClaims().claim("groups", List.of("CLIENT")).issueTime(Date.from(past.minusSeconds(900)))
+                .expirationTime(Date.from(past)).build(), serverKey), "/api/me")).isEqualTo(401);
+    }
+
+    @Test
     void aTamperedGroupsClaimIsRefused() {
         String[] parts = client.accessToken().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
