@@ -1,24 +1,14 @@
-import {
-  HttpClient,
-  HttpErrorResponse,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 
+import { Elsewhere, setUpAppTest } from '../../testing/app-test-bed';
 import { flushProblem, testSession } from '../../testing/auth-fixtures';
 import { API_INFO_URL, ApiInfoService } from '../api/api-info.service';
-import { provideI18n } from '../i18n/provide-i18n';
 import { withoutAuth } from './auth-http-context';
-import { authInterceptor } from './auth.interceptor';
 import { AUTH_API } from './auth.model';
 import { AuthService } from './auth.service';
-
-@Component({ template: '' })
-class Blank {}
 
 describe('authInterceptor', () => {
   let http: HttpClient;
@@ -27,17 +17,8 @@ describe('authInterceptor', () => {
   let router: Router;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: Blank }]),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
+    backend = setUpAppTest({ routes: [{ path: '**', component: Elsewhere }] });
     http = TestBed.inject(HttpClient);
-    backend = TestBed.inject(HttpTestingController);
     auth = TestBed.inject(AuthService);
     router = TestBed.inject(Router);
   });

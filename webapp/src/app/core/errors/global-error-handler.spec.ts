@@ -1,15 +1,14 @@
-import { HttpErrorResponse, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component, ErrorHandler } from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ErrorHandler } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 
+import { Elsewhere, setUpAppTest } from '../../testing/app-test-bed';
 import { flushProblem, testSession } from '../../testing/auth-fixtures';
 import { API_INFO_URL, ApiInfoService } from '../api/api-info.service';
-import { authInterceptor } from '../auth/auth.interceptor';
 import { AUTH_API } from '../auth/auth.model';
 import { AuthService } from '../auth/auth.service';
-import { provideI18n } from '../i18n/provide-i18n';
 import {
   CLIENT_ERRORS_URL,
   ClientErrorReport,
@@ -18,9 +17,6 @@ import {
   RATE_WINDOW_MS,
 } from './global-error-handler';
 
-@Component({ template: '' })
-class Blank {}
-
 describe('GlobalErrorHandler', () => {
   let handler: ErrorHandler;
   let backend: HttpTestingController;
@@ -28,20 +24,13 @@ describe('GlobalErrorHandler', () => {
   let now: ReturnType<typeof vi.spyOn>;
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: Blank }]),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-        { provide: ErrorHandler, useClass: GlobalErrorHandler },
-      ],
+    backend = setUpAppTest({
+      routes: [{ path: '**', component: Elsewhere }],
+      providers: [{ provide: ErrorHandler, useClass: GlobalErrorHandler }],
     });
     consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     now = vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
     handler = TestBed.inject(ErrorHandler);
-    backend = TestBed.inject(HttpTestingController);
   });
 
   afterEach(() => {

@@ -5,6 +5,7 @@ import {
   FormFailure,
   FormMessage,
   LengthRule,
+  focusFirstInvalid,
   toFormFailure,
   validationMessage,
 } from './form-messages';
@@ -27,6 +28,33 @@ export class FormFeedback {
     this.submittedOnce.set(true);
     this.alert.set(null);
     this.serverFields.set({});
+  }
+
+  /**
+   * Starts a submit attempt: true when the request may go (`sending` is then set); false when
+   * the form is invalid, after marking every field touched and moving focus to the first
+   * invalid control of `element` (read once the view has updated).
+   */
+  start(form: AbstractControl, element: () => HTMLElement | undefined): boolean {
+    this.begin();
+    if (form.invalid) {
+      form.markAllAsTouched();
+      setTimeout(() => {
+        const el = element();
+        if (el) {
+          focusFirstInvalid(el);
+        }
+      });
+      return false;
+    }
+    this.sending.set(true);
+    return true;
+  }
+
+  /** After a successful request: not sending any more, and all messages forgotten. */
+  succeed(): void {
+    this.sending.set(false);
+    this.reset();
   }
 
   /** Shows a failed request's feedback. */

@@ -1,20 +1,14 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Router } from '@angular/router';
 
+import { Elsewhere, endAppTest, setUpAppTest } from '../../../testing/app-test-bed';
 import { byTestId, textOf } from '../../../testing/test-helpers';
 import { testSession } from '../../../testing/auth-fixtures';
-import { authInterceptor } from '../../auth/auth.interceptor';
 import { AUTH_API, Role } from '../../auth/auth.model';
 import { AuthService } from '../../auth/auth.service';
 import { LanguageService } from '../../i18n/language.service';
-import { provideI18n } from '../../i18n/provide-i18n';
 import { Header } from './header';
-
-@Component({ template: '' })
-class Blank {}
 
 describe('Header', () => {
   let fixture: ComponentFixture<Header>;
@@ -22,26 +16,13 @@ describe('Header', () => {
   let auth: AuthService;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: '**', component: Blank }]),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    TestBed.inject(LanguageService).use('en');
-    backend = TestBed.inject(HttpTestingController);
+    backend = setUpAppTest({ routes: [{ path: '**', component: Elsewhere }], lang: 'en' });
     auth = TestBed.inject(AuthService);
     fixture = TestBed.createComponent(Header);
     await fixture.whenStable();
   });
 
-  afterEach(() => {
-    backend.verify();
-    localStorage.clear();
-  });
+  afterEach(() => endAppTest(backend));
 
   async function signInAs(role: Role, displayName = 'Laura'): Promise<void> {
     auth.login({ email: 'laura@example.com', password: 'secret-password' }).subscribe();

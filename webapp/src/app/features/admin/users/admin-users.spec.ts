@@ -1,19 +1,11 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import {
-  HttpTestingController,
-  TestRequest,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
-import { AUTH_API, User } from '../../../core/auth/auth.model';
-import { AuthService } from '../../../core/auth/auth.service';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { provideI18n } from '../../../core/i18n/provide-i18n';
-import { flushProblem, testSession, testUser } from '../../../testing/auth-fixtures';
+import { User } from '../../../core/auth/auth.model';
+import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
+import { flushProblem, testUser } from '../../../testing/auth-fixtures';
 import AdminUsers from './admin-users';
 import { ADMIN_USERS_URL, UserPage } from './admin-users.service';
 
@@ -32,40 +24,21 @@ describe('Admin users page', () => {
   let router: Router;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [{ path: 'admin/users', component: AdminUsers }],
-          withComponentInputBinding(),
-        ),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
+    backend = setUpAppTest({
+      routes: [{ path: 'admin/users', component: AdminUsers }],
+      lang: 'en',
     });
-    TestBed.inject(LanguageService).use('en');
-    backend = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
-    TestBed.inject(AuthService)
-      .login({ email: admin.email, password: 'secret-password' })
-      .subscribe();
-    backend.expectOne(AUTH_API.login).flush(testSession({ accessToken: 'admin-token' }, admin));
+    signIn(backend, admin, 'admin-token');
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => {
-    backend.verify();
-    localStorage.clear();
-  });
+  afterEach(() => endAppTest(backend));
 
   const el = () => harness.routeNativeElement!;
-  const q = <T extends HTMLElement>(id: string, root: ParentNode = el()) =>
-    root.querySelector<T>(`[data-testid="${id}"]`);
+  const { q, text } = testIdQueries(el);
   const all = (id: string) =>
     Array.from(el().querySelectorAll<HTMLElement>(`[data-testid="${id}"]`));
-  const text = (id: string, root?: ParentNode) =>
-    q(id, root)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const stable = () => harness.fixture.whenStable();
   const row = (email: string) =>
     el().querySelector<HTMLElement>(`[data-testid="admin-users-row"][data-email="${email}"]`)!;

@@ -1,20 +1,14 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { AUTH_API } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { provideI18n } from '../../../core/i18n/provide-i18n';
+import { Elsewhere, endAppTest, setUpAppTest, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem, testSession } from '../../../testing/auth-fixtures';
 import Login from './login';
-
-@Component({ template: '<p id="elsewhere">elsewhere</p>' })
-class Elsewhere {}
 
 describe('Login page', () => {
   let harness: RouterTestingHarness;
@@ -22,41 +16,21 @@ describe('Login page', () => {
   let router: Router;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'login', component: Login },
-            { path: '**', component: Elsewhere },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
+    backend = setUpAppTest({
+      routes: [
+        { path: 'login', component: Login },
+        { path: '**', component: Elsewhere },
       ],
+      lang: 'en',
     });
-    TestBed.inject(LanguageService).use('en');
-    backend = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => {
-    backend.verify();
-    localStorage.clear();
-  });
+  afterEach(() => endAppTest(backend));
 
   const el = () => harness.routeNativeElement!;
-  const q = <T extends HTMLElement>(id: string) => el().querySelector<T>(`[data-testid="${id}"]`);
-  const text = (id: string) => q(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-  function type(id: string, value: string): void {
-    const input = q<HTMLInputElement>(id)!;
-    input.value = value;
-    input.dispatchEvent(new Event('input'));
-  }
+  const { q, text, type } = testIdQueries(el);
 
   async function submit(
     email = 'laura@example.com',

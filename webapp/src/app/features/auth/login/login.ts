@@ -4,7 +4,6 @@ import {
   ElementRef,
   inject,
   input,
-  signal,
   viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -14,15 +13,23 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CHANGE_PASSWORD_PATH } from '../../../core/auth/auth.guards';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
-import { FieldError } from '../../../shared/forms/field-error';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { focusFirstInvalid } from '../../../shared/forms/form-messages';
+import { FieldControl, FormField } from '../../../shared/forms/form-field';
+import { PasswordField } from '../../../shared/forms/password-field';
 import { Icon } from '../../../shared/ui/icon/icon';
 
 /** `/login`: e-mail + password; then back to `returnUrl` (or home). */
 @Component({
   selector: 'app-login',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FieldError],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    FormField,
+    FieldControl,
+    PasswordField,
+  ],
   templateUrl: './login.html',
   styleUrl: '../auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,17 +49,12 @@ export default class Login {
     password: ['', Validators.required],
   });
   protected readonly feedback = new FormFeedback();
-  protected readonly showPassword = signal(false);
 
   protected submit(): void {
-    this.feedback.begin();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.formElement().nativeElement));
+    if (!this.feedback.start(this.form, () => this.formElement().nativeElement)) {
       return;
     }
     const { email, password } = this.form.getRawValue();
-    this.feedback.sending.set(true);
     this.auth.login({ email: email.trim(), password }).subscribe({
       next: (user) => {
         const target = safeReturnUrl(this.returnUrl());

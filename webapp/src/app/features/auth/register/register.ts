@@ -4,7 +4,6 @@ import {
   ElementRef,
   inject,
   input,
-  signal,
   viewChild,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -22,7 +21,9 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
 import { FieldError } from '../../../shared/forms/field-error';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { focusFirstInvalid, notBlank } from '../../../shared/forms/form-messages';
+import { FieldControl, FormField } from '../../../shared/forms/form-field';
+import { notBlank } from '../../../shared/forms/form-messages';
+import { PasswordField } from '../../../shared/forms/password-field';
 import { Icon, IconName } from '../../../shared/ui/icon/icon';
 
 interface RoleChoice {
@@ -34,7 +35,16 @@ interface RoleChoice {
 /** `/register`: creates a CLIENT or EXPERT account, then signs in with the same credentials. */
 @Component({
   selector: 'app-register',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FieldError],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    FieldError,
+    FormField,
+    FieldControl,
+    PasswordField,
+  ],
   templateUrl: './register.html',
   styleUrl: '../auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,19 +87,14 @@ export default class Register {
     role: ['CLIENT' as SelfServiceRole, Validators.required],
   });
   protected readonly feedback = new FormFeedback();
-  protected readonly showPassword = signal(false);
 
   protected submit(): void {
-    this.feedback.begin();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.formElement().nativeElement));
+    if (!this.feedback.start(this.form, () => this.formElement().nativeElement)) {
       return;
     }
     const value = this.form.getRawValue();
     const email = value.email.trim();
     let registered = false;
-    this.feedback.sending.set(true);
     this.auth
       .register({ ...value, email, displayName: value.displayName.trim() })
       .pipe(

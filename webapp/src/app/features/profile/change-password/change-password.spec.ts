@@ -1,14 +1,10 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { AUTH_API } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { provideI18n } from '../../../core/i18n/provide-i18n';
+import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem, testSession } from '../../../testing/auth-fixtures';
 import ChangePassword from './change-password';
 
@@ -18,40 +14,22 @@ describe('Change password page', () => {
   let auth: AuthService;
 
   async function start(mustChangePassword: boolean, url = '/profile/password'): Promise<void> {
-    auth.login({ email: 'laura@example.com', password: 'secret-password' }).subscribe();
-    backend
-      .expectOne(AUTH_API.login)
-      .flush(testSession({ accessToken: 'old' }, { mustChangePassword }));
+    signIn(backend, { mustChangePassword }, 'old');
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
   }
 
   beforeEach(() => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [{ path: 'profile/password', component: ChangePassword }],
-          withComponentInputBinding(),
-        ),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
+    backend = setUpAppTest({
+      routes: [{ path: 'profile/password', component: ChangePassword }],
+      lang: 'en',
     });
-    TestBed.inject(LanguageService).use('en');
-    backend = TestBed.inject(HttpTestingController);
     auth = TestBed.inject(AuthService);
   });
 
-  afterEach(() => {
-    backend.verify();
-    localStorage.clear();
-  });
+  afterEach(() => endAppTest(backend));
 
-  const el = () => harness.routeNativeElement!;
-  const q = <T extends HTMLElement>(id: string) => el().querySelector<T>(`[data-testid="${id}"]`);
-  const text = (id: string) => q(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const { q, text } = testIdQueries(() => harness.routeNativeElement!);
   const stable = () => harness.fixture.whenStable();
 
   async function fill(current: string, next: string, confirm: string): Promise<void> {

@@ -15,9 +15,9 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
-import { FieldError } from '../../../shared/forms/field-error';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { focusFirstInvalid, matchingPasswords } from '../../../shared/forms/form-messages';
+import { FieldControl, FormField } from '../../../shared/forms/form-field';
+import { matchingPasswords } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
 
 /**
@@ -26,7 +26,7 @@ import { Icon } from '../../../shared/ui/icon/icon';
  */
 @Component({
   selector: 'app-change-password',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormField, FieldControl],
   templateUrl: './change-password.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -70,18 +70,13 @@ export default class ChangePassword {
 
   protected submit(): void {
     this.changed.set(false);
-    this.feedback.begin();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.formElement().nativeElement));
+    if (!this.feedback.start(this.form, () => this.formElement().nativeElement)) {
       return;
     }
     const { currentPassword, newPassword } = this.form.getRawValue();
-    this.feedback.sending.set(true);
     this.auth.changePassword({ currentPassword, newPassword }).subscribe({
       next: () => {
-        this.feedback.sending.set(false);
-        this.feedback.reset();
+        this.feedback.succeed();
         this.form.reset();
         this.changed.set(true);
       },

@@ -1,15 +1,12 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { authInterceptor } from '../../../core/auth/auth.interceptor';
 import { AUTH_API } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { provideI18n } from '../../../core/i18n/provide-i18n';
-import { flushProblem, testSession, testUser } from '../../../testing/auth-fixtures';
+import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
+import { flushProblem, testUser } from '../../../testing/auth-fixtures';
 import Profile from './profile';
 
 describe('Profile page', () => {
@@ -19,30 +16,14 @@ describe('Profile page', () => {
   const me = testUser({ displayName: 'Laura', role: 'EXPERT', language: 'en' });
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'profile', component: Profile }], withComponentInputBinding()),
-        provideI18n(),
-        provideHttpClient(withInterceptors([authInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    TestBed.inject(LanguageService).use('en');
-    backend = TestBed.inject(HttpTestingController);
-    TestBed.inject(AuthService).login({ email: me.email, password: 'secret-password' }).subscribe();
-    backend.expectOne(AUTH_API.login).flush(testSession({}, me));
+    backend = setUpAppTest({ routes: [{ path: 'profile', component: Profile }], lang: 'en' });
+    signIn(backend, me);
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => {
-    backend.verify();
-    localStorage.clear();
-  });
+  afterEach(() => endAppTest(backend));
 
-  const el = () => harness.routeNativeElement!;
-  const q = <T extends HTMLElement>(id: string) => el().querySelector<T>(`[data-testid="${id}"]`);
-  const text = (id: string) => q(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const { q, text } = testIdQueries(() => harness.routeNativeElement!);
   const stable = () => harness.fixture.whenStable();
 
   async function open(): Promise<void> {

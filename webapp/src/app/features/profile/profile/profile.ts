@@ -19,9 +19,9 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Lang, SUPPORTED_LANGS } from '../../../core/i18n/languages';
-import { FieldError } from '../../../shared/forms/field-error';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { focusFirstInvalid, notBlank } from '../../../shared/forms/form-messages';
+import { FieldControl, FormField } from '../../../shared/forms/form-field';
+import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
 
 type LoadState = 'loading' | 'ready' | 'error';
@@ -29,7 +29,7 @@ type LoadState = 'loading' | 'ready' | 'error';
 /** `/profile`: account facts (read-only) and the editable display name and language. */
 @Component({
   selector: 'app-profile',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FieldError],
+  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormField, FieldControl],
   templateUrl: './profile.html',
   styleUrl: '../profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -99,25 +99,15 @@ export default class Profile implements OnInit {
 
   protected save(): void {
     this.saved.set(false);
-    this.feedback.begin();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => {
-        const form = this.formElement()?.nativeElement;
-        if (form) {
-          focusFirstInvalid(form);
-        }
-      });
+    if (!this.feedback.start(this.form, () => this.formElement()?.nativeElement)) {
       return;
     }
     const { displayName, language } = this.form.getRawValue();
-    this.feedback.sending.set(true);
     this.request = this.auth
       .updateProfile({ displayName: displayName.trim(), language })
       .subscribe({
         next: (user) => {
-          this.feedback.sending.set(false);
-          this.feedback.reset();
+          this.feedback.succeed();
           this.form.reset({ displayName: user.displayName, language: user.language });
           this.saved.set(true);
         },
