@@ -117,8 +117,9 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "No valid refresh token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refreshWithBody(@Valid RefreshRequest body, @CookieParam(RefreshCookie.NAME) String fromCookie) {
-        String fromBody = body == null ? null : body.refreshToken();
-        return refresh(fromBody != null && !fromBody.isBlank() ? fromBody : fromCookie, fromBody != null && !fromBody.isBlank());
+        String fromBody = body == null || body.refreshToken() == null || body.refreshToken().isBlank()
+                ? null : body.refreshToken();
+        return refresh(fromBody != null ? fromBody : fromCookie, fromBody != null);
     }
 
     @POST
