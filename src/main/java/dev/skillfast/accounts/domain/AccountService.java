@@ -36,6 +36,9 @@ public class AccountService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<AccountChanged> changes;
+
     private final LoginLockPolicy lockPolicy = LoginLockPolicy.DEFAULT;
 
     /** A signed-in session: the access token for API calls and the refresh token for the cookie. */
@@ -51,6 +54,25 @@ public class AccountService {
         users.insert(user);
         LOG.info(() -> "New " + role + " account " + user.id());
         return user;
+    }
+
+    /**
+     * Creates an account from an existing password hash, for seeding (demo data) where hashing the same
+     * password for every account would only cost start-up time. Answers false when the e-mail is taken.
+     */
+    public boolean importAccount(String id, String email, String displayName, Role role, String language,
+                                 String passwordHash) {
+        try {
+            users.insert(new User(id, email, displayName, role, language, passwordHash, false, false, clock.instant(),
+                    0, 0, null));
+            return true;
+        } catch (AccountException taken) {
+            return false;
+        }
+    }
+
+    public String hashPassword(String password) {
+        return passwords.hash(password);
     }
 
     public SignIn login(String email, String password) {
@@ -110,6 +132,7 @@ public class AccountService {
         User user = users.updateProfile(userId, displayName == null ? null : displayName.trim(), language,
                 clock.instant()).orElseThrow(AccountService::notFound);
         statusCache.forget(userId);
+        changes.fire(AccountChanged.of(user));
         return user;
     }
 
@@ -144,6 +167,7 @@ public class AccountService {
             refreshTokens.revokeAll(userId);
         }
         statusCache.forget(userId);
+        changes.fire(AccountChanged.of(user));
         LOG.info(() -> "Administrator " + adminId + " changed account " + userId + ": suspended=" + suspended
                 + ", role=" + role);
         return user;

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,11 +20,10 @@ import dev.skillfast.platform.problem.ProblemException;
 import dev.skillfast.platform.problem.ProblemType;
 
 /**
- * Refuses API request bodies over the limit (64 KB by default) with 413: at once when Content-Length
- * says so, else as soon as the streamed body passes the limit.
+ * Refuses API request bodies over the limit (64 KB by default, or the method's {@link MaxBodySize})
+ * with 413: at once when Content-Length says so, else as soon as the streamed body passes the limit.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
@@ -31,14 +31,20 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "skillfast.http.max-body-bytes", defaultValue = "65536")
     long maxBodyBytes;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (context.getLength() > maxBodyBytes) {
+        MaxBodySize override = resource == null || resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(MaxBodySize.class);
+        long limit = override == null ? maxBodyBytes : override.value();
+        if (context.getLength() > limit) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + maxBodyBytes + " bytes.");
+                    "The request body is larger than " + limit + " bytes.");
         }
         if (context.hasEntity()) {
-            context.setEntityStream(new LimitedInputStream(context.getEntityStream(), maxBodyBytes));
+            context.setEntityStream(new LimitedInputStream(context.getEntityStream(), limit));
         }
     }
 

@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * Security and caching headers on every response of the application. The web app is built without
  * inline scripts, so the policy allows scripts from this origin only; Angular injects component
  * styles at run time, hence {@code style-src 'unsafe-inline'}. Hashed build files never change and are
- * cached for a year; everything else is revalidated (static files) or not stored (API answers).
+ * cached for a year; other static files are revalidated. API answers get theirs from {@link
+ * dev.skillfast.platform.rest.ApiCacheControl}.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -44,12 +45,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy",
                 "camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (WebPaths.isApi(path)) {
-            response.setHeader("Cache-Control", "no-store");
-        } else if (WebPaths.isHashedAsset(path)) {
-            response.setHeader("Cache-Control", IMMUTABLE);
-        } else {
-            response.setHeader("Cache-Control", "no-cache");
+        if (!WebPaths.isApi(path)) {
+            response.setHeader("Cache-Control", WebPaths.isHashedAsset(path) ? IMMUTABLE : "no-cache");
         }
         chain.doFilter(request, response);
     }

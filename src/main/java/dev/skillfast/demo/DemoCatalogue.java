@@ -1,0 +1,121 @@
+package dev.skillfast.demo;
+
+import java.util.List;
+
+/** The demo set: eight categories and thirty experts in Spanish and English (rates in euro cents per minute). */
+final class DemoCatalogue {
+
+    record CategorySeed(String slug, String nameEs, String nameEn, String descriptionEs, String descriptionEn) {
+    }
+
+    /** A rate of 0 means the channel is not offered. */
+    record ExpertSeed(String name, String email, String headline, String bio, List<String> skills,
+                      List<String> categories, List<String> languages, String timeZone, long chatRate, long audioRate,
+                      long videoRate, boolean online) {
+    }
+
+    static final List<CategorySeed> CATEGORIES = List.of(
+            new CategorySeed("programming", "Programación", "Programming", "Lenguajes, arquitectura, revisión de código y depuración.", "Languages, architecture, code review and debugging."),
+            new CategorySeed("cloud-devops", "Cloud y DevOps", "Cloud and DevOps", "Kubernetes, nubes públicas, CI/CD, sistemas y seguridad.", "Kubernetes, public clouds, CI/CD, operations and security."),
+            new CategorySeed("data-ai", "Datos e IA", "Data and AI", "Análisis de datos, machine learning e inteligencia artificial.", "Data analysis, machine learning and artificial intelligence."),
+            new CategorySeed("design-ux", "Diseño y UX", "Design and UX", "Experiencia de usuario, interfaces y marca.", "User experience, interfaces and branding."),
+            new CategorySeed("marketing", "Marketing digital", "Digital marketing", "SEO, publicidad, redes sociales y contenidos.", "SEO, advertising, social media and content."),
+            new CategorySeed("legal", "Legal", "Legal", "Contratos, empresa, laboral y protección de datos.", "Contracts, business, employment and data protection."),
+            new CategorySeed("finance-tax", "Finanzas e impuestos", "Finance and tax", "Impuestos, contabilidad, inversión y financiación.", "Tax, accounting, investing and fundraising."),
+            new CategorySeed("careers", "Carrera profesional", "Careers", "Entrevistas, CV, liderazgo y desarrollo profesional.", "Interviews, CVs, leadership and career growth."));
+
+    static final List<ExpertSeed> EXPERTS = List.of(
+            new ExpertSeed("Lucía Fernández", "lucia.fernandez@demo.skillfast.local", "Arquitecta de software Java y microservicios",
+                    "Diseño sistemas Java con Jakarta EE y Spring desde hace 15 años. Te ayudo a partir monolitos, revisar código y preparar entrevistas técnicas.",
+                    List.of("Java", "Jakarta EE", "Spring Boot", "Microservicios", "Code review"), List.of("programming"), List.of("es", "en"), "Europe/Madrid", 120, 160, 200, true),
+            new ExpertSeed("James Carter", "james.carter@demo.skillfast.local", "Kubernetes and cloud platform engineer",
+                    "Certified Kubernetes administrator. I debug clusters, design CI/CD pipelines and cut cloud bills on AWS and GCP.",
+                    List.of("Kubernetes", "Docker", "AWS", "Terraform", "CI/CD"), List.of("cloud-devops"), List.of("en"), "Europe/London", 150, 190, 240, true),
+            new ExpertSeed("Marta Ruiz", "marta.ruiz@demo.skillfast.local", "Científica de datos: Python, machine learning y estadística",
+                    "Ayudo a equipos a pasar de hojas de cálculo a modelos de machine learning en producción con Python, pandas y scikit-learn.",
+                    List.of("Python", "Machine Learning", "Pandas", "Estadística", "scikit-learn"), List.of("data-ai"), List.of("es"), "Europe/Madrid", 110, 140, 180, true),
+            new ExpertSeed("Priya Nair", "priya.nair@demo.skillfast.local", "LLMs, NLP and applied AI",
+                    "I build retrieval-augmented assistants and evaluate language models. Bring your prompt, your data or your idea.",
+                    List.of("LLM", "NLP", "Python", "PyTorch", "Prompt engineering"), List.of("data-ai", "programming"), List.of("en"), "Asia/Kolkata", 130, 170, 210, false),
+            new ExpertSeed("Diego Morales", "diego.morales@demo.skillfast.local", "Frontend con Angular y TypeScript",
+                    "Desarrollador frontend especializado en Angular, accesibilidad y rendimiento web. Reviso tu app y te propongo mejoras concretas.",
+                    List.of("Angular", "TypeScript", "RxJS", "Accesibilidad", "CSS"), List.of("programming", "design-ux"), List.of("es", "en"), "America/Mexico_City", 90, 120, 150, true),
+            new ExpertSeed("Emily Zhang", "emily.zhang@demo.skillfast.local", "Product designer — UX research and Figma",
+                    "Ten years designing SaaS products. I run quick usability reviews, design systems workshops and portfolio critiques.",
+                    List.of("UX", "Figma", "Design systems", "User research", "Prototyping"), List.of("design-ux"), List.of("en"), "America/New_York", 100, 130, 160, true),
+            new ExpertSeed("Javier Ortega", "javier.ortega@demo.skillfast.local", "Abogado mercantil y protección de datos (RGPD)",
+                    "Asesoro a startups y pymes en contratos, constitución de sociedades y cumplimiento del RGPD.",
+                    List.of("Derecho mercantil", "RGPD", "Contratos", "Startups", "Propiedad intelectual"), List.of("legal"), List.of("es"), "Europe/Madrid", 200, 250, 300, false),
+            new ExpertSeed("Sarah O'Connor", "sarah.oconnor@demo.skillfast.local", "Employment law and contracts",
+                    "Solicitor advising on employment contracts, redundancy and workplace disputes in the UK and Ireland.",
+                    List.of("Employment law", "Contracts", "HR compliance", "Negotiation"), List.of("legal"), List.of("en"), "Europe/Dublin", 220, 280, 320, true),
+            new ExpertSeed("Carmen López", "carmen.lopez@demo.skillfast.local", "Asesora fiscal para autónomos",
+                    "Declaraciones trimestrales, IVA, IRPF y planificación fiscal para autónomos y pequeñas empresas.",
+                    List.of("Impuestos", "IVA", "IRPF", "Autónomos", "Contabilidad"), List.of("finance-tax"), List.of("es"), "Europe/Madrid", 80, 100, 0, true),
+            new ExpertSeed("Michael Brown", "michael.brown@demo.skillfast.local", "Startup finance and fundraising",
+                    "Former CFO. I help founders build financial models, prepare fundraising decks and negotiate term sheets.",
+                    List.of("Financial modeling", "Fundraising", "Valuation", "Excel", "Unit economics"), List.of("finance-tax"), List.of("en"), "America/Chicago", 250, 300, 350, false),
+            new ExpertSeed("Andrea Gómez", "andrea.gomez@demo.skillfast.local", "Marketing digital y SEO",
+                    "Estrategias de SEO, SEM y contenidos para tiendas online. Auditoría de tu web en una sesión.",
+                    List.of("SEO", "Google Ads", "Marketing de contenidos", "Analytics", "E-commerce"), List.of("marketing"), List.of("es", "en"), "America/Bogota", 70, 90, 110, true),
+            new ExpertSeed("Tom Walker", "tom.walker@demo.skillfast.local", "Growth marketing and paid social",
+                    "I plan and audit paid campaigns on Meta, LinkedIn and TikTok, and set up tracking that you can trust.",
+                    List.of("Growth", "Paid social", "LinkedIn Ads", "Conversion tracking", "A/B testing"), List.of("marketing"), List.of("en"), "Europe/London", 110, 140, 170, false),
+            new ExpertSeed("Pablo Sánchez", "pablo.sanchez@demo.skillfast.local", "DevOps, Linux y automatización",
+                    "Administración de sistemas Linux, Ansible, Docker y monitorización con Prometheus y Grafana.",
+                    List.of("Linux", "Ansible", "Docker", "Prometheus", "Bash"), List.of("cloud-devops"), List.of("es"), "Europe/Madrid", 95, 120, 0, true),
+            new ExpertSeed("Olivia Martin", "olivia.martin@demo.skillfast.local", "Career coach for software engineers",
+                    "I help engineers prepare interviews, negotiate offers and plan their next step into senior or staff roles.",
+                    List.of("Career coaching", "Interviews", "Salary negotiation", "Leadership", "CV review"), List.of("careers"), List.of("en"), "Europe/Paris", 85, 110, 140, true),
+            new ExpertSeed("Sofía Herrera", "sofia.herrera@demo.skillfast.local", "Orientación profesional y LinkedIn",
+                    "Te ayudo a preparar entrevistas, mejorar tu CV y tu perfil de LinkedIn para dar el salto profesional.",
+                    List.of("Orientación laboral", "CV", "LinkedIn", "Entrevistas", "Marca personal"), List.of("careers"), List.of("es"), "America/Argentina/Buenos_Aires", 60, 80, 100, false),
+            new ExpertSeed("Daniel Kim", "daniel.kim@demo.skillfast.local", "Full-stack JavaScript: Node.js and React",
+                    "Full-stack developer focused on Node.js, React and PostgreSQL. Pair programming and debugging sessions.",
+                    List.of("Node.js", "React", "JavaScript", "PostgreSQL", "GraphQL"), List.of("programming"), List.of("en"), "America/Los_Angeles", 100, 130, 160, true),
+            new ExpertSeed("Raúl Jiménez", "raul.jimenez@demo.skillfast.local", "Bases de datos: PostgreSQL, MongoDB y rendimiento",
+                    "Optimizo consultas, diseño esquemas y resuelvo problemas de rendimiento en PostgreSQL y MongoDB.",
+                    List.of("PostgreSQL", "MongoDB", "SQL", "Índices", "Rendimiento"), List.of("programming", "data-ai"), List.of("es", "en"), "Europe/Madrid", 110, 140, 0, false),
+            new ExpertSeed("Hannah Schmidt", "hannah.schmidt@demo.skillfast.local", "Cybersecurity and penetration testing",
+                    "Security consultant: web application testing, OWASP Top 10 reviews and incident response advice.",
+                    List.of("Security", "OWASP", "Penetration testing", "Incident response", "Cloud security"), List.of("cloud-devops", "programming"), List.of("en", "de"), "Europe/Berlin", 180, 220, 260, true),
+            new ExpertSeed("Valentina Rossi", "valentina.rossi@demo.skillfast.local", "Brand and visual identity designer",
+                    "Logos, brand guidelines and illustration. I review your brand and give clear, actionable feedback.",
+                    List.of("Branding", "Illustrator", "Logo design", "Typography", "Visual identity"), List.of("design-ux", "marketing"), List.of("en", "it"), "Europe/Rome", 90, 110, 130, false),
+            new ExpertSeed("Alejandro Castro", "alejandro.castro@demo.skillfast.local", "Programación en Python y automatización",
+                    "Automatizo tareas con Python: scripts, scraping, APIs y hojas de cálculo. Ideal para empezar a programar.",
+                    List.of("Python", "Automatización", "APIs", "Scraping", "Excel"), List.of("programming"), List.of("es"), "America/Santiago", 60, 75, 90, true),
+            new ExpertSeed("Grace Lee", "grace.lee@demo.skillfast.local", "Data engineering: Spark, Airflow and dbt",
+                    "I design data pipelines and warehouses with Spark, Airflow, dbt and Snowflake.",
+                    List.of("Spark", "Airflow", "dbt", "Snowflake", "Data pipelines"), List.of("data-ai"), List.of("en"), "Asia/Singapore", 140, 170, 200, true),
+            new ExpertSeed("Nuria Vidal", "nuria.vidal@demo.skillfast.local", "Diseño UX/UI para apps móviles",
+                    "Diseño de interfaces móviles, prototipos en Figma y pruebas con usuarios para apps iOS y Android.",
+                    List.of("UX", "UI", "Figma", "Apps móviles", "Prototipado"), List.of("design-ux"), List.of("es", "ca"), "Europe/Madrid", 85, 105, 125, true),
+            new ExpertSeed("Robert Wilson", "robert.wilson@demo.skillfast.local", "Personal finance and investing",
+                    "Independent financial planner: budgeting, index investing, retirement planning. No products sold.",
+                    List.of("Personal finance", "Investing", "Retirement", "Budgeting"), List.of("finance-tax"), List.of("en"), "America/Toronto", 120, 150, 0, false),
+            new ExpertSeed("Laura Medina", "laura.medina@demo.skillfast.local", "Kubernetes y arquitectura cloud en Azure",
+                    "Diseño arquitecturas en Azure y Kubernetes (AKS), con foco en seguridad y costes.",
+                    List.of("Kubernetes", "Azure", "AKS", "Arquitectura cloud", "Helm"), List.of("cloud-devops"), List.of("es", "en"), "Europe/Madrid", 140, 170, 210, true),
+            new ExpertSeed("Ahmed Hassan", "ahmed.hassan@demo.skillfast.local", "Mobile development: Kotlin and Swift",
+                    "Native Android and iOS developer. Code reviews, architecture advice and release troubleshooting.",
+                    List.of("Kotlin", "Swift", "Android", "iOS", "Mobile architecture"), List.of("programming"), List.of("en", "ar"), "Africa/Cairo", 90, 120, 150, false),
+            new ExpertSeed("Isabel Navarro", "isabel.navarro@demo.skillfast.local", "Contratos, alquileres y derecho civil",
+                    "Abogada civilista: contratos de alquiler, herencias y reclamaciones de consumo.",
+                    List.of("Derecho civil", "Alquileres", "Herencias", "Consumo", "Contratos"), List.of("legal"), List.of("es"), "Europe/Madrid", 150, 180, 0, true),
+            new ExpertSeed("Chris Evans", "chris.evans@demo.skillfast.local", "Agile coaching and engineering management",
+                    "Scrum master turned engineering manager. I help teams fix their delivery process and their 1:1s.",
+                    List.of("Agile", "Scrum", "Engineering management", "Kanban", "Team leadership"), List.of("careers"), List.of("en"), "Europe/London", 130, 160, 190, true),
+            new ExpertSeed("Elena Torres", "elena.torres@demo.skillfast.local", "Inteligencia artificial para negocio",
+                    "Te ayudo a identificar casos de uso de IA generativa en tu empresa y a evaluar proveedores.",
+                    List.of("IA generativa", "Estrategia", "ChatGPT", "Automatización", "Transformación digital"), List.of("data-ai", "marketing"), List.of("es", "en"), "Europe/Madrid", 160, 190, 230, false),
+            new ExpertSeed("Lucas Oliveira", "lucas.oliveira@demo.skillfast.local", "Go and distributed systems",
+                    "Backend engineer writing Go services, gRPC APIs and event-driven systems with Kafka.",
+                    List.of("Go", "gRPC", "Kafka", "Distributed systems", "Microservices"), List.of("programming", "cloud-devops"), List.of("en", "pt"), "America/Sao_Paulo", 120, 150, 180, true),
+            new ExpertSeed("Paula Romero", "paula.romero@demo.skillfast.local", "Copywriting y redes sociales",
+                    "Redacción publicitaria, calendario editorial y estrategia en Instagram y TikTok para marcas pequeñas.",
+                    List.of("Copywriting", "Redes sociales", "Instagram", "TikTok", "Contenidos"), List.of("marketing"), List.of("es"), "America/Lima", 55, 70, 85, true));
+
+    private DemoCatalogue() {
+    }
+}

@@ -1,0 +1,108 @@
+package dev.skillfast.demo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.mongodb.client.MongoDatabase;
+
+import dev.skillfast.accounts.domain.AccountService;
+import dev.skillfast.accounts.domain.Role;
+import dev.skillfast.categories.domain.CategoryService;
+import dev.skillfast.categories.domain.LocalizedText;
+import dev.skillfast.experts.domain.AvatarImages;
+import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.experts.domain.ExpertProfile;
+import dev.skillfast.experts.domain.ExpertService;
+import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.experts.domain.VerificationStatus;
+import dev.skillfast.experts.store.AvatarStore;
+import dev.skillfast.platform.mongo.DatabaseMode;
+import dev.skillfast.platform.mongo.DatabaseStartupTask;
+import dev.skillfast.platform.mongo.MongoProducer;
+
+/** Loads the demo set once (see the package notes); the README lists its accounts. */
+@ApplicationScoped
+public class DemoData implements DatabaseStartupTask {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    static final String EXPERT_PASSWORD = "demo-expert-2026";
+    static final String CLIENT_PASSWORD = "demo-client-2026";
+    static final String CLIENT_EMAIL = "client@demo.skillfast.local";
+
+    @Inject
+    @ConfigProperty(name = "skillfast.demo-data")
+    Optional<Boolean> enabled;
+
+    @Inject
+    MongoProducer mongo;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    ExpertService experts;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void run(MongoDatabase database) {
+        boolean wanted = enabled.orElse(mongo.connection().mode() == DatabaseMode.EMBEDDED);
+        if (!wanted || !categories.all().isEmpty() || experts.anyProfile()) {
+            return;
+        }
+        for (DemoCatalogue.CategorySeed seed : DemoCatalogue.CATEGORIES) {
+            categories.create(seed.slug(), new LocalizedText(seed.nameEs(), seed.nameEn()),
+                    new LocalizedText(seed.descriptionEs(), seed.descriptionEn()));
+        }
+        String expertHash = accounts.hashPassword(EXPERT_PASSWORD);
+        List<ExpertProfile> profiles = new ArrayList<>();
+        Map<String, AvatarStore.Avatar> photos = new LinkedHashMap<>();
+        int seed = 0;
+        for (DemoCatalogue.ExpertSeed expert : DemoCatalogue.EXPERTS) {
+            String id = UUID.randomUUID().toString();
+            if (!accounts.importAccount(id, expert.email(), expert.name(), Role.EXPERT, expert.languages().get(0), expertHash)) {
+                continue;
+            }
+            Map<Channel, Long> rates = new EnumMap<>(Channel.class);
+            rates.put(Channel.CHAT, expert.chatRate());
+            if (expert.audioRate() > 0) {
+                rates.put(Channel.AUDIO, expert.audioRate());
+            }
+            if (expert.videoRate() > 0) {
+                rates.put(Channel.VIDEO, expert.videoRate());
+            }
+            byte[] photo = DemoAvatars.png(seed);
+            String version = AvatarImages.version(photo);
+            photos.put(id, new AvatarStore.Avatar("image/png", photo, version));
+            profiles.add(new ExpertProfile(id, expert.name(), expert.headline(), expert.bio(), expert.skills(),
+                    expert.categories(), expert.languages(), expert.timeZone(), "EUR", rates, seed % 3 == 0 ? 2 : 0,
+                    expert.online(), expert.online() ? Presence.ONLINE : Presence.OFFLINE, VerificationStatus.VERIFIED,
+                    null, true, 0.0, 0, 0, version, clock.instant()));
+            seed++;
+        }
+        experts.importProfiles(profiles, photos);
+        accounts.importAccount(UUID.randomUUID().toString(), CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es",
+                accounts.hashPassword(CLIENT_PASSWORD));
+        LOG.info(() -> "Demo data loaded: " + DemoCatalogue.CATEGORIES.size() + " categories, " + profiles.size()
+                + " verified experts (password " + EXPERT_PASSWORD + "), client " + CLIENT_EMAIL + " (password "
+                + CLIENT_PASSWORD + "). Set SKILLFAST_DEMO_DATA=false on a new database to start empty.");
+    }
+
+}

@@ -1,0 +1,6 @@
+package dev.skillfast.experts.domain;
+
+/** How a consultation happens. */
+public enum Channel {
+    CHAT, AUDIO, VIDEO
+}

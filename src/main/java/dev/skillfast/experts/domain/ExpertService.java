@@ -1,0 +1,198 @@
+package dev.skillfast.experts.domain;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import dev.skillfast.accounts.domain.AccountChanged;
+import dev.skillfast.accounts.domain.AccountService;
+import dev.skillfast.accounts.domain.Role;
+import dev.skillfast.accounts.domain.User;
+import dev.skillfast.categories.domain.CategoryService;
+import dev.skillfast.experts.store.AvatarStore;
+import dev.skillfast.experts.store.ExpertStore;
+import dev.skillfast.platform.problem.Problem;
+import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.problem.ProblemType;
+
+/** Expert profiles: editing one's own, verification by administrators, avatars, visibility. */
+@ApplicationScoped
+public class ExpertService {
+
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
+    @Inject
+    ExpertStore store;
+
+    @Inject
+    AvatarStore avatars;
+
+    @Inject
+    ExpertSearchIndex index;
+
+    @Inject
+    CategoryService categories;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    /** What the expert sends; checked by Bean Validation first, then against the catalogue here. */
+    public record ProfileInput(String headline, String bio, List<String> skills, List<String> categories,
+                               List<String> languages, String timeZone, String currency, Map<Channel, Long> rates,
+                               int freeMinutes, boolean available) {
+    }
+
+    public ExpertProfile saveMine(String userId, ProfileInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<String> activeCategories = categories.activeSlugs();
+        input.categories().stream().filter(slug -> !activeCategories.contains(slug)).findFirst()
+                .ifPresent(slug -> errors.add(new Problem.FieldError("categories", "unknown or inactive category '" + slug + "'")));
+        input.languages().stream().filter(code -> !ISO_LANGUAGES.contains(code)).findFirst()
+                .ifPresent(code -> errors.add(new Problem.FieldError("languages", "'" + code + "' is not an ISO 639-1 language code")));
+        if (!validZone(input.timeZone())) {
+            errors.add(new Problem.FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid"));
+        }
+        if (!validCurrency(input.currency())) {
+            errors.add(new Problem.FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
+        }
+        if (input.rates().isEmpty()) {
+            errors.add(new Problem.FieldError("rates", "offer at least one channel with a rate"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
+                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+        }
+        User user = accounts.get(userId);
+        ExpertProfile saved = store.save(userId, new ExpertStore.Edit(user.displayName(), input.headline().trim(),
+                input.bio() == null ? "" : input.bio().trim(), distinctTrimmed(input.skills()),
+                List.copyOf(input.categories().stream().distinct().toList()),
+                List.copyOf(input.languages().stream().distinct().toList()), input.timeZone(), input.currency(),
+                input.rates(), input.freeMinutes(), input.available(), active(user)), clock.instant());
+        index.refresh(saved);
+        return saved;
+    }
+
+    /** Stores ready-made profiles and their avatars (demo data, benchmarks), then re-reads the index. */
+    public void importProfiles(List<ExpertProfile> profiles, Map<String, AvatarStore.Avatar> photos) {
+        store.insertAll(profiles);
+        photos.forEach((id, photo) -> avatars.save(id, photo, clock.instant()));
+        index.reload();
+    }
+
+    public boolean anyProfile() {
+        return store.any();
+    }
+
+    public ExpertProfile mine(String userId) {
+        return store.find(userId).orElseThrow(() -> ProblemException.notFound("You have no expert profile yet."));
+    }
+
+    /** A profile as the viewer may see it: public ones to everyone, others to their owner and admins. */
+    public ExpertProfile view(String id, String viewerId, boolean viewerIsAdmin) {
+        return store.find(id).filter(p -> p.isPublic() || p.id().equals(viewerId) || viewerIsAdmin)
+                .orElseThrow(() -> ProblemException.notFound("No such expert."));
+    }
+
+    public ExpertProfile review(String id, VerificationStatus status, String reason) {
+        if (status == VerificationStatus.PENDING) {
+            throw ProblemException.invalid("status", "must be VERIFIED or REJECTED");
+        }
+        if (status == VerificationStatus.REJECTED && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "say why the profile is rejected; the expert sees it");
+        }
+        ExpertProfile reviewed = store.setVerification(id, status, reason == null ? null : reason.trim(), clock.instant())
+                .orElseThrow(() -> ProblemException.notFound("No such expert profile."));
+        index.refresh(reviewed);
+        return reviewed;
+    }
+
+    public List<ExpertProfile> queue(VerificationStatus status, int page, int size) {
+        return store.byStatus(status, page, size);
+    }
+
+    public long queueSize(VerificationStatus status) {
+        return store.countByStatus(status);
+    }
+
+    public String emailOf(String userId) {
+        return accounts.get(userId).email();
+    }
+
+    /** Stores a new avatar after checking its bytes; answers the updated profile. */
+    public ExpertProfile saveAvatar(String userId, String declaredType, byte[] data) {
+        if (data == null || data.length == 0) {
+            throw ProblemException.invalid("body", "send the image as the request body");
+        }
+        if (data.length > AvatarImages.MAX_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Avatars may be at most 1 MB.");
+        }
+        String type = AvatarImages.detect(data).orElseThrow(() ->
+                ProblemException.invalid("body", "the file is not a PNG, JPEG or WebP image"));
+        if (declaredType != null && !declaredType.toLowerCase(Locale.ROOT).startsWith(type)) {
+            throw ProblemException.invalid("body", "the file is a " + type + " image but was sent as " + declaredType);
+        }
+        mine(userId);
+        String version = AvatarImages.version(data);
+        avatars.save(userId, new AvatarStore.Avatar(type, data, version), clock.instant());
+        ExpertProfile updated = store.setAvatarVersion(userId, version).orElseThrow();
+        index.refresh(updated);
+        return updated;
+    }
+
+    public void deleteAvatar(String userId) {
+        mine(userId);
+        avatars.delete(userId);
+        store.setAvatarVersion(userId, null).ifPresent(index::refresh);
+    }
+
+    public Optional<AvatarStore.Avatar> avatar(String expertId) {
+        return avatars.find(expertId);
+    }
+
+    /** Keeps the profile's copy of the account in step (name, suspension, role). */
+    void onAccountChanged(@Observes AccountChanged change) {
+        store.find(change.userId()).ifPresent(profile -> {
+            store.setAccount(change.userId(), change.displayName(), !change.suspended() && change.role() == Role.EXPERT);
+            store.find(change.userId()).ifPresent(index::refresh);
+        });
+    }
+
+    private static boolean active(User user) {
+        return !user.suspended() && user.role() == Role.EXPERT;
+    }
+
+    private static List<String> distinctTrimmed(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    private static boolean validZone(String zone) {
+        try {
+            return zone != null && ZoneId.getAvailableZoneIds().contains(ZoneId.of(zone).getId());
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean validCurrency(String code) {
+        try {
+            return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+}
