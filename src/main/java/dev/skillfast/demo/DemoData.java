@@ -46,6 +46,11 @@ public class DemoData implements DatabaseStartupTask {
     @ConfigProperty(name = "skillfast.demo-data")
     Optional<Boolean> enabled;
 
+    /** Extra synthetic experts on top of the demo set, for load tests and benchmarks (0 by default). */
+    @Inject
+    @ConfigProperty(name = "skillfast.demo-data.extra-experts", defaultValue = "0")
+    int extraExperts;
+
     @Inject
     MongoProducer mongo;
 
@@ -98,10 +103,13 @@ public class DemoData implements DatabaseStartupTask {
             seed++;
         }
         experts.importProfiles(profiles, photos);
+        if (extraExperts > 0) {
+            SyntheticExperts.create(extraExperts, expertHash, accounts, experts, clock);
+        }
         accounts.importAccount(UUID.randomUUID().toString(), CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es",
                 accounts.hashPassword(CLIENT_PASSWORD));
-        LOG.info(() -> "Demo data loaded: " + DemoCatalogue.CATEGORIES.size() + " categories, " + profiles.size()
-                + " verified experts (password " + EXPERT_PASSWORD + "), client " + CLIENT_EMAIL + " (password "
+        LOG.info(() -> "Demo data loaded: " + DemoCatalogue.CATEGORIES.size() + " categories, "
+                + (profiles.size() + extraExperts) + " verified experts (password " + EXPERT_PASSWORD + "), client " + CLIENT_EMAIL + " (password "
                 + CLIENT_PASSWORD + "). Set SKILLFAST_DEMO_DATA=false on a new database to start empty.");
     }
 

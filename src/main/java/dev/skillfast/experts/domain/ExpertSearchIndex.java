@@ -1,14 +1,15 @@
 package dev.skillfast.experts.domain;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 
@@ -42,35 +43,24 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     @Inject
     ExpertStore store;
 
+    /** The public experts by id. */
     private final Map<String, Indexed> experts = new ConcurrentHashMap<>();
+    /**
+     * Word → (expert id → the best weight of the fields where that expert has the word). Sorted, so the
+     * words that start with a query term are one range.
+     */
+    private final ConcurrentSkipListMap<String, Map<String, Double>> postings = new ConcurrentSkipListMap<>();
 
-    /** A public expert and the words each field contributes. */
-    record Indexed(ExpertProfile profile, Set<String> skillWords, Set<String> nameWords, Set<String> headlineWords,
-                   Set<String> bioWords) {
+    /** A public expert, its words with their field weights, and its name as sorting compares it. */
+    record Indexed(ExpertProfile profile, Map<String, Double> words, String sortName) {
 
         static Indexed of(ExpertProfile p) {
-            Set<String> skills = new LinkedHashSet<>();
-            p.skills().forEach(skill -> skills.addAll(SearchText.words(skill)));
-            return new Indexed(p, Set.copyOf(skills), Set.copyOf(SearchText.words(p.displayName())),
-                    Set.copyOf(SearchText.words(p.headline())), Set.copyOf(SearchText.words(p.bio())));
-        }
-
-        /** How well one query word matches this expert; 0 when it does not. */
-        double score(String term) {
-            return Math.max(Math.max(field(skillWords, term, SKILL), field(headlineWords, term, HEADLINE)),
-                    Math.max(field(nameWords, term, NAME), field(bioWords, term, BIO)));
-        }
-
-        private static double field(Set<String> words, String term, double weight) {
-            if (words.contains(term)) {
-                return weight;
-            }
-            for (String word : words) {
-                if (word.startsWith(term)) {
-                    return weight * PREFIX;
-                }
-            }
-            return 0;
+            Map<String, Double> words = new HashMap<>();
+            SearchText.words(p.bio()).forEach(word -> words.merge(word, BIO, Math::max));
+            SearchText.words(p.displayName()).forEach(word -> words.merge(word, NAME, Math::max));
+            SearchText.words(p.headline()).forEach(word -> words.merge(word, HEADLINE, Math::max));
+            p.skills().forEach(skill -> SearchText.words(skill).forEach(word -> words.merge(word, SKILL, Math::max)));
+            return new Indexed(p, Map.copyOf(words), SearchText.normalize(p.displayName()));
         }
     }
 
@@ -90,27 +80,65 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
                          Map<String, Long> languageFacets) {
     }
 
+    /** A hit while ranking: keeps the indexed form for cheap comparisons. */
+    private record Candidate(Indexed expert, double score, List<String> matched) {
+
+        ExpertProfile profile() {
+            return expert.profile();
+        }
+
+        Hit hit() {
+            return new Hit(expert.profile(), score, matched);
+        }
+    }
+
     @Override
     public void run(MongoDatabase database) {
         reload();
     }
 
     /** Replaces the index with what MongoDB holds now. */
-    public void reload() {
+    public synchronized void reload() {
         List<ExpertProfile> profiles = store.allPublic();
-        Map<String, Indexed> fresh = new ConcurrentHashMap<>();
-        profiles.forEach(p -> fresh.put(p.id(), Indexed.of(p)));
-        experts.keySet().retainAll(fresh.keySet());
-        experts.putAll(fresh);
-        LOG.fine(() -> "Expert search index holds " + fresh.size() + " public experts");
+        Set<String> ids = new HashSet<>();
+        for (ExpertProfile profile : profiles) {
+            ids.add(profile.id());
+            Indexed current = experts.get(profile.id());
+            if (current == null || !current.profile().equals(profile)) {
+                put(Indexed.of(profile));
+            }
+        }
+        for (String id : List.copyOf(experts.keySet())) {
+            if (!ids.contains(id)) {
+                remove(id);
+            }
+        }
+        LOG.fine(() -> "Expert search index holds " + experts.size() + " public experts");
     }
 
     /** Takes in one expert's current state: indexed when public, dropped otherwise. */
-    public void refresh(ExpertProfile profile) {
+    public synchronized void refresh(ExpertProfile profile) {
         if (profile.isPublic()) {
-            experts.put(profile.id(), Indexed.of(profile));
+            put(Indexed.of(profile));
         } else {
-            experts.remove(profile.id());
+            remove(profile.id());
+        }
+    }
+
+    private void put(Indexed expert) {
+        remove(expert.profile().id());
+        experts.put(expert.profile().id(), expert);
+        expert.words().forEach((word, weight) ->
+                postings.computeIfAbsent(word, w -> new ConcurrentHashMap<>()).put(expert.profile().id(), weight));
+    }
+
+    private void remove(String id) {
+        Indexed old = experts.remove(id);
+        if (old != null) {
+            old.words().keySet().forEach(word -> postings.computeIfPresent(word, (w, ids) -> {
+                ids.remove(id);
+                return ids.isEmpty() ? null : ids;
+            }));
         }
     }
 
@@ -127,41 +155,63 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         return counts;
     }
 
+    /**
+     * How well each expert matches one query word: the best field weight among its words equal to the
+     * term, or (a little less) starting with it.
+     */
+    private Map<String, Double> termScores(String term) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Map.Entry<String, Map<String, Double>> word
+                : postings.subMap(term, true, term + Character.MAX_VALUE, true).entrySet()) {
+            double factor = word.getKey().equals(term) ? 1.0 : PREFIX;
+            word.getValue().forEach((id, weight) -> scores.merge(id, weight * factor, Math::max));
+        }
+        return scores;
+    }
+
     public Result search(Query query) {
         List<String> terms = SearchText.words(query.text());
-        List<Hit> hits = new ArrayList<>();
         Predicate<ExpertProfile> filters = offers(query.channel(), query.maxRate())
                 .and(p -> query.minRating() == null || p.ratingAverage() >= query.minRating())
                 .and(p -> !Boolean.TRUE.equals(query.onlineOnly()) || p.presence() == Presence.ONLINE);
-        for (Indexed expert : experts.values()) {
-            if (!filters.test(expert.profile())) {
-                continue;
-            }
-            double score = 0;
-            List<String> matched = new ArrayList<>();
-            for (String term : terms) {
-                double termScore = expert.score(term);
-                if (termScore == 0) {
-                    score = -1;
-                    break;
+        List<Candidate> candidates = new ArrayList<>();
+        if (terms.isEmpty()) {
+            for (Indexed expert : experts.values()) {
+                if (filters.test(expert.profile())) {
+                    candidates.add(new Candidate(expert, 0, List.of()));
                 }
-                score += termScore;
-                matched.add(term);
             }
-            if (score >= 0) {
-                hits.add(new Hit(expert.profile(), score, matched));
+        } else {
+            // Every word must match: start from the first word's experts, keep those the others match too.
+            Map<String, Double> total = termScores(terms.get(0));
+            for (String term : terms.subList(1, terms.size())) {
+                Map<String, Double> next = termScores(term);
+                total.keySet().retainAll(next.keySet());
+                total.replaceAll((id, score) -> score + next.get(id));
+            }
+            total.forEach((id, score) -> {
+                Indexed expert = experts.get(id);
+                if (expert != null && filters.test(expert.profile())) {
+                    candidates.add(new Candidate(expert, score, terms));
+                }
+            });
+        }
+        Predicate<Candidate> inCategory = c -> query.category() == null || c.profile().categories().contains(query.category());
+        Predicate<Candidate> inLanguage = c -> query.language() == null || c.profile().languages().contains(query.language());
+        // Each facet counts what its own filter would give, under all the other filters.
+        Map<String, Long> categoryFacets = facet(candidates, inLanguage, ExpertProfile::categories);
+        Map<String, Long> languageFacets = facet(candidates, inCategory, ExpertProfile::languages);
+        List<Candidate> results = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (inCategory.test(candidate) && inLanguage.test(candidate)) {
+                results.add(candidate);
             }
         }
-        Predicate<Hit> inCategory = hit -> query.category() == null || hit.profile().categories().contains(query.category());
-        Predicate<Hit> inLanguage = hit -> query.language() == null || hit.profile().languages().contains(query.language());
-        // Each facet counts what its own filter would give, under all the other filters.
-        Map<String, Long> categoryFacets = facet(hits.stream().filter(inLanguage).toList(), ExpertProfile::categories);
-        Map<String, Long> languageFacets = facet(hits.stream().filter(inCategory).toList(), ExpertProfile::languages);
-        List<Hit> results = new ArrayList<>(hits.stream().filter(inCategory.and(inLanguage)).toList());
         results.sort(order(query.sort(), query.channel(), !terms.isEmpty()));
         int from = Math.min(results.size(), query.page() * query.size());
         int to = Math.min(results.size(), from + query.size());
-        return new Result(List.copyOf(results.subList(from, to)), results.size(), categoryFacets, languageFacets);
+        return new Result(results.subList(from, to).stream().map(Candidate::hit).toList(), results.size(),
+                categoryFacets, languageFacets);
     }
 
     /**
@@ -176,30 +226,27 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         }
         Predicate<ExpertProfile> filters = offers(channel, maxRate)
                 .and(p -> language == null || p.languages().contains(language));
-        List<Hit> hits = new ArrayList<>();
-        for (Indexed expert : experts.values()) {
-            if (!filters.test(expert.profile())) {
-                continue;
-            }
-            double raw = 0;
-            List<String> matched = new ArrayList<>();
-            for (String keyword : keywords) {
-                double termScore = expert.score(keyword);
-                if (termScore > 0) {
-                    raw += termScore;
-                    matched.add(keyword);
-                }
-            }
-            if (raw > 0) {
-                double relevance = raw / (SKILL * keywords.size());
+        Map<String, Double> raw = new HashMap<>();
+        Map<String, List<String>> matched = new HashMap<>();
+        for (String keyword : keywords) {
+            termScores(keyword).forEach((id, score) -> {
+                raw.merge(id, score, Double::sum);
+                matched.computeIfAbsent(id, k -> new ArrayList<>()).add(keyword);
+            });
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        raw.forEach((id, score) -> {
+            Indexed expert = experts.get(id);
+            if (expert != null && filters.test(expert.profile())) {
+                double relevance = score / (SKILL * keywords.size());
                 double lift = (expert.profile().presence() == Presence.ONLINE ? 0.1 : 0)
                         + 0.05 * expert.profile().ratingAverage() / 5.0;
-                double score = Math.round(Math.min(1.0, relevance * 0.85 + lift) * 1000) / 1000.0;
-                hits.add(new Hit(expert.profile(), score, matched));
+                double normalised = Math.round(Math.min(1.0, relevance * 0.85 + lift) * 1000) / 1000.0;
+                candidates.add(new Candidate(expert, normalised, List.copyOf(matched.get(id))));
             }
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(tieBreak()));
-        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+        });
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak()));
+        return candidates.subList(0, Math.min(limit, candidates.size())).stream().map(Candidate::hit).toList();
     }
 
     private static Predicate<ExpertProfile> offers(Channel channel, Long maxRate) {
@@ -214,34 +261,36 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         };
     }
 
-    private static Map<String, Long> facet(Collection<Hit> hits,
+    private static Map<String, Long> facet(List<Candidate> candidates, Predicate<Candidate> filter,
                                            java.util.function.Function<ExpertProfile, List<String>> values) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Hit hit : hits) {
-            values.apply(hit.profile()).forEach(value -> counts.merge(value, 1L, Long::sum));
+        for (Candidate candidate : candidates) {
+            if (filter.test(candidate)) {
+                values.apply(candidate.profile()).forEach(value -> counts.merge(value, 1L, Long::sum));
+            }
         }
         return counts;
     }
 
     /** Better rated first, then online, then by name: the tie-break everywhere. */
-    private static Comparator<Hit> tieBreak() {
-        return Comparator.<Hit>comparingDouble(hit -> hit.profile().ratingAverage()).reversed()
-                .thenComparing(hit -> hit.profile().presence() != Presence.ONLINE)
-                .thenComparing(hit -> SearchText.normalize(hit.profile().displayName()))
-                .thenComparing(hit -> hit.profile().id());
+    private static Comparator<Candidate> tieBreak() {
+        return Comparator.<Candidate>comparingDouble(c -> c.profile().ratingAverage()).reversed()
+                .thenComparing(c -> c.profile().presence() != Presence.ONLINE)
+                .thenComparing(c -> c.expert().sortName())
+                .thenComparing(c -> c.profile().id());
     }
 
-    private static Comparator<Hit> order(Sort sort, Channel channel, boolean hasTerms) {
+    private static Comparator<Candidate> order(Sort sort, Channel channel, boolean hasTerms) {
         Sort effective = sort == null ? Sort.RELEVANCE : sort;
         return switch (effective) {
-            case RELEVANCE -> hasTerms ? Comparator.comparingDouble(Hit::score).reversed().thenComparing(tieBreak()) : tieBreak();
-            case RATING -> Comparator.<Hit>comparingInt(hit -> hit.profile().ratingCount() > 0 ? 0 : 1)
-                    .thenComparing(tieBreak())
-                    .thenComparing(Comparator.<Hit>comparingInt(hit -> hit.profile().ratingCount()).reversed());
-            case PRICE -> Comparator.<Hit>comparingLong(hit -> channel != null
-                    ? hit.profile().rates().get(channel) : hit.profile().minRate()).thenComparing(tieBreak());
-            case POPULAR -> Comparator.<Hit>comparingLong(hit -> hit.profile().popularity()).reversed()
-                    .thenComparing(Comparator.<Hit>comparingInt(hit -> hit.profile().ratingCount()).reversed())
+            case RELEVANCE -> hasTerms ? Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak())
+                    : tieBreak();
+            case RATING -> Comparator.<Candidate>comparingInt(c -> c.profile().ratingCount() > 0 ? 0 : 1)
+                    .thenComparing(tieBreak());
+            case PRICE -> Comparator.<Candidate>comparingLong(c -> channel != null
+                    ? c.profile().rates().get(channel) : c.profile().minRate()).thenComparing(tieBreak());
+            case POPULAR -> Comparator.<Candidate>comparingLong(c -> c.profile().popularity()).reversed()
+                    .thenComparing(Comparator.<Candidate>comparingInt(c -> c.profile().ratingCount()).reversed())
                     .thenComparing(tieBreak());
         };
     }
