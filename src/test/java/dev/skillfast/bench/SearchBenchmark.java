@@ -45,7 +45,7 @@ class SearchBenchmark {
     @Test
     void searchAndMatchLatency() throws Exception {
         ItServer.awaitSkillFast();
-        int threads = Integer.getInteger("bench.threads", 8);
+        int threads = Integer.getInteger("bench.threads", 2);
         int requests = Integer.getInteger("bench.requests", 4000);
         run(threads, 400, new Random(1));
         long start = System.nanoTime();
