@@ -1,7 +1,6 @@
 package dev.skillfast.categories.api;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,9 +40,6 @@ public class CategoriesResource {
     }
 
     private Page<CategoryResponse> page(List<Category> list) {
-        Map<String, Long> counts = experts.countByCategory();
-        List<CategoryResponse> items = list.stream()
-                .map(c -> CategoryResponse.of(c, counts.getOrDefault(c.slug(), 0L))).toList();
-        return new Page<>(items, items.size(), 0, items.size());
+        return CategoryResponse.page(list, experts.countByCategory());
     }
 }

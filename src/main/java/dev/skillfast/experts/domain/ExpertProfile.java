@@ -8,7 +8,7 @@ import java.util.Map;
  * An expert's public profile; its id is the expert's user id. Rates are integer minor units of
  * {@code currency} per minute, one per offered channel.
  *
- * @param displayName   copied from the account (kept in step by {@link AccountChangeObserver})
+ * @param displayName   copied from the account (kept in step by {@link ExpertService}, on {@code AccountChanged})
  * @param accountActive false when the account is suspended or no longer an EXPERT
  * @param avatarVersion changes with every new avatar, to bust caches; null without one
  */
