@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
             @Tag(name = "Accounts", description = "Sign-up, sign-in, sessions and one's own account"),
             @Tag(name = "Administration", description = "For administrators only"),
+            @Tag(name = "Catalogue", description = "Categories, experts, search and matching"),
             @Tag(name = "System", description = "What this server is and how it is configured"),
             @Tag(name = "Diagnostics", description = "Reports from the web app to the operators")
         })
