@@ -16,6 +16,10 @@ export const routes: Routes = [
     loadComponent: () => import('./features/about/about'),
   },
   {
+    path: 'experts',
+    loadChildren: () => import('./features/experts/experts.routes'),
+  },
+  {
     path: 'login',
     title: 'titles.login',
     canActivate: [guestGuard],
@@ -31,6 +35,11 @@ export const routes: Routes = [
     path: 'profile',
     canActivate: [authGuard],
     loadChildren: () => import('./features/profile/profile.routes'),
+  },
+  {
+    path: 'expert',
+    canActivate: [authGuard, roleGuard('EXPERT')],
+    loadChildren: () => import('./features/expert/expert.routes'),
   },
   {
     path: 'admin',

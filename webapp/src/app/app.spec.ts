@@ -7,6 +7,7 @@ import { Router, provideRouter } from '@angular/router';
 import { App } from './app';
 import { routes } from './app.routes';
 import { API_INFO_URL } from './core/api/api-info.service';
+import { EXPERTS_API } from './core/experts/expert.model';
 import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
 import { LANG_STORAGE_KEY } from './core/i18n/languages';
 import { provideI18n } from './core/i18n/provide-i18n';
@@ -41,6 +42,17 @@ describe('App shell', () => {
 
   async function navigate(url: string): Promise<void> {
     await router.navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
+  /** Answers the landing page's categories and featured-experts requests (none yet). */
+  async function flushLandingData(): Promise<void> {
+    backend
+      .expectOne(EXPERTS_API.categories)
+      .flush({ items: [], total: 0, page: 0, size: 50 });
+    backend
+      .expectOne((req) => req.url === EXPERTS_API.experts)
+      .flush({ items: [], total: 0, page: 0, size: 6 });
     await fixture.whenStable();
   }
 
@@ -95,7 +107,9 @@ describe('App shell', () => {
       .flush({ name: 'SkillFast', version: '1', databaseMode: 'EMBEDDED' });
 
     await navigate('/');
+    await flushLandingData();
     expect(byTestId(fixture, 'landing-title')).not.toBeNull();
+    expect(byTestId(fixture, 'featured-empty')).not.toBeNull();
     expect(byTestId(fixture, 'nav-home')?.getAttribute('aria-current')).toBe('page');
     expect(TestBed.inject(Title).getTitle()).toBe('Live consultations with experts · SkillFast');
 

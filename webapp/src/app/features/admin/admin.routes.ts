@@ -8,6 +8,16 @@ export const ADMIN_ROUTES: Routes = [
     title: 'titles.adminUsers',
     loadComponent: () => import('./users/admin-users'),
   },
+  {
+    path: 'categories',
+    title: 'titles.adminCategories',
+    loadComponent: () => import('./categories/admin-categories'),
+  },
+  {
+    path: 'experts',
+    title: 'titles.adminExperts',
+    loadComponent: () => import('./experts/admin-experts'),
+  },
 ];
 
 export default ADMIN_ROUTES;

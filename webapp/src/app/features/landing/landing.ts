@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { BehaviorSubject, map, switchMap } from 'rxjs';
 
+import { CategoriesService } from '../../core/experts/categories.service';
+import { ExpertsService } from '../../core/experts/experts.service';
+import { LOADING, toLoadState } from '../../core/http/load-state';
+import { LanguageService } from '../../core/i18n/language.service';
+import { ExpertCard } from '../../shared/experts/expert-card';
+import { LocalizedPipe } from '../../shared/experts/expert-pipes';
 import { Icon, IconName } from '../../shared/ui/icon/icon';
 import { SystemInfoCard } from '../../shared/ui/system-info-card/system-info-card';
 
@@ -10,15 +19,51 @@ interface Step {
   icon: IconName;
 }
 
-/** Landing page: product pitch, how it works, live system status. */
+/** How many online experts the landing page features. */
+export const FEATURED_COUNT = 6;
+
+/**
+ * Landing page: product pitch with the expert search box, categories, experts online now,
+ * how it works and the live system status.
+ */
 @Component({
   selector: 'app-landing',
-  imports: [RouterLink, TranslatePipe, Icon, SystemInfoCard],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    SystemInfoCard,
+    ExpertCard,
+    LocalizedPipe,
+  ],
   templateUrl: './landing.html',
   styleUrl: './landing.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class Landing {
+  private readonly router = inject(Router);
+  private readonly categoriesApi = inject(CategoriesService);
+  private readonly expertsApi = inject(ExpertsService);
+  private readonly reloadCategories$ = new BehaviorSubject<void>(undefined);
+  private readonly reloadFeatured$ = new BehaviorSubject<void>(undefined);
+
+  protected readonly lang = inject(LanguageService).lang;
+  protected readonly search = new FormControl('', { nonNullable: true });
+
+  protected readonly categories = toSignal(
+    this.reloadCategories$.pipe(switchMap(() => toLoadState(this.categoriesApi.list()))),
+    { initialValue: LOADING },
+  );
+  protected readonly featured = toSignal(
+    this.reloadFeatured$.pipe(
+      switchMap(() =>
+        toLoadState(this.expertsApi.featured(FEATURED_COUNT).pipe(map((page) => page.items))),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+
   protected readonly steps: Step[] = [
     { key: 'search', icon: 'search' },
     { key: 'channel', icon: 'chat' },
@@ -32,4 +77,19 @@ export default class Landing {
     { key: 'channels', icon: 'video' },
     { key: 'fair', icon: 'clock' },
   ];
+
+  protected submitSearch(event: Event): void {
+    event.preventDefault();
+    const q = this.search.value.trim();
+    void this.router.navigate(['/experts'], { queryParams: q ? { q } : {} });
+  }
+
+  protected retryCategories(): void {
+    this.categoriesApi.invalidate();
+    this.reloadCategories$.next();
+  }
+
+  protected retryFeatured(): void {
+    this.reloadFeatured$.next();
+  }
 }

@@ -22,6 +22,8 @@ export class FormFeedback {
   /** Message shown above the form (problem detail, 429 wait time, …). */
   readonly alert = signal<FormMessage | null>(null);
   readonly submitted = this.submittedOnce.asReadonly();
+  /** The server's field errors of the last attempt (API field name → message). */
+  readonly serverErrors = this.serverFields.asReadonly();
 
   /** Call at the start of every submit attempt. */
   begin(): void {

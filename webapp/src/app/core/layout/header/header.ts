@@ -18,8 +18,9 @@ import { LanguageService } from '../../i18n/language.service';
 import { Lang } from '../../i18n/languages';
 
 /**
- * Site header: brand, role-aware navigation, the ES/EN language switch and the account area
- * (sign-in links, or the user's menu with Profile and Sign out).
+ * Site header: brand, role-aware navigation (experts get "My expert profile", administrators an
+ * admin sub-navigation), the ES/EN language switch and the account area (sign-in links, or the
+ * user's menu with Profile and Sign out).
  */
 @Component({
   selector: 'app-header',
@@ -42,6 +43,12 @@ export class Header {
   protected readonly langs = this.language.supported;
   protected readonly user = this.auth.user;
   protected readonly isAdmin = computed(() => this.auth.role() === 'ADMIN');
+  protected readonly isExpert = computed(() => this.auth.role() === 'EXPERT');
+  protected readonly adminLinks = [
+    { path: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
+    { path: '/admin/categories', label: 'nav.adminCategories', testId: 'nav-admin-categories' },
+    { path: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },
+  ];
   protected readonly initial = computed(
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',
   );

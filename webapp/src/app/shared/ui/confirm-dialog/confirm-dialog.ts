@@ -15,9 +15,11 @@ import { TranslatePipe } from '@ngx-translate/core';
 let nextId = 0;
 
 /**
- * Modal confirmation ("alertdialog"): focus starts on Cancel, Tab stays inside, Escape or a
- * click on the backdrop cancels, and focus returns to where it was when the dialog closes.
- * Render it with `@if` while a confirmation is pending.
+ * Modal confirmation ("alertdialog"): focus starts on Cancel (or on a projected element marked
+ * `data-autofocus`), Tab stays inside, Escape or a click on the backdrop cancels, and focus
+ * returns to where it was when the dialog closes. Extra content (e.g. a reason field) can be
+ * projected between the text and the buttons. Render it with `@if` while a confirmation is
+ * pending.
  */
 @Component({
   selector: 'app-confirm-dialog',
@@ -35,6 +37,7 @@ let nextId = 0;
     >
       <h2 class="panel__title" [id]="titleId">{{ title() }}</h2>
       <p class="panel__text" [id]="textId">{{ message() }}</p>
+      <ng-content />
       <div class="panel__actions">
         <button
           #cancel
@@ -51,6 +54,7 @@ let nextId = 0;
           [class.btn--danger]="tone() === 'danger'"
           [class.btn--primary]="tone() !== 'danger'"
           data-testid="confirm-dialog-confirm"
+          [disabled]="busy()"
           (click)="confirmed.emit()"
         >
           {{ confirmLabel() }}
@@ -82,11 +86,12 @@ let nextId = 0;
       font-size: var(--text-xl);
     }
     .panel__text {
-      margin: 0 0 var(--space-6);
+      margin: 0;
       color: var(--color-text-muted);
       overflow-wrap: anywhere;
     }
     .panel__actions {
+      margin-block-start: var(--space-6);
       display: flex;
       flex-wrap: wrap;
       justify-content: flex-end;
@@ -105,6 +110,8 @@ export class ConfirmDialog implements AfterViewInit, OnDestroy {
   readonly message = input.required<string>();
   readonly confirmLabel = input.required<string>();
   readonly tone = input<'danger' | 'primary'>('primary');
+  /** Disables the confirm button (e.g. while the confirmed action is being sent). */
+  readonly busy = input(false);
 
   readonly confirmed = output<void>();
   readonly cancelled = output<void>();
@@ -113,7 +120,8 @@ export class ConfirmDialog implements AfterViewInit, OnDestroy {
   protected readonly textId = `confirm-text-${nextId++}`;
 
   ngAfterViewInit(): void {
-    this.cancelButton().nativeElement.focus();
+    const initial = this.panel().nativeElement.querySelector<HTMLElement>('[data-autofocus]');
+    (initial ?? this.cancelButton().nativeElement).focus();
   }
 
   ngOnDestroy(): void {
@@ -131,9 +139,13 @@ export class ConfirmDialog implements AfterViewInit, OnDestroy {
     if (event.key !== 'Tab') {
       return;
     }
-    const buttons = Array.from(this.panel().nativeElement.querySelectorAll('button'));
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
+    const focusable = Array.from(
+      this.panel().nativeElement.querySelectorAll<HTMLElement>(
+        'button:not(:disabled), input:not(:disabled), textarea:not(:disabled), select:not(:disabled), a[href]',
+      ),
+    );
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
     const active = this.document.activeElement;
     if (event.shiftKey && active === first) {
       event.preventDefault();

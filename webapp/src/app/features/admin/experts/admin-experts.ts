@@ -1,0 +1,257 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { BehaviorSubject, catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
+
+import { CategoriesService } from '../../../core/experts/categories.service';
+import {
+  AdminExpert,
+  EXPERT_LIMITS,
+  Page,
+  VERIFICATION_STATUSES,
+  VerificationStatus,
+} from '../../../core/experts/expert.model';
+import { localized } from '../../../core/experts/localized';
+import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
+import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
+import { ExpertRates } from '../../../shared/experts/expert-rates';
+import { FieldError } from '../../../shared/forms/field-error';
+import { FormMessage } from '../../../shared/forms/form-messages';
+import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { Icon } from '../../../shared/ui/icon/icon';
+import { AdminExpertsService, VerificationQuery } from './admin-experts.service';
+
+type Decision = Exclude<VerificationStatus, 'PENDING'>;
+
+/** A verification waiting for the admin's confirmation. */
+interface PendingDecision {
+  expert: AdminExpert;
+  status: Decision;
+}
+
+interface Notice {
+  tone: 'success' | 'danger';
+  text?: string;
+  key: string;
+  name?: string;
+}
+
+/**
+ * `/admin/experts`: the verification queue by status (tabs kept in the URL:
+ * `?status=PENDING|VERIFIED|REJECTED&page=`), each profile with a preview, and Verify / Reject
+ * (a reason is required to reject) after a confirmation.
+ */
+@Component({
+  selector: 'app-admin-experts',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    ConfirmDialog,
+    FieldError,
+    ExpertAvatar,
+    ExpertRates,
+    LanguageNamePipe,
+  ],
+  templateUrl: './admin-experts.html',
+  styleUrl: './admin-experts.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class AdminExperts {
+  private readonly api = inject(AdminExpertsService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly document = inject(DOCUMENT);
+  private readonly reload$ = new BehaviorSubject<void>(undefined);
+
+  protected readonly lang = inject(LanguageService).lang;
+  protected readonly statuses = VERIFICATION_STATUSES;
+  protected readonly reasonMax = EXPERT_LIMITS.reasonMax;
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseQuery)), {
+    initialValue: parseQuery(this.route.snapshot.queryParamMap),
+  });
+  protected readonly result = signal<Page<AdminExpert> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UserMessage | null>(null);
+  protected readonly notice = signal<Notice | null>(null);
+  protected readonly pending = signal<PendingDecision | null>(null);
+  protected readonly deciding = signal(false);
+  protected readonly decisionError = signal<FormMessage | null>(null);
+  protected readonly reasonError = signal<FormMessage | null>(null);
+  protected readonly reason = new FormControl('', { nonNullable: true });
+
+  private readonly categories = toSignal(
+    inject(CategoriesService)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  private readonly categoryNames = computed(() => {
+    const lang = this.lang();
+    return new Map(this.categories().map((c) => [c.slug, localized(c.name, lang)]));
+  });
+
+  protected readonly pages = computed(() => {
+    const r = this.result();
+    return r && r.size > 0 ? Math.max(1, Math.ceil(r.total / r.size)) : 1;
+  });
+  protected readonly range = computed(() => {
+    const r = this.result();
+    if (!r || r.items.length === 0) {
+      return null;
+    }
+    const from = r.page * r.size + 1;
+    return { from, to: from + r.items.length - 1, total: r.total };
+  });
+  protected readonly hasPrev = computed(() => (this.result()?.page ?? 0) > 0);
+  protected readonly hasNext = computed(() => {
+    const r = this.result();
+    return r !== null && (r.page + 1) * r.size < r.total;
+  });
+
+  constructor() {
+    combineLatest([this.route.queryParamMap.pipe(map(parseQuery)), this.reload$])
+      .pipe(
+        tap(() => {
+          this.loading.set(true);
+          this.loadError.set(null);
+        }),
+        switchMap(([query]) =>
+          this.api.list(query).pipe(
+            map((page) => ({ page, error: null })),
+            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ page, error }) => {
+        this.loading.set(false);
+        this.loadError.set(error);
+        this.result.set(page);
+      });
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected categoryName(slug: string): string {
+    return this.categoryNames().get(slug) || slug;
+  }
+
+  protected tabParams(status: VerificationStatus) {
+    return { status: status === 'PENDING' ? null : status, page: null };
+  }
+
+  protected goToPage(page: number): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { page: page > 0 ? page : null },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected ask(expert: AdminExpert, status: Decision): void {
+    this.notice.set(null);
+    this.reason.setValue('');
+    this.reasonError.set(null);
+    this.decisionError.set(null);
+    this.pending.set({ expert, status });
+  }
+
+  protected cancel(): void {
+    if (!this.deciding()) {
+      this.pending.set(null);
+    }
+  }
+
+  protected reasonEdited(): void {
+    this.reasonError.set(null);
+  }
+
+  protected confirm(): void {
+    const decision = this.pending();
+    if (!decision || this.deciding()) {
+      return;
+    }
+    const reason = this.reason.value.trim();
+    if (decision.status === 'REJECTED') {
+      const error =
+        reason === ''
+          ? { key: 'admin.experts.reasonRequired' }
+          : reason.length > this.reasonMax
+            ? { key: 'admin.experts.reasonLength', params: { max: this.reasonMax } }
+            : null;
+      this.reasonError.set(error);
+      if (error) {
+        this.document.getElementById('admin-expert-reject-reason')?.focus();
+        return;
+      }
+    }
+    const { expert, status } = decision;
+    this.deciding.set(true);
+    this.decisionError.set(null);
+    this.api
+      .decide(expert.id, status === 'REJECTED' ? { status, reason } : { status })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.deciding.set(false);
+          this.pending.set(null);
+          this.removeRow(expert.id);
+          this.notice.set({
+            tone: 'success',
+            key: status === 'VERIFIED' ? 'admin.experts.verified' : 'admin.experts.rejected',
+            name: expert.displayName,
+          });
+        },
+        error: (error: unknown) => {
+          this.deciding.set(false);
+          const message = toUserMessage(error);
+          this.decisionError.set({ text: message.text, key: message.key });
+        },
+      });
+  }
+
+  /** The decided profile leaves this tab; an emptied page is reloaded. */
+  private removeRow(id: string): void {
+    const page = this.result();
+    if (!page) {
+      return;
+    }
+    const items = page.items.filter((e) => e.id !== id);
+    this.result.set({ ...page, items, total: Math.max(0, page.total - 1) });
+    if (items.length === 0 && page.total > 1) {
+      if (page.page > 0) {
+        this.goToPage(page.page - 1);
+      } else {
+        this.reload$.next();
+      }
+    }
+  }
+}
+
+function parseQuery(params: ParamMap): VerificationQuery {
+  const status = (params.get('status') ?? '').toUpperCase();
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  return {
+    status: (VERIFICATION_STATUSES as readonly string[]).includes(status)
+      ? (status as VerificationStatus)
+      : 'PENDING',
+    page: Number.isFinite(page) && page > 0 ? page : 0,
+  };
+}

@@ -1,0 +1,196 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+
+import { Role } from '../../../core/auth/auth.model';
+import { EXPERTS_API, ExpertProfile } from '../../../core/experts/expert.model';
+import { LanguageService } from '../../../core/i18n/language.service';
+import {
+  Elsewhere,
+  endAppTest,
+  setUpAppTest,
+  signIn,
+  testIdQueries,
+} from '../../../testing/app-test-bed';
+import { flushProblem } from '../../../testing/auth-fixtures';
+import { testCategory, testProfile } from '../../../testing/expert-fixtures';
+import ExpertPage from './expert-page';
+
+describe('Expert page', () => {
+  let harness: RouterTestingHarness;
+  let backend: HttpTestingController;
+
+  const laura = testProfile({
+    id: 'e-laura',
+    displayName: 'Laura Martín',
+    headline: 'Tax advisor for freelancers',
+    bio: 'Ten years helping freelancers.\nAsk me about <b>VAT</b>.',
+    skills: ['VAT', 'Income tax'],
+    categories: ['tax', 'gone'],
+    languages: ['es', 'en'],
+    rates: { CHAT: 150, VIDEO: 250 },
+    freeMinutes: 3,
+    rating: { average: 0, count: 0 },
+    presence: 'BUSY',
+  });
+
+  async function setUp(role?: Role, userId = 'u-1'): Promise<void> {
+    backend = setUpAppTest({
+      routes: [
+        { path: 'experts/:id', component: ExpertPage },
+        { path: 'login', component: Elsewhere },
+        { path: 'expert/profile', component: Elsewhere },
+      ],
+      lang: 'en',
+    });
+    if (role) {
+      signIn(backend, { id: userId, role });
+    }
+    harness = await RouterTestingHarness.create();
+  }
+
+  afterEach(() => endAppTest(backend));
+
+  const el = () => harness.routeNativeElement!;
+  const { q, text } = testIdQueries(el);
+  const stable = () => harness.fixture.whenStable();
+  const items = (id: string) =>
+    Array.from(q(id)?.querySelectorAll('li') ?? [], (li) => li.textContent?.trim());
+
+  async function open(expert: ExpertProfile = laura, options: { mine?: string | null } = {}) {
+    await harness.navigateByUrl(`/experts/${expert.id}`);
+    expect(q('expert-loading')).not.toBeNull();
+    backend.expectOne(`${EXPERTS_API.experts}/${expert.id}`).flush(expert);
+    backend
+      .expectOne(EXPERTS_API.categories)
+      .flush({ items: [testCategory()], total: 1, page: 0, size: 50 });
+    if (options.mine !== undefined) {
+      const me = backend.expectOne(EXPERTS_API.me);
+      if (options.mine === null) {
+        flushProblem(me, 404);
+      } else {
+        me.flush(testProfile({ id: options.mine }));
+      }
+    }
+    await stable();
+  }
+
+  describe('signed out', () => {
+    beforeEach(() => setUp());
+
+    it('shows the public profile', async () => {
+      await open();
+
+      expect(q('expert-page')?.dataset['id']).toBe('e-laura');
+      expect(text('expert-name')).toBe('Laura Martín');
+      expect(q('expert-name')?.tagName).toBe('H1');
+      expect(text('expert-headline')).toBe('Tax advisor for freelancers');
+      expect(text('expert-presence')).toBe('Busy');
+      expect(q('expert-presence')?.dataset['presence']).toBe('BUSY');
+      // Plain text: line breaks kept by CSS, markup shown as typed, never parsed.
+      const bio = q('expert-bio')!;
+      expect(bio.textContent).toBe('Ten years helping freelancers.\nAsk me about <b>VAT</b>.');
+      expect(bio.querySelector('b')).toBeNull();
+      expect(items('expert-skills')).toEqual(['VAT', 'Income tax']);
+      expect(items('expert-languages')).toEqual(['Spanish', 'English']);
+      // Names of known categories (linking to the search); an unknown slug is shown as is.
+      expect(items('expert-categories')).toEqual(['Tax advice', 'gone']);
+      expect(q('expert-categories')?.querySelector('a')?.getAttribute('href')).toBe(
+        '/experts?category=tax',
+      );
+      expect(text('expert-rates')).toContain('Chat€1.50/min');
+      expect(text('expert-rates')).toContain('Video call€2.50/min');
+      expect(text('expert-rates')).not.toContain('Audio');
+      expect(text('expert-free-minutes')).toBe('First 3 minutes free');
+      expect(text('expert-reviews')).toBe('No reviews yet');
+    });
+
+    it('links each offered channel to the sign-in page, coming back here', async () => {
+      await open();
+      const chat = q<HTMLAnchorElement>('expert-start-chat')!;
+      expect(chat.tagName).toBe('A');
+      expect(chat.textContent?.trim()).toBe('Start chat');
+      expect(chat.getAttribute('href')).toBe('/login?returnUrl=%2Fexperts%2Fe-laura');
+      expect(q('expert-start-video')?.getAttribute('href')).toBe(
+        '/login?returnUrl=%2Fexperts%2Fe-laura',
+      );
+      expect(q('expert-start-audio')).toBeNull();
+
+      chat.click();
+      await stable();
+      expect(TestBed.inject(Router).url).toBe('/login?returnUrl=%2Fexperts%2Fe-laura');
+    });
+
+    it('shows the rating once there are reviews, and translates', async () => {
+      await open(testProfile({ id: 'e-2', rating: { average: 4.25, count: 8 } }));
+      expect(text('expert-reviews')).toBe('4.3 out of 5 · 8 reviews');
+      TestBed.inject(LanguageService).use('es');
+      await stable();
+      expect(text('expert-reviews')).toBe('4,3 sobre 5 · 8 opiniones');
+      expect(text('expert-start-chat')).toBe('Empezar chat');
+    });
+
+    it('shows a friendly not-found state for a 404', async () => {
+      await harness.navigateByUrl('/experts/nobody');
+      flushProblem(backend.expectOne(`${EXPERTS_API.experts}/nobody`), 404, {
+        detail: 'No such expert.',
+      });
+      backend.expectOne(EXPERTS_API.categories).flush({ items: [], total: 0, page: 0, size: 50 });
+      await stable();
+
+      expect(q('expert-page')).toBeNull();
+      expect(q('expert-not-found')?.querySelector('h1')?.textContent?.trim()).toBe(
+        'Expert not found',
+      );
+      expect(q('expert-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/experts');
+    });
+
+    it('shows other errors with a retry', async () => {
+      await harness.navigateByUrl('/experts/e-laura');
+      backend.expectOne(`${EXPERTS_API.experts}/e-laura`).error(new ProgressEvent('error'), {
+        status: 0,
+      });
+      backend.expectOne(EXPERTS_API.categories).flush({ items: [], total: 0, page: 0, size: 50 });
+      await stable();
+      expect(text('expert-error')).toContain('The server could not be reached.');
+      expect(q('expert-not-found')).toBeNull();
+
+      q<HTMLButtonElement>('expert-retry')!.click();
+      await stable();
+      backend.expectOne(`${EXPERTS_API.experts}/e-laura`).flush(laura);
+      await stable();
+      expect(text('expert-name')).toBe('Laura Martín');
+    });
+  });
+
+  it('signed in as a client: the buttons are shown but disabled, with a note', async () => {
+    await setUp('CLIENT');
+    await open();
+    const chat = q<HTMLButtonElement>('expert-start-chat')!;
+    expect(chat.tagName).toBe('BUTTON');
+    expect(chat.disabled).toBe(true);
+    expect(q<HTMLButtonElement>('expert-start-video')!.disabled).toBe(true);
+    expect(q('expert-start-audio')).toBeNull();
+    expect(chat.getAttribute('aria-describedby')).toBe('expert-sessions-soon');
+    expect(text('expert-sessions-soon')).toBe('Live sessions are coming soon.');
+    backend.expectNone(EXPERTS_API.me);
+  });
+
+  it('signed in as the expert themself: no buttons, a link to edit the profile', async () => {
+    await setUp('EXPERT', 'u-laura');
+    await open(laura, { mine: 'e-laura' });
+    expect(q('expert-start-chat')).toBeNull();
+    expect(q('expert-start-video')).toBeNull();
+    expect(q('expert-sessions-soon')).toBeNull();
+    expect(text('expert-own-profile')).toContain('This is your public profile.');
+    expect(q('expert-edit-own')?.getAttribute('href')).toBe('/expert/profile');
+  });
+
+  it('signed in as another expert: the buttons are disabled like for clients', async () => {
+    await setUp('EXPERT', 'u-bob');
+    await open(laura, { mine: null });
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(true);
+    expect(q('expert-own-profile')).toBeNull();
+  });
+});

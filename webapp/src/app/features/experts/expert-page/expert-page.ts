@@ -1,0 +1,120 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { BehaviorSubject, catchError, combineLatest, map, of, switchMap } from 'rxjs';
+
+import { AuthService } from '../../../core/auth/auth.service';
+import { CategoriesService } from '../../../core/experts/categories.service';
+import { CHANNELS, offers } from '../../../core/experts/expert.model';
+import { ExpertsService } from '../../../core/experts/experts.service';
+import { localized } from '../../../core/experts/localized';
+import { LOADING, toLoadState, valueOf } from '../../../core/http/load-state';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
+import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
+import { CHANNEL_ICONS, ExpertRates } from '../../../shared/experts/expert-rates';
+import { ExpertRating } from '../../../shared/experts/expert-rating';
+import { PresenceBadge } from '../../../shared/experts/presence-badge';
+import { Icon } from '../../../shared/ui/icon/icon';
+import { StatusPage } from '../../../shared/ui/status-page/status-page';
+
+/**
+ * `/experts/:id`: an expert's public page (photo, headline, bio, skills, languages, categories,
+ * prices, rating) with the buttons to start a consultation on each offered channel: a way to sign
+ * in for visitors, disabled for now when signed in (live sessions are not built yet), and hidden
+ * on the expert's own page.
+ */
+@Component({
+  selector: 'app-expert-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    StatusPage,
+    ExpertAvatar,
+    ExpertRates,
+    ExpertRating,
+    PresenceBadge,
+    LanguageNamePipe,
+  ],
+  templateUrl: './expert-page.html',
+  styleUrl: './expert-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ExpertPage {
+  private readonly api = inject(ExpertsService);
+  private readonly auth = inject(AuthService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly reload$ = new BehaviorSubject<void>(undefined);
+
+  protected readonly lang = inject(LanguageService).lang;
+  protected readonly icons = CHANNEL_ICONS;
+  protected readonly signedIn = this.auth.isAuthenticated;
+
+  private readonly id = toSignal(this.route.paramMap.pipe(map((p) => p.get('id') ?? '')), {
+    initialValue: this.route.snapshot.paramMap.get('id') ?? '',
+  });
+  protected readonly state = toSignal(
+    combineLatest([toObservable(this.id), this.reload$]).pipe(
+      switchMap(([id]) => toLoadState(this.api.get(id), { notFound: true })),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly expert = computed(() => valueOf(this.state()));
+
+  private readonly categories = toSignal(
+    inject(CategoriesService)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+  /** Id of the signed-in expert's own profile (null for other roles or without a profile). */
+  private readonly myExpertId = toSignal(
+    toObservable(this.auth.role).pipe(
+      switchMap((role) =>
+        role === 'EXPERT'
+          ? this.api.mine().pipe(
+              map((profile) => profile?.id ?? null),
+              catchError(() => of(null)),
+            )
+          : of(null),
+      ),
+    ),
+    { initialValue: null },
+  );
+
+  protected readonly categoryLinks = computed(() => {
+    const lang = this.lang();
+    const bySlug = new Map(this.categories().map((c) => [c.slug, c]));
+    return (this.expert()?.categories ?? []).map((slug) => ({
+      slug,
+      name: localized(bySlug.get(slug)?.name, lang) || slug,
+    }));
+  });
+  protected readonly offered = computed(() => {
+    const expert = this.expert();
+    return expert ? CHANNELS.filter((c) => offers(expert.rates, c)) : [];
+  });
+  protected readonly isSelf = computed(() => {
+    const expert = this.expert();
+    const user = this.auth.user();
+    return (
+      !!expert &&
+      user?.role === 'EXPERT' &&
+      (expert.id === user.id || expert.id === this.myExpertId())
+    );
+  });
+  /** Where the sign-in page sends the visitor back to. */
+  protected readonly returnUrl = computed(() => `/experts/${this.id()}`);
+  protected readonly averageRating = computed(() =>
+    new Intl.NumberFormat(this.lang(), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format(this.expert()?.rating.average ?? 0),
+  );
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+}

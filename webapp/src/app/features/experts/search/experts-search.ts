@@ -1,0 +1,299 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import {
+  BehaviorSubject,
+  catchError,
+  combineLatest,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
+
+import { CategoriesService } from '../../../core/experts/categories.service';
+import {
+  CHANNELS,
+  Channel,
+  EXPERT_SORTS,
+  ExpertSearchPage,
+  ExpertSearchQuery,
+  ExpertSort,
+  Facet,
+  isChannel,
+} from '../../../core/experts/expert.model';
+import { ExpertsService } from '../../../core/experts/experts.service';
+import { LANGUAGE_CODES, languageName, sortByName } from '../../../core/experts/locale-data';
+import { localized } from '../../../core/experts/localized';
+import { minorToMajor, parseMajorToMinor } from '../../../core/experts/money';
+import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { ExpertCard } from '../../../shared/experts/expert-card';
+import { FieldError } from '../../../shared/forms/field-error';
+import { Icon } from '../../../shared/ui/icon/icon';
+import { MatchPanel } from './match-panel';
+import {
+  MIN_RATING_OPTIONS,
+  hasFilters,
+  parseSearchQuery,
+  searchQueryParams,
+} from './search-query';
+
+/** The max-price filter is typed in major units of this (2-decimal) currency. */
+const FILTER_CURRENCY = 'EUR';
+const TYPING_DEBOUNCE_MS = 400;
+
+interface Option {
+  value: string;
+  label: string;
+  count?: number;
+}
+
+/**
+ * `/experts`: text search, filters (category, language, channel, max price, min rating, online),
+ * sort and pages, all kept in the URL; result cards; and the "describe your problem" matcher.
+ */
+@Component({
+  selector: 'app-experts-search',
+  imports: [ReactiveFormsModule, TranslatePipe, Icon, FieldError, ExpertCard, MatchPanel],
+  templateUrl: './experts-search.html',
+  styleUrl: './experts-search.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class ExpertsSearch {
+  private readonly api = inject(ExpertsService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly reload$ = new BehaviorSubject<void>(undefined);
+  /** Values this page just put into the URL, so that the boxes are not reset while typing. */
+  private pushed: { q?: string; maxRate?: number | null } = {};
+
+  protected readonly lang = inject(LanguageService).lang;
+  protected readonly channels = CHANNELS;
+  protected readonly sorts = EXPERT_SORTS;
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseSearchQuery)), {
+    initialValue: parseSearchQuery(this.route.snapshot.queryParamMap),
+  });
+  protected readonly result = signal<ExpertSearchPage | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UserMessage | null>(null);
+  protected readonly search = new FormControl('', { nonNullable: true });
+  protected readonly maxRate = new FormControl('', { nonNullable: true });
+  protected readonly maxRateInvalid = signal(false);
+
+  private readonly categories = toSignal(
+    inject(CategoriesService)
+      .list()
+      .pipe(catchError(() => of([]))),
+    { initialValue: [] },
+  );
+
+  protected readonly filtered = computed(() => hasFilters(this.query()) || this.query().q !== '');
+  protected readonly categoryOptions = computed<Option[]>(() => {
+    const counts = facetCounts(this.result()?.facets?.categories);
+    const lang = this.lang();
+    const options: Option[] = this.categories().map((c) => ({
+      value: c.slug,
+      label: localized(c.name, lang) || c.slug,
+      count: counts.get(c.slug),
+    }));
+    const current = this.query().category;
+    if (current && !options.some((o) => o.value === current)) {
+      options.push({ value: current, label: current, count: counts.get(current) });
+    }
+    return options;
+  });
+  protected readonly languageOptions = computed<Option[]>(() => {
+    const counts = facetCounts(this.result()?.facets?.languages);
+    const lang = this.lang();
+    const codes = new Set([...LANGUAGE_CODES, ...counts.keys(), this.query().language]);
+    codes.delete('');
+    const options = [...codes].map((code) => ({
+      value: code,
+      label: languageName(code, lang),
+      count: counts.get(code),
+    }));
+    return sortByName(options, (o) => o.label, lang);
+  });
+  protected readonly ratingOptions = computed(() => {
+    const current = this.query().minRating;
+    const values = new Set(MIN_RATING_OPTIONS);
+    if (current !== null) {
+      values.add(current);
+    }
+    return [...values].sort((a, b) => a - b);
+  });
+  protected readonly pages = computed(() => {
+    const r = this.result();
+    return r && r.size > 0 ? Math.max(1, Math.ceil(r.total / r.size)) : 1;
+  });
+  protected readonly hasPrev = computed(() => (this.result()?.page ?? 0) > 0);
+  protected readonly hasNext = computed(() => {
+    const r = this.result();
+    return r !== null && (r.page + 1) * r.size < r.total;
+  });
+
+  constructor() {
+    combineLatest([this.route.queryParamMap.pipe(map(parseSearchQuery)), this.reload$])
+      .pipe(
+        tap(([query]) => {
+          this.syncBoxes(query);
+          this.loading.set(true);
+          this.loadError.set(null);
+        }),
+        switchMap(([query]) =>
+          this.api.search(query).pipe(
+            map((page) => ({ page, error: null })),
+            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ page, error }) => {
+        this.loading.set(false);
+        this.loadError.set(error);
+        if (page) {
+          this.result.set(page);
+        }
+      });
+
+    this.search.valueChanges
+      .pipe(
+        debounceTime(TYPING_DEBOUNCE_MS),
+        map((value) => value.trim()),
+        distinctUntilChanged(),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => {
+        if (q !== this.query().q) {
+          this.go({ q, page: 0 }, true);
+        }
+      });
+
+    this.maxRate.valueChanges
+      .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed())
+      .subscribe(() => this.applyMaxRate(true));
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected submitSearch(event: Event): void {
+    event.preventDefault();
+    this.go({ q: this.search.value.trim(), page: 0 });
+  }
+
+  /** Enter in the filters form applies the max price at once. */
+  protected submitFilters(event: Event): void {
+    event.preventDefault();
+    this.applyMaxRate(false);
+  }
+
+  protected applyMaxRate(replaceUrl: boolean): void {
+    const value = this.typedMaxRate();
+    this.maxRateInvalid.set(value === undefined);
+    if (value !== undefined && value !== this.query().maxRate) {
+      this.go({ maxRate: value, page: 0 }, replaceUrl);
+    }
+  }
+
+  protected filterCategory(event: Event): void {
+    this.go({ category: (event.target as HTMLSelectElement).value, page: 0 });
+  }
+
+  protected filterLanguage(event: Event): void {
+    this.go({ language: (event.target as HTMLSelectElement).value, page: 0 });
+  }
+
+  protected filterChannel(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.go({ channel: isChannel(value) ? (value as Channel) : '', page: 0 });
+  }
+
+  protected filterMinRating(event: Event): void {
+    const value = Number((event.target as HTMLSelectElement).value);
+    this.go({ minRating: value > 0 ? value : null, page: 0 });
+  }
+
+  protected filterOnline(event: Event): void {
+    this.go({ online: (event.target as HTMLInputElement).checked, page: 0 });
+  }
+
+  protected sortBy(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as ExpertSort;
+    this.go({ sort: EXPERT_SORTS.includes(value) ? value : 'relevance', page: 0 });
+  }
+
+  protected clearFilters(): void {
+    this.maxRate.setValue('', { emitEvent: false });
+    this.maxRateInvalid.set(false);
+    this.go({
+      category: '',
+      language: '',
+      channel: '',
+      maxRate: null,
+      minRating: null,
+      online: false,
+      page: 0,
+    });
+  }
+
+  protected goToPage(page: number): void {
+    this.go({ page: Math.max(0, page) });
+  }
+
+  protected optionLabel(option: Option): string {
+    return option.count === undefined ? option.label : `${option.label} (${option.count})`;
+  }
+
+  /** Minor units typed in the max-price box: null when empty, undefined when invalid. */
+  private typedMaxRate(): number | null | undefined {
+    const text = this.maxRate.value.trim();
+    if (text === '') {
+      return null;
+    }
+    const minor = parseMajorToMinor(text, FILTER_CURRENCY);
+    return minor !== null && minor > 0 ? minor : undefined;
+  }
+
+  /** Puts the URL's text and max price into the boxes (back/forward), unless just typed. */
+  private syncBoxes(query: ExpertSearchQuery): void {
+    if (query.q !== this.pushed.q && query.q !== this.search.value.trim()) {
+      this.search.setValue(query.q, { emitEvent: false });
+    }
+    if (query.maxRate !== this.pushed.maxRate && query.maxRate !== this.typedMaxRate()) {
+      this.maxRate.setValue(
+        query.maxRate === null ? '' : minorToMajor(query.maxRate, FILTER_CURRENCY),
+        { emitEvent: false },
+      );
+      this.maxRateInvalid.set(false);
+    }
+    this.pushed = {};
+  }
+
+  /** Navigates to the search with `change` applied (keeping what is typed in the boxes). */
+  private go(change: Partial<ExpertSearchQuery>, replaceUrl = false): void {
+    const typedRate = this.typedMaxRate();
+    const next: ExpertSearchQuery = {
+      ...this.query(),
+      q: this.search.value.trim(),
+      maxRate: typedRate === undefined ? this.query().maxRate : typedRate,
+      ...change,
+    };
+    this.pushed = { q: next.q, maxRate: next.maxRate };
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: searchQueryParams(next),
+      replaceUrl,
+    });
+  }
+}
+
+function facetCounts(facets: Facet[] | undefined): Map<string, number> {
+  return new Map((facets ?? []).map((f) => [f.value, f.count]));
+}
