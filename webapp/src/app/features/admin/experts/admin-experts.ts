@@ -32,6 +32,7 @@ import { FormMessage } from '../../../shared/forms/form-messages';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AdminExpertsService, VerificationQuery } from './admin-experts.service';
+import { pagingOf } from '../../../core/http/paging';
 
 type Decision = Exclude<VerificationStatus, 'PENDING'>;
 
@@ -105,23 +106,11 @@ export default class AdminExperts {
     return new Map(this.categories().map((c) => [c.slug, localized(c.name, lang)]));
   });
 
-  protected readonly pages = computed(() => {
-    const r = this.result();
-    return r && r.size > 0 ? Math.max(1, Math.ceil(r.total / r.size)) : 1;
-  });
-  protected readonly range = computed(() => {
-    const r = this.result();
-    if (!r || r.items.length === 0) {
-      return null;
-    }
-    const from = r.page * r.size + 1;
-    return { from, to: from + r.items.length - 1, total: r.total };
-  });
-  protected readonly hasPrev = computed(() => (this.result()?.page ?? 0) > 0);
-  protected readonly hasNext = computed(() => {
-    const r = this.result();
-    return r !== null && (r.page + 1) * r.size < r.total;
-  });
+  private readonly paging = pagingOf(this.result);
+  protected readonly pages = this.paging.pages;
+  protected readonly range = this.paging.range;
+  protected readonly hasPrev = this.paging.hasPrev;
+  protected readonly hasNext = this.paging.hasNext;
 
   constructor() {
     combineLatest([this.route.queryParamMap.pipe(map(parseQuery)), this.reload$])

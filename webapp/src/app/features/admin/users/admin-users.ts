@@ -29,6 +29,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AdminUserPatch, AdminUsersService, UserPage, UserQuery } from './admin-users.service';
+import { pagingOf } from '../../../core/http/paging';
 
 /** A change waiting for the admin's confirmation. */
 interface PendingChange {
@@ -86,23 +87,11 @@ export default class AdminUsers {
 
   protected readonly me = computed(() => this.auth.user()?.id);
   protected readonly hasFilters = computed(() => this.query().q !== '' || this.query().role !== '');
-  protected readonly pages = computed(() => {
-    const r = this.result();
-    return r && r.size > 0 ? Math.max(1, Math.ceil(r.total / r.size)) : 1;
-  });
-  protected readonly range = computed(() => {
-    const r = this.result();
-    if (!r || r.items.length === 0) {
-      return null;
-    }
-    const from = r.page * r.size + 1;
-    return { from, to: from + r.items.length - 1, total: r.total };
-  });
-  protected readonly hasPrev = computed(() => (this.result()?.page ?? 0) > 0);
-  protected readonly hasNext = computed(() => {
-    const r = this.result();
-    return r !== null && (r.page + 1) * r.size < r.total;
-  });
+  private readonly paging = pagingOf(this.result);
+  protected readonly pages = this.paging.pages;
+  protected readonly range = this.paging.range;
+  protected readonly hasPrev = this.paging.hasPrev;
+  protected readonly hasNext = this.paging.hasNext;
   private readonly dateFormat = computed(
     () => new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium' }),
   );

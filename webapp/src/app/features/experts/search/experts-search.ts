@@ -42,6 +42,7 @@ import {
   parseSearchQuery,
   searchQueryParams,
 } from './search-query';
+import { pagingOf } from '../../../core/http/paging';
 
 /** The max-price filter is typed in major units of this (2-decimal) currency. */
 const FILTER_CURRENCY = 'EUR';
@@ -127,15 +128,10 @@ export default class ExpertsSearch {
     }
     return [...values].sort((a, b) => a - b);
   });
-  protected readonly pages = computed(() => {
-    const r = this.result();
-    return r && r.size > 0 ? Math.max(1, Math.ceil(r.total / r.size)) : 1;
-  });
-  protected readonly hasPrev = computed(() => (this.result()?.page ?? 0) > 0);
-  protected readonly hasNext = computed(() => {
-    const r = this.result();
-    return r !== null && (r.page + 1) * r.size < r.total;
-  });
+  private readonly paging = pagingOf(this.result);
+  protected readonly pages = this.paging.pages;
+  protected readonly hasPrev = this.paging.hasPrev;
+  protected readonly hasNext = this.paging.hasNext;
 
   constructor() {
     combineLatest([this.route.queryParamMap.pipe(map(parseSearchQuery)), this.reload$])
