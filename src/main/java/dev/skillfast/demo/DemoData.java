@@ -98,7 +98,7 @@ public class DemoData implements DatabaseStartupTask {
             photos.put(id, new AvatarStore.Avatar("image/png", photo, version));
             profiles.add(new ExpertProfile(id, expert.name(), expert.headline(), expert.bio(), expert.skills(),
                     expert.categories(), expert.languages(), expert.timeZone(), "EUR", rates, seed % 3 == 0 ? 2 : 0,
-                    expert.online(), expert.online() ? Presence.ONLINE : Presence.OFFLINE, VerificationStatus.VERIFIED,
+                    expert.online(), Presence.OFFLINE, VerificationStatus.VERIFIED,
                     null, true, 0.0, 0, 0, version, clock.instant()));
             seed++;
         }

@@ -57,7 +57,7 @@ final class SyntheticExperts {
                     bios.get(random.nextInt(bios.size())), List.copyOf(ownSkills),
                     List.of(categories.get(random.nextInt(categories.size()))),
                     List.of(LANGUAGES.get(random.nextInt(LANGUAGES.size()))), "Europe/Madrid", "EUR", rates,
-                    random.nextInt(3), online, online ? Presence.ONLINE : Presence.OFFLINE, VerificationStatus.VERIFIED,
+                    random.nextInt(3), online, Presence.OFFLINE, VerificationStatus.VERIFIED,
                     null, true, Math.round(random.nextDouble() * 50) / 10.0, random.nextInt(40), random.nextInt(500),
                     null, clock.instant()));
             if (batch.size() == BATCH || i == count) {

@@ -27,6 +27,13 @@ class CatalogueIT {
         otherCategory = createCategory("it-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
+    /** For other tests that borrow {@link #expert}. */
+    static synchronized void setUpAdmin() {
+        if (admin == null) {
+            admin = Accounts.admin();
+        }
+    }
+
     private static String createCategory(String slug) {
         HttpResponse<String> created = send(admin, "POST", "/api/admin/categories", "{\"slug\":\"" + slug
                 + "\",\"name\":{\"es\":\"Categoría " + slug + "\",\"en\":\"Category " + slug + "\"},"
@@ -191,7 +198,11 @@ class CatalogueIT {
         assertThat(ids(search("q=" + word + "&language=en"))).containsExactly(dearEnglish.userId());
         assertThat(ids(search("q=" + word + "&channel=VIDEO"))).containsExactly(cheapSpanish.userId());
         assertThat(ids(search("q=" + word + "&maxRate=100"))).containsExactly(cheapSpanish.userId());
-        assertThat(ids(search("q=" + word + "&online=true"))).containsExactly(cheapSpanish.userId());
+        assertThat(ids(search("q=" + word + "&online=true"))).isEmpty(); // nobody is connected yet
+        try (LiveClient available = LiveClient.connect(cheapSpanish); LiveClient away = LiveClient.connect(dearEnglish)) {
+            // connected and available → ONLINE; connected with "available" off → still OFFLINE
+            assertThat(ids(search("q=" + word + "&online=true"))).containsExactly(cheapSpanish.userId());
+        }
         assertThat(ids(search("q=" + word + "&sort=price"))).containsExactly(cheapSpanish.userId(), dearEnglish.userId());
         JsonObject filtered = search("q=" + word + "&category=" + category);
         // The category facet still shows the other category (its own filter is not applied to it).

@@ -142,6 +142,12 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         }
     }
 
+    /** A public expert as indexed (presence included), without a database read. */
+    public java.util.Optional<ExpertProfile> get(String id) {
+        Indexed expert = experts.get(id);
+        return expert == null ? java.util.Optional.empty() : java.util.Optional.of(expert.profile());
+    }
+
     public int size() {
         return experts.size();
     }

@@ -50,6 +50,9 @@ public class ExpertService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ExpertProfileSaved> saves;
+
     /** What the expert sends; checked by Bean Validation first, then against the catalogue here. */
     public record ProfileInput(String headline, String bio, List<String> skills, List<String> categories,
                                List<String> languages, String timeZone, String currency, Map<Channel, Long> rates,
@@ -83,7 +86,31 @@ public class ExpertService {
                 List.copyOf(input.languages().stream().distinct().toList()), input.timeZone(), input.currency(),
                 input.rates(), input.freeMinutes(), input.available(), active(user)), clock.instant());
         index.refresh(saved);
+        saves.fire(new ExpertProfileSaved(userId));
         return saved;
+    }
+
+    /** A public profile (verified expert, active account). */
+    public Optional<ExpertProfile> findPublic(String id) {
+        return store.find(id).filter(ExpertProfile::isPublic);
+    }
+
+    public Optional<ExpertProfile> find(String id) {
+        return store.find(id);
+    }
+
+    /** Stores the live presence and updates search; answers the profile when the presence changed. */
+    public Optional<ExpertProfile> setPresence(String id, Presence presence) {
+        Optional<ExpertProfile> changed = store.setPresence(id, presence);
+        changed.ifPresent(index::refresh);
+        return changed;
+    }
+
+    /** At start-up: no one is connected yet, so every expert is OFFLINE until they connect. */
+    public long resetPresence() {
+        long reset = store.resetPresence();
+        index.reload();
+        return reset;
     }
 
     /** Stores ready-made profiles and their avatars (demo data, benchmarks), then re-reads the index. */

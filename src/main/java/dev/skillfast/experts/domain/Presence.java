@@ -1,8 +1,8 @@
 package dev.skillfast.experts.domain;
 
 /**
- * Whether an expert can be consulted now. Until live presence exists it follows the expert's
- * "available" switch; the live-sessions feature will set BUSY and OFFLINE from connections.
+ * Whether an expert can be consulted now, kept by the realtime gateway: ONLINE while connected and
+ * available, BUSY during an active session, OFFLINE otherwise (30 s after the last connection closed).
  */
 public enum Presence {
     ONLINE, BUSY, OFFLINE

@@ -2,6 +2,7 @@ package dev.skillfast.experts.store;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,9 +75,9 @@ public class ExpertStore {
                 Updates.set("rates", rates),
                 Updates.set("freeMinutes", edit.freeMinutes()),
                 Updates.set("available", edit.available()),
-                Updates.set("presence", (edit.available() ? Presence.ONLINE : Presence.OFFLINE).name()),
                 Updates.set("accountActive", edit.accountActive()),
                 Updates.set("updatedAt", Date.from(now)),
+                Updates.setOnInsert("presence", Presence.OFFLINE.name()),
                 Updates.setOnInsert("status", VerificationStatus.PENDING.name()),
                 Updates.setOnInsert("rating", new Document("average", 0.0).append("count", 0)),
                 Updates.setOnInsert("popularity", 0L),
@@ -101,6 +102,19 @@ public class ExpertStore {
     public void setAccount(String id, String displayName, boolean accountActive) {
         profiles().updateOne(eq("_id", id), Updates.combine(Updates.set("displayName", displayName),
                 Updates.set("accountActive", accountActive)));
+    }
+
+    /** Sets the live presence; empty when it already was that (nothing changed) or there is no profile. */
+    public Optional<ExpertProfile> setPresence(String id, Presence presence) {
+        return Optional.ofNullable(profiles().findOneAndUpdate(and(eq("_id", id), ne("presence", presence.name())),
+                Updates.set("presence", presence.name()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(ExpertStore::toProfile);
+    }
+
+    /** Nobody is connected to a server that is starting: every expert starts OFFLINE. */
+    public long resetPresence() {
+        return profiles().updateMany(ne("presence", Presence.OFFLINE.name()),
+                Updates.set("presence", Presence.OFFLINE.name())).getModifiedCount();
     }
 
     public Optional<ExpertProfile> setAvatarVersion(String id, String version) {

@@ -1,0 +1,119 @@
+package dev.skillfast.realtime.api;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+
+import dev.skillfast.platform.security.RateLimit;
+import dev.skillfast.realtime.domain.Gateway;
+import dev.skillfast.realtime.domain.Tickets;
+
+/**
+ * One WebSocket connection at {@code /ws}, after {@link GatewayServlet} checked its ticket and origin
+ * and upgraded it. A programmatic endpoint (not {@code @ServerEndpoint}) so the only way in is through
+ * those checks. Frames over {@value #MAX_FRAME} bytes close the connection with 1009.
+ */
+final class GatewayEndpoint extends Endpoint {
+
+    private static final Logger LOG = Logger.getLogger(GatewayEndpoint.class.getName());
+    static final int MAX_FRAME = 64 * 1024;
+    /** An idle connection is closed after this long without any frame (browsers' pings keep it). */
+    static final long IDLE_TIMEOUT_MILLIS = 10 * 60 * 1000L;
+
+    private final Gateway gateway;
+    private final Tickets.Identity identity;
+    private final RateLimit messageLimit;
+    private WsConnection connection;
+
+    GatewayEndpoint(Gateway gateway, Tickets.Identity identity, RateLimit messageLimit) {
+        this.gateway = gateway;
+        this.identity = identity;
+        this.messageLimit = messageLimit;
+    }
+
+    @Override
+    public void onOpen(Session session, EndpointConfig config) {
+        // the limit is enforced on whole messages by FrameAssembler; the buffer only bounds each part
+        session.setMaxTextMessageBufferSize(MAX_FRAME);
+        session.setMaxBinaryMessageBufferSize(MAX_FRAME);
+        session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connection = new WsConnection(session, identity.userId(), identity.role(), messageLimit);
+        session.addMessageHandler(String.class, new FrameAssembler(session));
+        gateway.opened(connection);
+    }
+
+    /**
+     * Collects a text message's parts and hands whole messages to the gateway; closes with 1009 as soon
+     * as a message passes {@value #MAX_FRAME} bytes (UTF-8), without holding more of it.
+     */
+    private final class FrameAssembler implements MessageHandler.Partial<String> {
+
+        private final Session session;
+        private final StringBuilder message = new StringBuilder();
+        private long bytes;
+        private boolean discarding;
+
+        FrameAssembler(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public void onMessage(String part, boolean last) {
+            if (!discarding) {
+                bytes += utf8Length(part);
+                if (bytes > MAX_FRAME) {
+                    discarding = true;
+                    message.setLength(0);
+                    message.trimToSize();
+                    connection.close(CloseReason.CloseCodes.TOO_BIG.getCode(), "messages may be at most 64 KB");
+                } else {
+                    message.append(part);
+                }
+            }
+            if (last) {
+                if (!discarding) {
+                    String text = message.toString();
+                    message.setLength(0);
+                    gateway.handle(connection, text);
+                }
+                bytes = 0;
+                discarding = false;
+            }
+        }
+    }
+
+    static long utf8Length(CharSequence s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public void onClose(Session session, CloseReason closeReason) {
+        if (connection != null) {
+            gateway.closed(connection);
+        }
+    }
+
+    @Override
+    public void onError(Session session, Throwable error) {
+        LOG.log(Level.FINE, "WebSocket error", error);
+    }
+}

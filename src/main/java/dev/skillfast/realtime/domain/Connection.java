@@ -1,0 +1,57 @@
+package dev.skillfast.realtime.domain;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.github.bucket4j.Bucket;
+
+import dev.skillfast.platform.security.RateLimit;
+
+/**
+ * One open WebSocket of one user, as the gateway sees it: who it is, what it watches, its message
+ * budget, and how to send to it. The transport (Jakarta WebSocket) implements {@link #send} and
+ * {@link #close}.
+ */
+public abstract class Connection {
+
+    private final String id = UUID.randomUUID().toString();
+    private final String userId;
+    private final String role;
+    private final Bucket budget;
+    private final Set<String> watched = ConcurrentHashMap.newKeySet();
+
+    protected Connection(String userId, String role, RateLimit limit) {
+        this.userId = userId;
+        this.role = role;
+        this.budget = Bucket.builder().addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
+                .refillGreedy(limit.capacity(), limit.period())).build();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    /** Takes one message from the connection's budget; false when it is spent. */
+    boolean tryTakeMessage() {
+        return budget.tryConsume(1);
+    }
+
+    /** The experts whose presence this connection follows (kept by {@link Connections}). */
+    Set<String> watched() {
+        return watched;
+    }
+
+    /** Queues one text frame; never blocks. */
+    public abstract void send(String text);
+
+    public abstract void close(int code, String reason);
+}

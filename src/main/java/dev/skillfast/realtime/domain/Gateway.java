@@ -1,0 +1,227 @@
+package dev.skillfast.realtime.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import dev.skillfast.accounts.domain.AccountChanged;
+import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.realtime.domain.Inbound.ErrorCode;
+import dev.skillfast.realtime.domain.Inbound.Refused;
+import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionEvent;
+import dev.skillfast.sessions.domain.SessionService;
+import dev.skillfast.sessions.domain.SessionState;
+
+/**
+ * The realtime gateway's logic, independent of the WebSocket transport: what a connection may do with
+ * each client message (docs/realtime-protocol.md), and which connections hear about session and
+ * presence changes. Every message is checked against the session it names: only its two participants,
+ * only while ACTIVE, calls only in audio and video sessions.
+ */
+@ApplicationScoped
+public class Gateway {
+
+    private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
+    static final int MAX_TEXT = 4_000;
+    static final int MAX_WATCHED = 200;
+    /** A close code of the standard's "policy violation": the account changed under the connection. */
+    public static final int CLOSE_ACCOUNT_CHANGED = 1008;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ChatWriter chat;
+
+    @Inject
+    PresenceService presence;
+
+    @Inject
+    ExpertSearchIndex publicExperts;
+
+    @Inject
+    SessionJson sessionJson;
+
+    @Inject
+    Clock clock;
+
+    public void opened(Connection connection) {
+        boolean first = connections.add(connection);
+        if (first && "EXPERT".equals(connection.role())) {
+            presence.connected(connection.userId());
+        }
+        // after presence: once a client sees the welcome, search already shows the expert online
+        connection.send(Outbound.welcome(connection.userId(), connection.role(), clock.instant()));
+    }
+
+    public void closed(Connection connection) {
+        boolean last = connections.remove(connection);
+        if (last && "EXPERT".equals(connection.role())) {
+            presence.disconnected(connection.userId());
+        }
+    }
+
+    /** Handles one text frame; refusals become an {@code error} frame and the connection stays open. */
+    public void handle(Connection connection, String text) {
+        String replyTo = null;
+        try {
+            Inbound message = Inbound.parse(text);
+            replyTo = message.id();
+            if (!connection.tryTakeMessage()) {
+                throw new Refused(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
+            }
+            dispatch(connection, message, replyTo);
+        } catch (Refused refused) {
+            connection.send(Outbound.error(refused.code(), refused.getMessage(), replyTo));
+        } catch (RuntimeException e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Realtime message failed (error id " + errorId + ")", e);
+            connection.send(Outbound.error(ErrorCode.INTERNAL, "The server could not handle the message (error id "
+                    + errorId + ").", replyTo));
+        }
+    }
+
+    private void dispatch(Connection connection, Inbound message, String replyTo) {
+        String type = message.type();
+        switch (type) {
+            case "ping" -> connection.send(Outbound.pong(replyTo));
+            case "chat.send" -> sendChat(connection, message, replyTo);
+            case "chat.typing" -> {
+                Session session = activeSessionOf(connection, message);
+                connections.sendToUser(session.otherThan(connection.userId()),
+                        Outbound.typing(session.id(), connection.userId()));
+            }
+            case "chat.read" -> markRead(connection, message);
+            case "presence.watch" -> watch(connection, message);
+            case "rtc.ready", "rtc.hangup" -> relayCall(connection, message, type, null, null);
+            case "rtc.offer", "rtc.answer" -> relayCall(connection, message, type, sdp(message), null);
+            case "rtc.ice" -> relayCall(connection, message, type, null, message.candidate().orElse(JsonValue.NULL));
+            default -> throw new Refused(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + abbreviate(type) + "'.");
+        }
+    }
+
+    private void sendChat(Connection connection, Inbound message, String replyTo) {
+        Session session = activeSessionOf(connection, message);
+        String text = message.string("text");
+        if (text.isBlank()) {
+            throw new Refused(ErrorCode.BAD_MESSAGE, "A chat message needs some text.");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+            throw new Refused(ErrorCode.TOO_LONG, "A chat message may have at most " + MAX_TEXT + " characters.");
+        }
+        if (!chat.submit(new ChatWriter.Pending(session, connection.userId(), text, replyTo, connection))) {
+            throw new Refused(ErrorCode.UNAVAILABLE, "The server is overloaded; send the message again in a moment.");
+        }
+    }
+
+    private void markRead(Connection connection, Inbound message) {
+        Session session = participantSessionOf(connection, message);
+        long seq = message.nonNegative("seq");
+        sessions.markRead(session, connection.userId(), seq);
+        String frame = Outbound.read(session.id(), connection.userId(), seq);
+        connections.sendToUser(session.clientId(), frame);
+        connections.sendToUser(session.expertId(), frame);
+    }
+
+    private void watch(Connection connection, Inbound message) {
+        List<String> ids = message.strings("expertIds", MAX_WATCHED).stream().distinct().toList();
+        connections.watch(connection, ids);
+        for (String id : ids) {
+            publicExperts.get(id).ifPresent(p -> connection.send(Outbound.presence(id, p.presence())));
+        }
+    }
+
+    private void relayCall(Connection connection, Inbound message, String type, String sdp, JsonValue candidate) {
+        Session session = activeSessionOf(connection, message);
+        if (!session.hasCall()) {
+            throw new Refused(ErrorCode.NOT_SUPPORTED, "Calls belong to audio and video sessions; this one is chat only.");
+        }
+        connections.sendToUser(session.otherThan(connection.userId()),
+                Outbound.rtc(type, session.id(), connection.userId(), sdp, candidate));
+    }
+
+    private static String sdp(Inbound message) {
+        String sdp = message.string("sdp");
+        if (sdp.isEmpty()) {
+            throw new Refused(ErrorCode.BAD_MESSAGE, "'sdp' must not be empty.");
+        }
+        return sdp;
+    }
+
+    /** The session the message names, if the sender takes part in it. */
+    private Session participantSessionOf(Connection connection, Inbound message) {
+        String sessionId = message.string("sessionId");
+        Optional<Session> session = sessionId.length() > 64 ? Optional.empty() : sessions.cached(sessionId);
+        if (session.isEmpty()) {
+            throw new Refused(ErrorCode.NOT_FOUND, "No such session.");
+        }
+        if (!session.get().isParticipant(connection.userId())) {
+            throw new Refused(ErrorCode.FORBIDDEN, "You do not take part in this session.");
+        }
+        return session.get();
+    }
+
+    private Session activeSessionOf(Connection connection, Inbound message) {
+        Session session = participantSessionOf(connection, message);
+        if (session.state() != SessionState.ACTIVE) {
+            throw new Refused(ErrorCode.NOT_ACTIVE, "The session is " + session.state().name()
+                    + "; messages and calls happen only while it is ACTIVE.");
+        }
+        return session;
+    }
+
+    void onSessionChanged(@Observes SessionEvent event) {
+        Session session = event.session();
+        JsonObject json = sessionJson.toJson(session);
+        String frame = Outbound.session(event.type(), session.id(), json);
+        connections.sendToUser(session.clientId(), frame);
+        connections.sendToUser(session.expertId(), frame);
+        if (!session.state().isOpen()) {
+            chat.forget(session.id());
+        }
+    }
+
+    void onPresenceChanged(@Observes PresenceChanged change) {
+        String frame = Outbound.presence(change.expertId(), change.presence());
+        for (Connection watcher : connections.watchersOf(change.expertId())) {
+            watcher.send(frame);
+        }
+        connections.sendToUser(change.expertId(), frame);
+    }
+
+    /** A suspended account, or one whose role changed, loses its live connections at once. */
+    void onAccountChanged(@Observes AccountChanged change) {
+        for (Connection connection : connections.of(change.userId())) {
+            if (change.suspended() || !change.role().name().equals(connection.role())) {
+                connection.close(CLOSE_ACCOUNT_CHANGED, "account changed");
+            }
+        }
+    }
+
+    /** The number of open connections on this server. */
+    public int connectionCount() {
+        return connections.count();
+    }
+
+    Presence presenceOf(String expertId) {
+        return presence.current(expertId);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

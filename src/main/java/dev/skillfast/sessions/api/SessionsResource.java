@@ -1,0 +1,129 @@
+package dev.skillfast.sessions.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.platform.problem.Problem;
+import dev.skillfast.platform.rest.Page;
+import dev.skillfast.sessions.domain.SessionService;
+import dev.skillfast.sessions.domain.SessionState;
+
+/** The lifecycle of a consultation; live traffic (chat, calls) goes over the WebSocket at /ws. */
+@Path("/sessions")
+@RequestScoped
+@Tag(name = "Sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    private static final String ID = "[A-Za-z0-9-]{1,64}";
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed("CLIENT")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ask an expert for a session", description = "The expert must be online, verified and offer the "
+            + "channel; a client has at most one requested or active session. The expert is notified at once and has "
+            + "the request timeout (60 s by default) to accept.")
+    @APIResponse(responseCode = "201", description = "Requested",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "409", description = "The expert is offline or busy, does not offer the channel, or the "
+            + "client already has an open session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response request(@NotNull(message = "a JSON body is required") @Valid StartSessionRequest body) {
+        SessionResponse created = SessionResponse.of(sessions.request(jwt.getSubject(), body.expertId(),
+                Channel.valueOf(body.channel())));
+        return Response.created(URI.create("/api/sessions/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "My sessions", description = "The sessions the caller took part in, newest first.")
+    public Page<SessionResponse> mine(@QueryParam("state") @Pattern(regexp = "REQUESTED|ACTIVE|DECLINED|EXPIRED|CANCELLED|ENDED",
+                                              message = "must be REQUESTED, ACTIVE, DECLINED, EXPIRED, CANCELLED or ENDED") String state,
+                                      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                      @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        SessionState wanted = state == null ? null : SessionState.valueOf(state);
+        String me = jwt.getSubject();
+        return new Page<>(sessions.mine(me, wanted, page, size).stream().map(SessionResponse::of).toList(),
+                sessions.countMine(me, wanted), page, size);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "One session", description = "For its two participants and administrators; 404 for anyone else.")
+    public SessionResponse get(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return SessionResponse.of(sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
+    }
+
+    @POST
+    @Path("{id}/accept")
+    @RolesAllowed("EXPERT")
+    @Operation(summary = "Accept a request", description = "REQUESTED → ACTIVE. 409 when it was cancelled, expired or "
+            + "answered meanwhile, or when the expert already has an active session.")
+    public SessionResponse accept(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return SessionResponse.of(sessions.accept(id, jwt.getSubject()));
+    }
+
+    @POST
+    @Path("{id}/decline")
+    @RolesAllowed("EXPERT")
+    @Operation(summary = "Decline a request", description = "REQUESTED → DECLINED.")
+    public SessionResponse decline(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return SessionResponse.of(sessions.decline(id, jwt.getSubject()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed("CLIENT")
+    @Operation(summary = "Withdraw a request", description = "REQUESTED → CANCELLED, by the client who made it.")
+    public SessionResponse cancel(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return SessionResponse.of(sessions.cancel(id, jwt.getSubject()));
+    }
+
+    @POST
+    @Path("{id}/end")
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "End an active session", description = "ACTIVE → ENDED, by either participant (reason CLIENT or "
+            + "EXPERT) or an administrator (ADMIN).")
+    public SessionResponse end(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return SessionResponse.of(sessions.end(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
+    }
+}

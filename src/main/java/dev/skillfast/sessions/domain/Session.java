@@ -1,0 +1,37 @@
+package dev.skillfast.sessions.domain;
+
+import java.time.Instant;
+
+import dev.skillfast.experts.domain.Channel;
+
+/**
+ * One consultation between a client and an expert.
+ *
+ * @param expertAvatarVersion the expert's photo version when requested, for the room's header; null without one
+ * @param lastSeq             the highest chat sequence number stored for it (0 without messages)
+ * @param clientReadSeq       how far the client has read the chat
+ * @param clientSeenAt        the last moment the client was seen connected while ACTIVE (null before)
+ */
+public record Session(String id, String clientId, String clientName, String expertId, String expertName,
+                      String expertAvatarVersion, Channel channel, SessionState state, Instant requestedAt,
+                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, long lastSeq,
+                      long clientReadSeq, long expertReadSeq, Instant clientSeenAt, Instant expertSeenAt) {
+
+    public boolean isParticipant(String userId) {
+        return clientId.equals(userId) || expertId.equals(userId);
+    }
+
+    public boolean isClient(String userId) {
+        return clientId.equals(userId);
+    }
+
+    /** The other participant's id; the caller must be a participant. */
+    public String otherThan(String userId) {
+        return isClient(userId) ? expertId : clientId;
+    }
+
+    /** Calls (rtc.*) belong to audio and video sessions only. */
+    public boolean hasCall() {
+        return channel != Channel.CHAT;
+    }
+}

@@ -1,0 +1,254 @@
+package dev.skillfast.sessions.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.skillfast.accounts.domain.AccountService;
+import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.experts.domain.ExpertProfile;
+import dev.skillfast.experts.domain.ExpertService;
+import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.sessions.store.SessionStore;
+
+/**
+ * The session lifecycle: request, answer, cancel, expire, end. Each change is one conditional update
+ * on the state the caller saw, so a race has exactly one winner; the loser gets 409. Successful
+ * changes fire a {@link SessionEvent}.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
+    /** How long the realtime gateway may trust a cached copy it did not change itself. */
+    private static final Duration CACHE_FOR = Duration.ofSeconds(2);
+    private static final int CACHE_LIMIT = 50_000;
+
+    @Inject
+    SessionStore store;
+
+    @Inject
+    ExpertService experts;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Event<SessionEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.sessions.request-timeout", defaultValue = "PT60S")
+    Duration requestTimeout;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.sessions.disconnect-grace", defaultValue = "PT60S")
+    Duration disconnectGrace;
+
+    /** A closed session never opens again, so its copy stays valid ({@code final}). */
+    private record Cached(Session session, long loadedAtNanos, boolean closed) {
+    }
+
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+
+    /** A client asks an expert for a consultation on one of the expert's channels. */
+    public Session request(String clientId, String expertId, Channel channel) {
+        ExpertProfile expert = experts.findPublic(expertId)
+                .orElseThrow(() -> ProblemException.notFound("No such expert."));
+        if (!expert.rates().containsKey(channel)) {
+            throw ProblemException.conflict(expert.displayName() + " does not offer " + channel.name().toLowerCase()
+                    + " sessions.");
+        }
+        if (expert.presence() != Presence.ONLINE) {
+            throw ProblemException.conflict(expert.displayName() + (expert.presence() == Presence.BUSY
+                    ? " is in another session right now." : " is not online right now."));
+        }
+        Instant now = clock.instant();
+        Session session;
+        try {
+            session = store.insertRequested(UUID.randomUUID().toString(), clientId, accounts.get(clientId).displayName(),
+                    expertId, expert.displayName(), expert.avatarVersion(), channel, now, now.plus(requestTimeout));
+        } catch (SessionStore.AlreadyOpenException e) {
+            throw ProblemException.conflict("You already have a session requested or in progress; end or cancel it first.");
+        }
+        return changed(session);
+    }
+
+    public Session accept(String sessionId, String expertId) {
+        Session current = participantView(sessionId, expertId);
+        requireExpert(current, expertId, "accept");
+        Instant now = clock.instant();
+        Optional<Session> accepted;
+        try {
+            accepted = store.accept(sessionId, expertId, now);
+        } catch (SessionStore.AlreadyOpenException e) {
+            throw ProblemException.conflict("You already have an active session; end it before accepting another.");
+        }
+        return accepted.map(this::changed).orElseGet(() -> {
+            expireIfDue(sessionId);
+            throw stateConflict(sessionId, "accepted");
+        });
+    }
+
+    public Session decline(String sessionId, String expertId) {
+        requireExpert(participantView(sessionId, expertId), expertId, "decline");
+        return store.closeRequest(sessionId, SessionState.DECLINED, clock.instant()).map(this::changed)
+                .orElseThrow(() -> stateConflict(sessionId, "declined"));
+    }
+
+    public Session cancel(String sessionId, String clientId) {
+        Session current = participantView(sessionId, clientId);
+        if (!current.isClient(clientId)) {
+            throw ProblemException.forbidden("Only the client who asked for a session can cancel it.");
+        }
+        return store.closeRequest(sessionId, SessionState.CANCELLED, clock.instant()).map(this::changed)
+                .orElseThrow(() -> stateConflict(sessionId, "cancelled"));
+    }
+
+    /** Ends an ACTIVE session: by a participant, or by an administrator. */
+    public Session end(String sessionId, String userId, boolean admin) {
+        Session current = store.find(sessionId).orElseThrow(SessionService::noSuchSession);
+        EndReason reason;
+        if (current.isParticipant(userId)) {
+            reason = current.isClient(userId) ? EndReason.CLIENT : EndReason.EXPERT;
+        } else if (admin) {
+            reason = EndReason.ADMIN;
+        } else {
+            throw noSuchSession();
+        }
+        return store.end(sessionId, reason, clock.instant()).map(this::changed)
+                .orElseThrow(() -> stateConflict(sessionId, "ended"));
+    }
+
+    /** Ends an ACTIVE session for a reason of the system's (funds, disconnection); false when it was not ACTIVE. */
+    public boolean endBySystem(String sessionId, EndReason reason) {
+        return store.end(sessionId, reason, clock.instant()).map(this::changed).isPresent();
+    }
+
+    /** A session as one of its participants or an administrator sees it; others get 404, not a hint it exists. */
+    public Session view(String sessionId, String userId, boolean admin) {
+        Session session = store.find(sessionId).orElseThrow(SessionService::noSuchSession);
+        if (!session.isParticipant(userId) && !admin) {
+            throw noSuchSession();
+        }
+        return session;
+    }
+
+    public List<Session> mine(String userId, SessionState state, int page, int size) {
+        return store.ofUser(userId, state, page, size);
+    }
+
+    public long countMine(String userId, SessionState state) {
+        return store.countOfUser(userId, state);
+    }
+
+    /** The expert's ACTIVE session, if any (presence shows BUSY during it). */
+    public Optional<Session> activeOfExpert(String expertId) {
+        return store.activeOfExpert(expertId);
+    }
+
+    /**
+     * A recent copy for the realtime gateway's per-message checks: changes made on this server show at
+     * once, others within {@link #CACHE_FOR}.
+     */
+    public Optional<Session> cached(String sessionId) {
+        Cached entry = cache.get(sessionId);
+        if (entry != null && (entry.closed() || System.nanoTime() - entry.loadedAtNanos() < CACHE_FOR.toNanos())) {
+            return Optional.of(entry.session());
+        }
+        Optional<Session> loaded = store.find(sessionId);
+        loaded.ifPresentOrElse(this::remember, () -> cache.remove(sessionId));
+        return loaded;
+    }
+
+    public void markRead(Session session, String userId, long seq) {
+        store.markRead(session.id(), session.isClient(userId), seq);
+    }
+
+    /** After chat messages were stored: moves the sessions' last sequence numbers forward. */
+    public void raiseLastSeq(java.util.Map<String, Long> lastSeqBySession) {
+        store.raiseLastSeq(lastSeqBySession);
+    }
+
+    public void markSeen(List<SessionStore.Seen> seen) {
+        store.markSeen(seen, clock.instant());
+    }
+
+    public List<Session> active() {
+        return store.active();
+    }
+
+    /** Expires every request whose answer time is over; answers how many. */
+    public int expireDue() {
+        int expired = 0;
+        for (String id : store.dueToExpire(clock.instant(), 500)) {
+            if (expireIfDue(id)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** Ends ACTIVE sessions where a participant has not been seen for the grace period. */
+    public int endDisconnected() {
+        int ended = 0;
+        for (Session session : store.activeUnseenSince(clock.instant().minus(disconnectGrace))) {
+            if (endBySystem(session.id(), EndReason.DISCONNECT)) {
+                LOG.info(() -> "Session " + session.id() + " ended: a participant stayed disconnected over " + disconnectGrace);
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    private boolean expireIfDue(String sessionId) {
+        return store.closeRequest(sessionId, SessionState.EXPIRED, clock.instant()).map(this::changed).isPresent();
+    }
+
+    private Session participantView(String sessionId, String userId) {
+        return view(sessionId, userId, false);
+    }
+
+    private static void requireExpert(Session session, String userId, String action) {
+        if (!session.expertId().equals(userId)) {
+            throw ProblemException.forbidden("Only the expert of a session can " + action + " it.");
+        }
+    }
+
+    private ProblemException stateConflict(String sessionId, String wanted) {
+        SessionState now = store.find(sessionId).map(Session::state).orElse(null);
+        return ProblemException.conflict("The session cannot be " + wanted + ": it is "
+                + (now == null ? "gone" : now.name()) + ".");
+    }
+
+    private static ProblemException noSuchSession() {
+        return ProblemException.notFound("No such session.");
+    }
+
+    private Session changed(Session session) {
+        remember(session);
+        events.fire(SessionEvent.of(session));
+        return session;
+    }
+
+    private void remember(Session session) {
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(session.id(), new Cached(session, System.nanoTime(), !session.state().isOpen()));
+    }
+}

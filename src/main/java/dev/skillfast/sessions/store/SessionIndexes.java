@@ -1,0 +1,31 @@
+package dev.skillfast.sessions.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+import org.bson.Document;
+
+import dev.skillfast.platform.mongo.MongoIndexes;
+
+/**
+ * "At most one open session per client" and "at most one active session per expert" are unique sparse
+ * indexes on fields that exist only while the rule applies (partial indexes are not an option: the
+ * embedded store ignores their filter). The others serve the lists and the sweep.
+ */
+@ApplicationScoped
+public class SessionIndexes implements MongoIndexes {
+
+    @Override
+    public void ensureIndexes(MongoDatabase database) {
+        MongoCollection<Document> sessions = database.getCollection(SessionStore.COLLECTION);
+        sessions.createIndex(Indexes.ascending("clientOpen"), new IndexOptions().unique(true).sparse(true));
+        sessions.createIndex(Indexes.ascending("expertBusy"), new IndexOptions().unique(true).sparse(true));
+        sessions.createIndex(Indexes.ascending("clientId", "requestedAt"));
+        sessions.createIndex(Indexes.ascending("expertId", "requestedAt"));
+        sessions.createIndex(Indexes.ascending("state", "expiresAt"));
+    }
+}

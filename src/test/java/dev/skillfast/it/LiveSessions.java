@@ -1,0 +1,78 @@
+package dev.skillfast.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+/** Fixtures for live-session tests: experts that offer every channel, and the session REST calls. */
+final class LiveSessions {
+
+    private static String category;
+
+    private LiveSessions() {
+    }
+
+    private static synchronized String category() {
+        if (category == null) {
+            String slug = "live-" + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> created = CatalogueIT.send(Accounts.admin(), "POST", "/api/admin/categories",
+                    "{\"slug\":\"" + slug + "\",\"name\":{\"es\":\"En vivo " + slug + "\",\"en\":\"Live " + slug + "\"},"
+                            + "\"description\":{\"es\":\"Sesiones\",\"en\":\"Sessions\"}}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            category = slug;
+        }
+        return category;
+    }
+
+    /** A verified, available expert offering chat, audio and video; not yet connected (so OFFLINE). */
+    static Accounts.Session expert(String word) {
+        return expert(word, "{\"CHAT\":100,\"AUDIO\":150,\"VIDEO\":200}", true);
+    }
+
+    /** An available expert with these rates (a JSON object by channel), verified or not. */
+    static Accounts.Session expert(String word, String rates, boolean verified) {
+        CatalogueIT.setUpAdmin();
+        return CatalogueIT.expert(CatalogueIT.profileJson("Live " + word, "Sessions", List.of(word), category(), "en",
+                rates, true), verified);
+    }
+
+    static HttpResponse<String> request(Accounts.Session client, String expertId, String channel) {
+        return CatalogueIT.send(client, "POST", "/api/sessions",
+                "{\"expertId\":\"" + expertId + "\",\"channel\":\"" + channel + "\"}");
+    }
+
+    /** Requests a session and answers its id (asserting 201). */
+    static String requested(Accounts.Session client, String expertId, String channel) {
+        HttpResponse<String> created = request(client, expertId, channel);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ItServer.json(created).getString("id");
+    }
+
+    static HttpResponse<String> act(Accounts.Session who, String sessionId, String action) {
+        return CatalogueIT.send(who, "POST", "/api/sessions/" + sessionId + "/" + action, null);
+    }
+
+    /** A requested and accepted session between them; the expert must be connected. */
+    static String active(Accounts.Session client, Accounts.Session expert, String channel) {
+        String id = requested(client, expert.userId(), channel);
+        HttpResponse<String> accepted = act(expert, id, "accept");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        return id;
+    }
+
+    static JsonObject chat(String id, String sessionId, String text) {
+        return Json.createObjectBuilder().add("type", "chat.send").add("id", id).add("sessionId", sessionId)
+                .add("text", text).build();
+    }
+
+    static JsonObject messages(Accounts.Session who, String sessionId, long afterSeq) {
+        HttpResponse<String> page = who.get("/api/sessions/" + sessionId + "/messages?afterSeq=" + afterSeq + "&limit=200");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        return ItServer.json(page);
+    }
+}
