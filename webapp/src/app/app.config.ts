@@ -8,6 +8,7 @@ import { provideAuth } from './core/auth/provide-auth';
 import { GlobalErrorHandler } from './core/errors/global-error-handler';
 import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
+import { provideRealtime } from './core/realtime/provide-realtime';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -21,5 +22,6 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([acceptLanguageInterceptor, authInterceptor])),
     provideI18n(),
     provideAuth(),
+    provideRealtime(),
   ],
 };

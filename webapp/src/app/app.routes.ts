@@ -37,6 +37,11 @@ export const routes: Routes = [
     loadChildren: () => import('./features/profile/profile.routes'),
   },
   {
+    path: 'sessions',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/sessions/sessions.routes'),
+  },
+  {
     path: 'expert',
     canActivate: [authGuard, roleGuard('EXPERT')],
     loadChildren: () => import('./features/expert/expert.routes'),

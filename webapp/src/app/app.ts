@@ -4,11 +4,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { Footer } from './core/layout/footer/footer';
 import { Header } from './core/layout/header/header';
+import { IncomingRequest } from './core/layout/incoming-request/incoming-request';
 
-/** Application shell: skip link, header, routed main content, footer. */
+/** Application shell: skip link, header, routed main content, footer, incoming-request card. */
 @Component({
   selector: 'app-root',
-  imports: [RouterOutlet, TranslatePipe, Header, Footer],
+  imports: [RouterOutlet, TranslatePipe, Header, Footer, IncomingRequest],
   template: `
     <a class="skip-link" href="#main-content" (click)="skipToMain($event)">{{
       'app.skipToContent' | translate
@@ -18,6 +19,7 @@ import { Header } from './core/layout/header/header';
       <router-outlet />
     </main>
     <app-footer />
+    <app-incoming-request />
   `,
   styles: `
     :host {

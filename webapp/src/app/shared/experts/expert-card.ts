@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { ExpertSummary } from '../../core/experts/expert.model';
+import { PresenceService } from '../../core/realtime/presence.service';
 import { ExpertAvatar } from './expert-avatar';
 import { ExpertRates } from './expert-rates';
 import { ExpertRating } from './expert-rating';
@@ -13,7 +14,8 @@ const VISIBLE_SKILLS = 5;
 
 /**
  * An expert as a card: photo, name (the link to the expert's page; the whole card is clickable),
- * rating, presence, headline, matched terms, skills and prices per minute.
+ * rating, presence (live when the page watches it), headline, matched terms, skills and prices
+ * per minute.
  */
 @Component({
   selector: 'app-expert-card',
@@ -23,6 +25,8 @@ const VISIBLE_SKILLS = 5;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExpertCard {
+  private readonly livePresence = inject(PresenceService);
+
   readonly expert = input.required<ExpertSummary>();
   /** `data-testid` of the card (it also carries `data-id`). */
   readonly testId = input.required<string>();
@@ -31,6 +35,9 @@ export class ExpertCard {
   /** Level of the name heading. */
   readonly headingLevel = input<2 | 3>(3);
 
+  protected readonly presence = computed(
+    () => this.livePresence.of(this.expert().id) ?? this.expert().presence,
+  );
   protected readonly matched = computed(() => this.expert().matchedTerms ?? []);
   private readonly matchedSet = computed(
     () => new Set(this.matched().map((t) => t.toLocaleLowerCase())),

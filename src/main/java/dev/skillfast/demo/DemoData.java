@@ -51,6 +51,11 @@ public class DemoData implements DatabaseStartupTask {
     @ConfigProperty(name = "skillfast.demo-data.extra-experts", defaultValue = "0")
     int extraExperts;
 
+    /** Extra synthetic clients (client1@synthetic.skillfast.local …, the demo client's password), for load tests. */
+    @Inject
+    @ConfigProperty(name = "skillfast.demo-data.extra-clients", defaultValue = "0")
+    int extraClients;
+
     @Inject
     MongoProducer mongo;
 
@@ -106,8 +111,12 @@ public class DemoData implements DatabaseStartupTask {
         if (extraExperts > 0) {
             SyntheticExperts.create(extraExperts, expertHash, accounts, experts, clock);
         }
-        accounts.importAccount(UUID.randomUUID().toString(), CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es",
-                accounts.hashPassword(CLIENT_PASSWORD));
+        String clientHash = accounts.hashPassword(CLIENT_PASSWORD);
+        accounts.importAccount(UUID.randomUUID().toString(), CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es", clientHash);
+        for (int i = 1; i <= extraClients; i++) {
+            accounts.importAccount(UUID.randomUUID().toString(), "client" + i + "@synthetic.skillfast.local",
+                    "Client " + String.format("%05d", i), Role.CLIENT, "en", clientHash);
+        }
         LOG.info(() -> "Demo data loaded: " + DemoCatalogue.CATEGORIES.size() + " categories, "
                 + (profiles.size() + extraExperts) + " verified experts (password " + EXPERT_PASSWORD + "), client " + CLIENT_EMAIL + " (password "
                 + CLIENT_PASSWORD + "). Set SKILLFAST_DEMO_DATA=false on a new database to start empty.");

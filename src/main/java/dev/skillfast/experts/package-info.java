@@ -9,8 +9,8 @@
  * lookups), since MongoDB's {@code $text} and collation do not work on the embedded store: MongoDB stays
  * the truth and the index is rebuilt at start-up, updated on each change and reloaded every minute.
  * Relevance: skills (3) above headline (2) above name (1.5) above bio (1), whole words above prefixes
- * (0.8); every query word must match; ties go to rating, then presence. Presence follows the
- * "available" switch until live sessions drive it. Photos are checked by their bytes (PNG, JPEG, WebP),
+ * (0.8); every query word must match; ties go to rating, then presence. Presence (ONLINE, BUSY,
+ * OFFLINE) is stored on the profile by the realtime feature from the expert's live connections. Photos are checked by their bytes (PNG, JPEG, WebP),
  * stored in MongoDB and served with a content-hash version in the URL.
  */
 package dev.skillfast.experts;

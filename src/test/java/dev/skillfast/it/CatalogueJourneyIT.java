@@ -11,10 +11,15 @@ class CatalogueJourneyIT extends BrowserTest {
 
     @Test
     void searchFilterByCategoryAndOpenAnExpert() {
-        page.navigate("/");
-        assertThat(page.locator("[data-testid=landing-category][data-slug=programming]")).isVisible();
-        assertThat(page.getByTestId("featured-expert").first()).isVisible();
-        Browser.screenshot(page, "catalogue-landing");
+        // The landing page features experts online now: a demo expert has the app open.
+        try (LiveClient lucia = LiveClient.connect(Accounts.signIn("lucia.fernandez@demo.skillfast.local", "demo-expert-2026"))) {
+            page.navigate("/");
+            assertThat(page.locator("[data-testid=landing-category][data-slug=programming]")).isVisible();
+            assertThat(page.locator("[data-testid=featured-expert]:has-text('Lucía Fernández')")).isVisible();
+            assertThat(page.getByTestId("featured-expert").first().locator("[data-presence]"))
+                    .hasAttribute("data-presence", "ONLINE");
+            Browser.screenshot(page, "catalogue-landing");
+        }
 
         page.getByTestId("landing-search").fill("kubernetes");
         page.getByTestId("landing-search-submit").click();

@@ -5,6 +5,7 @@ import { Router } from '@angular/router';
 import { Elsewhere, endAppTest, setUpAppTest } from '../../../testing/app-test-bed';
 import { byTestId, textOf } from '../../../testing/test-helpers';
 import { testSession } from '../../../testing/auth-fixtures';
+import { fakeRealtime } from '../../../testing/fake-realtime';
 import { AUTH_API, Role } from '../../auth/auth.model';
 import { AuthService } from '../../auth/auth.service';
 import { LanguageService } from '../../i18n/language.service';
@@ -69,6 +70,17 @@ describe('Header', () => {
     expect(textOf(fixture, 'nav-admin')).toBe('Admin');
   });
 
+  it('links to the sessions for clients and experts, not for administrators', async () => {
+    expect(byTestId(fixture, 'nav-sessions')).toBeNull();
+    await signInAs('CLIENT');
+    expect(byTestId(fixture, 'nav-sessions')?.getAttribute('href')).toBe('/sessions');
+    expect(textOf(fixture, 'nav-sessions')).toBe('Sessions');
+    await signInAs('EXPERT');
+    expect(byTestId(fixture, 'nav-sessions')).not.toBeNull();
+    await signInAs('ADMIN');
+    expect(byTestId(fixture, 'nav-sessions')).toBeNull();
+  });
+
   it('signs out and goes home', async () => {
     const router = TestBed.inject(Router);
     await router.navigateByUrl('/profile');
@@ -104,5 +116,24 @@ describe('Header', () => {
     await fixture.whenStable();
     backend.expectNone(AUTH_API.me);
     expect(textOf(fixture, 'nav-login')).toBe('Iniciar sesión');
+  });
+});
+
+describe('Header: reconnect banner', () => {
+  it('shows while the realtime connection is coming back, and goes by itself', async () => {
+    const { fake, provider } = fakeRealtime();
+    const backend = setUpAppTest({ providers: [provider], lang: 'en' });
+    const fixture = TestBed.createComponent(Header);
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'reconnect-banner')).toBeNull();
+
+    fake.status.set('reconnecting');
+    await fixture.whenStable();
+    expect(textOf(fixture, 'reconnect-banner')).toBe('Connection lost. Reconnecting…');
+
+    fake.status.set('open');
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'reconnect-banner')).toBeNull();
+    endAppTest(backend);
   });
 });

@@ -15,16 +15,17 @@ import { filter } from 'rxjs';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AuthService } from '../../auth/auth.service';
 import { LanguageService } from '../../i18n/language.service';
+import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
 import { Lang } from '../../i18n/languages';
 
 /**
- * Site header: brand, role-aware navigation (experts get "My expert profile", administrators an
- * admin sub-navigation), the ES/EN language switch and the account area (sign-in links, or the
- * user's menu with Profile and Sign out).
+ * Site header: brand, role-aware navigation (clients and experts get "Sessions", experts
+ * "My expert profile", administrators an admin sub-navigation), the ES/EN language switch and
+ * the account area (sign-in links, or the user's menu with Profile and Sign out).
  */
 @Component({
   selector: 'app-header',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, Icon],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, Icon, ReconnectBanner],
   templateUrl: './header.html',
   styleUrl: './header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,6 +45,8 @@ export class Header {
   protected readonly user = this.auth.user;
   protected readonly isAdmin = computed(() => this.auth.role() === 'ADMIN');
   protected readonly isExpert = computed(() => this.auth.role() === 'EXPERT');
+  /** Clients and experts take part in sessions. */
+  protected readonly hasSessions = computed(() => this.auth.hasRole('CLIENT', 'EXPERT'));
   protected readonly adminLinks = [
     { path: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
     { path: '/admin/categories', label: 'nav.adminCategories', testId: 'nav-admin-categories' },

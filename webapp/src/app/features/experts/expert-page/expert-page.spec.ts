@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { Role } from '../../../core/auth/auth.model';
+import { SESSIONS_API } from '../../../core/sessions/session.model';
 import { EXPERTS_API, ExpertProfile } from '../../../core/experts/expert.model';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
@@ -15,11 +16,14 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testCategory, testProfile } from '../../../testing/expert-fixtures';
+import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
+import { testLiveSession } from '../../../testing/session-fixtures';
 import ExpertPage from './expert-page';
 
 describe('Expert page', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
+  let realtime: FakeRealtime;
 
   const laura = testProfile({
     id: 'e-laura',
@@ -36,12 +40,16 @@ describe('Expert page', () => {
   });
 
   async function setUp(role?: Role, userId = 'u-1'): Promise<void> {
+    const fake = fakeRealtime();
+    realtime = fake.fake;
     backend = setUpAppTest({
       routes: [
         { path: 'experts/:id', component: ExpertPage },
         { path: 'login', component: Elsewhere },
         { path: 'expert/profile', component: Elsewhere },
+        { path: 'sessions/:id', component: Elsewhere },
       ],
+      providers: [fake.provider],
       lang: 'en',
     });
     if (role) {
@@ -116,6 +124,8 @@ describe('Expert page', () => {
         '/login?returnUrl=%2Fexperts%2Fe-laura',
       );
       expect(q('expert-start-audio')).toBeNull();
+      // Visitors have no realtime connection: nothing is watched.
+      expect(realtime.watched).toBeNull();
 
       chat.click();
       await stable();
@@ -164,7 +174,7 @@ describe('Expert page', () => {
     });
   });
 
-  it('signed in as a client: the buttons are shown but disabled, with a note', async () => {
+  it('signed in as a client: disabled while the expert is busy, with the reason', async () => {
     await setUp('CLIENT');
     await open();
     const chat = q<HTMLButtonElement>('expert-start-chat')!;
@@ -172,9 +182,76 @@ describe('Expert page', () => {
     expect(chat.disabled).toBe(true);
     expect(q<HTMLButtonElement>('expert-start-video')!.disabled).toBe(true);
     expect(q('expert-start-audio')).toBeNull();
-    expect(chat.getAttribute('aria-describedby')).toBe('expert-sessions-soon');
-    expect(text('expert-sessions-soon')).toBe('Live sessions are coming soon.');
+    expect(chat.getAttribute('aria-describedby')).toBe('expert-start-note');
+    expect(q('expert-start-note')?.dataset['reason']).toBe('BUSY');
+    expect(text('expert-start-note')).toBe(
+      'Laura Martín is in another consultation right now. Try again in a few minutes.',
+    );
     backend.expectNone(EXPERTS_API.me);
+  });
+
+  it('signed in as a client: says when the expert is offline', async () => {
+    await setUp('CLIENT');
+    await open(testProfile({ id: 'e-2', displayName: 'Bob', presence: 'OFFLINE' }));
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(true);
+    expect(text('expert-start-note')).toBe(
+      'Bob is offline right now. Try again later or choose another expert.',
+    );
+  });
+
+  it('watches the presence live and enables the buttons once the expert is online', async () => {
+    await setUp('CLIENT');
+    await open();
+    expect(realtime.watched).toEqual(['e-laura']);
+
+    realtime.emit({ type: 'presence.changed', expertId: 'e-laura', presence: 'ONLINE' });
+    await stable();
+    expect(text('expert-presence')).toBe('Online');
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(false);
+    expect(q('expert-start-note')).toBeNull();
+
+    // Other experts' changes are not this page's business.
+    realtime.emit({ type: 'presence.changed', expertId: 'e-other', presence: 'OFFLINE' });
+    realtime.emit({ type: 'presence.changed', expertId: 'e-laura', presence: 'OFFLINE' });
+    await stable();
+    expect(q('expert-presence')?.dataset['presence']).toBe('OFFLINE');
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(true);
+
+    harness.fixture.destroy();
+    expect(realtime.watched).toEqual([]);
+  });
+
+  it('starts a session on the chosen channel and opens its room', async () => {
+    await setUp('CLIENT');
+    await open(testProfile({ ...laura, presence: 'ONLINE' }));
+    q<HTMLButtonElement>('expert-start-video')!.click();
+    await stable();
+
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(true);
+    expect(text('expert-start-video')).toBe('Sending the request…');
+    const req = backend.expectOne(SESSIONS_API.sessions);
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({ expertId: 'e-laura', channel: 'VIDEO' });
+    req.flush(testLiveSession({ id: 's-42', state: 'REQUESTED', channel: 'VIDEO' }), {
+      status: 201,
+      statusText: 'Created',
+    });
+    await stable();
+    expect(TestBed.inject(Router).url).toBe('/sessions/s-42');
+  });
+
+  it('shows the problem detail when the session cannot start', async () => {
+    await setUp('CLIENT');
+    await open(testProfile({ ...laura, presence: 'ONLINE' }));
+    q<HTMLButtonElement>('expert-start-chat')!.click();
+    flushProblem(backend.expectOne(SESSIONS_API.sessions), 409, {
+      detail: 'You already have an open session.',
+    });
+    await stable();
+
+    expect(text('expert-start-error')).toContain('You already have an open session.');
+    expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(false);
+    expect(TestBed.inject(Router).url).toBe('/experts/e-laura');
   });
 
   it('signed in as the expert themself: no buttons, a link to edit the profile', async () => {
@@ -182,15 +259,16 @@ describe('Expert page', () => {
     await open(laura, { mine: 'e-laura' });
     expect(q('expert-start-chat')).toBeNull();
     expect(q('expert-start-video')).toBeNull();
-    expect(q('expert-sessions-soon')).toBeNull();
+    expect(q('expert-start-note')).toBeNull();
     expect(text('expert-own-profile')).toContain('This is your public profile.');
     expect(q('expert-edit-own')?.getAttribute('href')).toBe('/expert/profile');
   });
 
-  it('signed in as another expert: the buttons are disabled like for clients', async () => {
+  it('signed in as another expert: disabled, only clients start consultations', async () => {
     await setUp('EXPERT', 'u-bob');
-    await open(laura, { mine: null });
+    await open(testProfile({ ...laura, presence: 'ONLINE' }), { mine: null });
     expect(q<HTMLButtonElement>('expert-start-chat')!.disabled).toBe(true);
+    expect(text('expert-start-note')).toBe('Only client accounts can start consultations.');
     expect(q('expert-own-profile')).toBeNull();
   });
 });

@@ -1,15 +1,25 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, catchError, combineLatest, map, of, switchMap } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
-import { CHANNELS, offers } from '../../../core/experts/expert.model';
+import { CHANNELS, Channel, offers } from '../../../core/experts/expert.model';
 import { ExpertsService } from '../../../core/experts/experts.service';
 import { localized } from '../../../core/experts/localized';
 import { LOADING, toLoadState, valueOf } from '../../../core/http/load-state';
+import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { PresenceService, watchPresence } from '../../../core/realtime/presence.service';
+import { SessionsService } from '../../../core/sessions/sessions.service';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
 import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
@@ -21,9 +31,10 @@ import { StatusPage } from '../../../shared/ui/status-page/status-page';
 
 /**
  * `/experts/:id`: an expert's public page (photo, headline, bio, skills, languages, categories,
- * prices, rating) with the buttons to start a consultation on each offered channel: a way to sign
- * in for visitors, disabled for now when signed in (live sessions are not built yet), and hidden
- * on the expert's own page.
+ * prices, rating, live presence) with the buttons to start a consultation on each offered channel:
+ * a way to sign in for visitors; for clients, enabled while the expert is online (the request is
+ * sent and the session room opens); disabled with the reason otherwise; hidden on the expert's own
+ * page.
  */
 @Component({
   selector: 'app-expert-page',
@@ -46,6 +57,10 @@ export default class ExpertPage {
   private readonly api = inject(ExpertsService);
   private readonly auth = inject(AuthService);
   private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly sessions = inject(SessionsService);
+  private readonly livePresence = inject(PresenceService);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
@@ -105,6 +120,24 @@ export default class ExpertPage {
       (expert.id === user.id || expert.id === this.myExpertId())
     );
   });
+  /** Presence now: live over the realtime connection when signed in, else as loaded. */
+  protected readonly presence = computed(() => {
+    const expert = this.expert();
+    return expert ? (this.livePresence.of(expert.id) ?? expert.presence) : 'OFFLINE';
+  });
+  protected readonly isClient = computed(() => this.auth.role() === 'CLIENT');
+  /** Why the start buttons are disabled (a key under `experts.page.startBlocked`), or null. */
+  protected readonly blocked = computed(() => {
+    if (!this.isClient()) {
+      return 'notClient';
+    }
+    const presence = this.presence();
+    return presence === 'ONLINE' ? null : presence;
+  });
+  /** The channel whose request is being sent. */
+  protected readonly starting = signal<Channel | null>(null);
+  protected readonly startError = signal<UserMessage | null>(null);
+
   /** Where the sign-in page sends the visitor back to. */
   protected readonly returnUrl = computed(() => `/experts/${this.id()}`);
   protected readonly averageRating = computed(() =>
@@ -114,7 +147,34 @@ export default class ExpertPage {
     }).format(this.expert()?.rating.average ?? 0),
   );
 
+  constructor() {
+    watchPresence(() => {
+      const expert = this.expert();
+      return expert && this.signedIn() ? [expert.id] : [];
+    });
+  }
+
   protected retry(): void {
     this.reload$.next();
+  }
+
+  /** Asks the expert for a session on `channel`, then opens its room. */
+  protected start(channel: Channel): void {
+    const expert = this.expert();
+    if (!expert || this.starting() !== null || this.blocked() !== null) {
+      return;
+    }
+    this.starting.set(channel);
+    this.startError.set(null);
+    this.sessions
+      .request(expert.id, channel)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (session) => void this.router.navigate(['/sessions', session.id]),
+        error: (error: unknown) => {
+          this.starting.set(null);
+          this.startError.set(toUserMessage(error));
+        },
+      });
   }
 }

@@ -15,6 +15,7 @@ import {
   tap,
 } from 'rxjs';
 
+import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
 import {
   CHANNELS,
@@ -32,6 +33,7 @@ import { localized } from '../../../core/experts/localized';
 import { minorToMajor, parseMajorToMinor } from '../../../core/experts/money';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { watchPresence } from '../../../core/realtime/presence.service';
 import { ExpertCard } from '../../../shared/experts/expert-card';
 import { FieldError } from '../../../shared/forms/field-error';
 import { Icon } from '../../../shared/ui/icon/icon';
@@ -56,7 +58,8 @@ interface Option {
 
 /**
  * `/experts`: text search, filters (category, language, channel, max price, min rating, online),
- * sort and pages, all kept in the URL; result cards; and the "describe your problem" matcher.
+ * sort and pages, all kept in the URL; result cards (with live presence when signed in); and the
+ * "describe your problem" matcher.
  */
 @Component({
   selector: 'app-experts-search',
@@ -69,6 +72,7 @@ export default class ExpertsSearch {
   private readonly api = inject(ExpertsService);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
   private readonly reload$ = new BehaviorSubject<void>(undefined);
   /** Values this page just put into the URL, so that the boxes are not reset while typing. */
   private pushed: { q?: string; maxRate?: number | null } = {};
@@ -134,6 +138,10 @@ export default class ExpertsSearch {
   protected readonly hasNext = this.paging.hasNext;
 
   constructor() {
+    watchPresence(() =>
+      this.auth.isAuthenticated() ? (this.result()?.items ?? []).map((e) => e.id) : [],
+    );
+
     combineLatest([this.route.queryParamMap.pipe(map(parseSearchQuery)), this.reload$])
       .pipe(
         tap(([query]) => {

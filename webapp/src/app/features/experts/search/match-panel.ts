@@ -19,7 +19,9 @@ import {
   ExpertSearchQuery,
   MatchRequest,
 } from '../../../core/experts/expert.model';
+import { AuthService } from '../../../core/auth/auth.service';
 import { ExpertsService } from '../../../core/experts/experts.service';
+import { watchPresence } from '../../../core/realtime/presence.service';
 import { ExpertCard } from '../../../shared/experts/expert-card';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
@@ -39,6 +41,7 @@ import { Icon } from '../../../shared/ui/icon/icon';
 })
 export class MatchPanel {
   private readonly api = inject(ExpertsService);
+  private readonly auth = inject(AuthService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('formEl');
 
@@ -65,6 +68,12 @@ export class MatchPanel {
     const f = this.filters();
     return f.channel !== '' || f.language !== '' || f.maxRate !== null;
   });
+
+  constructor() {
+    watchPresence(() =>
+      this.auth.isAuthenticated() ? (this.results() ?? []).map((e) => e.id) : [],
+    );
+  }
 
   protected submit(): void {
     if (!this.feedback.start(this.description, () => this.formElement()?.nativeElement)) {

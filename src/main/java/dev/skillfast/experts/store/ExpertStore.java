@@ -106,9 +106,13 @@ public class ExpertStore {
 
     /** Sets the live presence; empty when it already was that (nothing changed) or there is no profile. */
     public Optional<ExpertProfile> setPresence(String id, Presence presence) {
-        return Optional.ofNullable(profiles().findOneAndUpdate(and(eq("_id", id), ne("presence", presence.name())),
-                Updates.set("presence", presence.name()),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(ExpertStore::toProfile);
+        // filtered by _id alone (an index lookup on the embedded store); "changed" is read from the old value
+        Document before = profiles().findOneAndUpdate(eq("_id", id), Updates.set("presence", presence.name()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
+        if (before == null || presence.name().equals(before.getString("presence"))) {
+            return Optional.empty();
+        }
+        return find(id);
     }
 
     /** Nobody is connected to a server that is starting: every expert starts OFFLINE. */

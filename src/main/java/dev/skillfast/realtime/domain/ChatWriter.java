@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,12 +27,12 @@ import dev.skillfast.sessions.domain.SessionService;
 /**
  * Stores chat messages in batches and only then delivers them. One writer thread drains whatever has
  * queued since its last write (up to {@value #MAX_BATCH}), numbers each message from a per-session
- * counter, writes them all with one insertMany and raises the sessions' {@code lastSeq} in one bulk
- * write, then sends each message, in order, to both participants. Under light load a batch is one
- * message and the latency one insert; under heavy load batches grow and the round trips per message
- * fall, which is how the embedded store (≈3,700 single inserts per second) carries 10,000 messages a
- * second. A (sessionId, seq) already taken, e.g. by another server, reloads that session's counter and
- * retries the message.
+ * counter, writes them all with one insertMany, then sends each message, in order, to both
+ * participants; the sessions' {@code lastSeq} copies follow every 30 s. Under light load a batch is one
+ * message and the latency one insert; under heavy load batches grow and the cost per message falls
+ * (the store keeps a batch as one document), which is how the embedded store (≈3,700 single inserts a
+ * second) carries thousands of messages a second. Numbering is this server's: live sessions run on one
+ * server (see the package notes).
  */
 @ApplicationScoped
 public class ChatWriter {
@@ -41,7 +40,7 @@ public class ChatWriter {
     private static final Logger LOG = Logger.getLogger(ChatWriter.class.getName());
     static final int MAX_BATCH = 2_000;
     private static final int MAX_QUEUE = 50_000;
-    private static final int MAX_ATTEMPTS = 3;
+    static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(30);
 
     /** A message waiting to be stored, with who sent it and the id to answer to. */
     record Pending(Session session, String senderId, String text, String replyTo, Connection sender) {
@@ -64,6 +63,11 @@ public class ChatWriter {
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(MAX_QUEUE);
     private final Map<String, Long> lastSeqBySession = new ConcurrentHashMap<>();
+    /** Sessions' highest stored seq not yet written to the session documents (see {@link #flushLastSeq}). */
+    private final Map<String, Long> unflushedLastSeq = new HashMap<>();
+    private long lastFlushNanos = System.nanoTime();
+    private final Map<String, Long> closedAtNanos = new ConcurrentHashMap<>();
+    private static final long FORGET_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
     private volatile boolean running = true;
     private Thread writer;
 
@@ -85,9 +89,12 @@ public class ChatWriter {
         return queue.offer(pending);
     }
 
-    /** Forgets a closed session's counter. */
+    /**
+     * A session closed: its counter is dropped a minute later, not at once, so messages still queued for
+     * it are numbered from memory instead of from a read of the history.
+     */
     void forget(String sessionId) {
-        lastSeqBySession.remove(sessionId);
+        closedAtNanos.put(sessionId, System.nanoTime());
     }
 
     private void run() {
@@ -95,6 +102,7 @@ public class ChatWriter {
         while (running) {
             try {
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
+                flushLastSeqWhenDue();
                 if (first == null) {
                     continue;
                 }
@@ -118,45 +126,65 @@ public class ChatWriter {
     }
 
     void write(List<Pending> batch) {
-        List<Pending> todo = batch;
-        List<ChatMessage> stored = new ArrayList<>(batch.size());
-        List<Pending> storedFrom = new ArrayList<>(batch.size());
-        for (int attempt = 1; !todo.isEmpty(); attempt++) {
-            List<ChatMessage> numbered = new ArrayList<>(todo.size());
-            java.time.Instant now = clock.instant();
-            for (Pending p : todo) {
-                long seq = lastSeqBySession.compute(p.session().id(),
-                        (id, last) -> (last == null ? sessions.cached(id).map(Session::lastSeq).orElse(0L) : last) + 1);
-                numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
-            }
-            Set<Integer> taken = store.insertBatch(numbered);
-            List<Pending> retry = new ArrayList<>();
-            for (int i = 0; i < numbered.size(); i++) {
-                if (taken.contains(i)) {
-                    retry.add(todo.get(i));
-                    // another writer numbered this session too: start from what is stored
-                    String sessionId = numbered.get(i).sessionId();
-                    lastSeqBySession.put(sessionId, store.lastSeq(sessionId));
-                } else {
-                    stored.add(numbered.get(i));
-                    storedFrom.add(todo.get(i));
-                }
-            }
-            if (!retry.isEmpty() && attempt >= MAX_ATTEMPTS) {
-                for (Pending p : retry) {
-                    p.sender().send(Outbound.error(ErrorCode.UNAVAILABLE, "The message could not be numbered; send it again.",
-                            p.replyTo()));
-                }
-                break;
-            }
-            todo = retry;
+        java.time.Instant now = clock.instant();
+        List<ChatMessage> numbered = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            long seq = lastSeqBySession.compute(p.session().id(),
+                    (id, last) -> (last == null ? storedLastSeq(p.session()) : last) + 1);
+            numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
         }
-        Map<String, Long> highest = new HashMap<>();
-        for (ChatMessage m : stored) {
-            highest.merge(m.sessionId(), m.seq(), Math::max);
+        store.insertBatch(numbered);
+        for (ChatMessage m : numbered) {
+            unflushedLastSeq.merge(m.sessionId(), m.seq(), Math::max);
         }
-        sessions.raiseLastSeq(highest);
-        deliver(stored, storedFrom);
+        deliver(numbered, batch);
+    }
+
+    /** Where numbering resumes for a session this server has not numbered yet (e.g. after a restart). */
+    private long storedLastSeq(Session session) {
+        return Math.max(session.lastSeq(), store.lastSeq(session.id()));
+    }
+
+    /** A session accepted on this server starts its numbering at 1, without reading the history. */
+    void started(String sessionId) {
+        lastSeqBySession.putIfAbsent(sessionId, 0L);
+    }
+
+    /**
+     * Copies the sessions' highest seq to their documents at most once per {@link #FLUSH_EVERY}: one
+     * update per busy session every 30 s instead of one per batch (on the embedded store an update
+     * costs a serialised lookup in each of the collection's unique indexes). The copy is informational;
+     * numbering after a restart reads the messages themselves.
+     */
+    private void flushLastSeqWhenDue() {
+        if (System.nanoTime() - lastFlushNanos < FLUSH_EVERY.toNanos()) {
+            return;
+        }
+        long now = System.nanoTime();
+        closedAtNanos.entrySet().removeIf(closed -> {
+            boolean old = now - closed.getValue() > FORGET_AFTER_NANOS;
+            if (old) {
+                lastSeqBySession.remove(closed.getKey());
+            }
+            return old;
+        });
+        if (unflushedLastSeq.isEmpty()) {
+            lastFlushNanos = now;
+            return;
+        }
+        try {
+            sessions.raiseLastSeq(unflushedLastSeq);
+            unflushedLastSeq.clear();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Last sequence numbers not saved yet; retrying", e);
+        }
+        lastFlushNanos = System.nanoTime();
+    }
+
+    /** For tests: writes the pending copies now. */
+    void flushLastSeq() {
+        lastFlushNanos = 0;
+        flushLastSeqWhenDue();
     }
 
     private void deliver(List<ChatMessage> stored, List<Pending> from) {

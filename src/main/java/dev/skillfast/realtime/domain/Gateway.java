@@ -64,6 +64,9 @@ public class Gateway {
         if (first && "EXPERT".equals(connection.role())) {
             presence.connected(connection.userId());
         }
+        if (first && !"ADMIN".equals(connection.role())) {
+            sessions.markBack(connection.userId());
+        }
         // after presence: once a client sees the welcome, search already shows the expert online
         connection.send(Outbound.welcome(connection.userId(), connection.role(), clock.instant()));
     }
@@ -72,6 +75,9 @@ public class Gateway {
         boolean last = connections.remove(connection);
         if (last && "EXPERT".equals(connection.role())) {
             presence.disconnected(connection.userId());
+        }
+        if (last && !"ADMIN".equals(connection.role())) {
+            sessions.markAway(connection.userId());
         }
     }
 
@@ -190,7 +196,14 @@ public class Gateway {
         String frame = Outbound.session(event.type(), session.id(), json);
         connections.sendToUser(session.clientId(), frame);
         connections.sendToUser(session.expertId(), frame);
-        if (!session.state().isOpen()) {
+        if (session.state() == SessionState.ACTIVE) {
+            chat.started(session.id());
+            boolean clientAway = !connections.isConnected(session.clientId());
+            boolean expertAway = !connections.isConnected(session.expertId());
+            if (clientAway || expertAway) {
+                sessions.markAway(session, clientAway, expertAway);
+            }
+        } else if (!session.state().isOpen()) {
             chat.forget(session.id());
         }
     }

@@ -13,13 +13,10 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.mongodb.client.MongoDatabase;
-
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertProfileSaved;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.experts.domain.Presence;
-import dev.skillfast.platform.mongo.DatabaseStartupTask;
 import dev.skillfast.sessions.domain.SessionEvent;
 import dev.skillfast.sessions.domain.SessionService;
 
@@ -30,7 +27,7 @@ import dev.skillfast.sessions.domain.SessionService;
  * (search filters on them) and pushed as {@code presence.changed}.
  */
 @ApplicationScoped
-public class PresenceService implements DatabaseStartupTask {
+public class PresenceService {
 
     private static final Logger LOG = Logger.getLogger(PresenceService.class.getName());
 
@@ -57,8 +54,7 @@ public class PresenceService implements DatabaseStartupTask {
     private final Map<String, Instant> leaving = new ConcurrentHashMap<>();
 
     /** No one is connected to a server that is starting. */
-    @Override
-    public void run(MongoDatabase database) {
+    void resetAll() {
         long reset = experts.resetPresence();
         if (reset > 0) {
             LOG.info(() -> reset + " experts marked OFFLINE at start-up until they connect");

@@ -1,7 +1,5 @@
 package dev.skillfast.realtime.domain;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -9,15 +7,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import dev.skillfast.sessions.domain.Session;
-import dev.skillfast.sessions.domain.SessionService;
-import dev.skillfast.sessions.store.SessionStore;
 
-/**
- * Every five seconds: experts past their offline grace go OFFLINE, and the participants of ACTIVE
- * sessions connected to this server are recorded as seen (the session sweep ends sessions a participant
- * left). Every minute: unused tickets are deleted.
- */
+/** Every five seconds: experts past their offline grace go OFFLINE. Every minute: unused tickets are deleted. */
 @Singleton
 public class RealtimeSweep {
 
@@ -27,30 +18,14 @@ public class RealtimeSweep {
     PresenceService presence;
 
     @Inject
-    SessionService sessions;
-
-    @Inject
-    Connections connections;
-
-    @Inject
     Tickets tickets;
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void everyFewSeconds() {
         try {
             presence.sweep();
-            List<SessionStore.Seen> seen = new ArrayList<>();
-            for (Session session : sessions.active()) {
-                if (connections.isConnected(session.clientId())) {
-                    seen.add(new SessionStore.Seen(session.id(), true));
-                }
-                if (connections.isConnected(session.expertId())) {
-                    seen.add(new SessionStore.Seen(session.id(), false));
-                }
-            }
-            sessions.markSeen(seen);
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Realtime sweep skipped (database unavailable?)", e);
+            LOG.log(Level.FINE, "Presence sweep skipped (database unavailable?)", e);
         }
     }
 

@@ -8,14 +8,17 @@ import com.mongodb.client.model.Indexes;
 
 import dev.skillfast.platform.mongo.MongoIndexes;
 
-/** Chat history reads by (sessionId, seq), which is also what makes a sequence number unique per session. */
+/**
+ * Chat history reads by session and sequence number inside the batch documents (a multikey index on a
+ * real MongoDB; the embedded store scans); expired tickets are deleted by time.
+ */
 @ApplicationScoped
 public class RealtimeIndexes implements MongoIndexes {
 
     @Override
     public void ensureIndexes(MongoDatabase database) {
-        database.getCollection(MessageStore.COLLECTION).createIndex(Indexes.ascending("sessionId", "seq"),
-                new IndexOptions().unique(true));
+        database.getCollection(MessageStore.COLLECTION).createIndex(Indexes.ascending("items.sessionId", "items.seq"),
+                new IndexOptions().name("history"));
         database.getCollection(TicketStore.COLLECTION).createIndex(Indexes.ascending("expiresAt"));
     }
 }

@@ -21,7 +21,7 @@ public record SessionResponse(String id,
                               @Schema(description = "Until when the expert may accept") Instant expiresAt,
                               Instant startedAt, Instant endedAt,
                               @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN"}) String endReason,
-                              @Schema(description = "The highest chat sequence number so far") long lastSeq,
+                              @Schema(description = "The highest chat sequence number so far (may lag by up to 30 s; the messages are the truth)") long lastSeq,
                               ReadMarks readSeq) {
 
     /** A participant. */

@@ -10,12 +10,12 @@ import dev.skillfast.experts.domain.Channel;
  * @param expertAvatarVersion the expert's photo version when requested, for the room's header; null without one
  * @param lastSeq             the highest chat sequence number stored for it (0 without messages)
  * @param clientReadSeq       how far the client has read the chat
- * @param clientSeenAt        the last moment the client was seen connected while ACTIVE (null before)
+ * @param clientAwaySince     since when the client has had no live connection while ACTIVE (null while connected)
  */
 public record Session(String id, String clientId, String clientName, String expertId, String expertName,
                       String expertAvatarVersion, Channel channel, SessionState state, Instant requestedAt,
                       Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, long lastSeq,
-                      long clientReadSeq, long expertReadSeq, Instant clientSeenAt, Instant expertSeenAt) {
+                      long clientReadSeq, long expertReadSeq, Instant clientAwaySince, Instant expertAwaySince) {
 
     public boolean isParticipant(String userId) {
         return clientId.equals(userId) || expertId.equals(userId);

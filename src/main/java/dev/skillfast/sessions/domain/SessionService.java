@@ -92,16 +92,17 @@ public class SessionService {
         Session current = participantView(sessionId, expertId);
         requireExpert(current, expertId, "accept");
         Instant now = clock.instant();
+        if (current.state() == SessionState.REQUESTED && !now.isBefore(current.expiresAt())) {
+            expireIfDue(sessionId);
+            throw stateConflict(sessionId, "accepted");
+        }
         Optional<Session> accepted;
         try {
             accepted = store.accept(sessionId, expertId, now);
         } catch (SessionStore.AlreadyOpenException e) {
             throw ProblemException.conflict("You already have an active session; end it before accepting another.");
         }
-        return accepted.map(this::changed).orElseGet(() -> {
-            expireIfDue(sessionId);
-            throw stateConflict(sessionId, "accepted");
-        });
+        return accepted.map(this::changed).orElseThrow(() -> stateConflict(sessionId, "accepted"));
     }
 
     public Session decline(String sessionId, String expertId) {
@@ -184,8 +185,40 @@ public class SessionService {
         store.raiseLastSeq(lastSeqBySession);
     }
 
-    public void markSeen(List<SessionStore.Seen> seen) {
-        store.markSeen(seen, clock.instant());
+    /** The user's last connection closed: their ACTIVE sessions count them away from now. */
+    public void markAway(String userId) {
+        store.markAway(participations(userId), clock.instant());
+    }
+
+    /** The user connected again. */
+    public void markBack(String userId) {
+        store.markBack(participations(userId));
+    }
+
+    /** Participants of a session just accepted who are not connected: away from now. */
+    public void markAway(Session session, boolean client, boolean expert) {
+        List<SessionStore.Participant> away = new java.util.ArrayList<>();
+        if (client) {
+            away.add(new SessionStore.Participant(session.id(), true));
+        }
+        if (expert) {
+            away.add(new SessionStore.Participant(session.id(), false));
+        }
+        store.markAway(away, clock.instant());
+    }
+
+    /** At start-up nobody is connected: every participant of every ACTIVE session is away from now. */
+    public void markEveryoneAway() {
+        List<SessionStore.Participant> all = new java.util.ArrayList<>();
+        for (Session session : store.active()) {
+            all.add(new SessionStore.Participant(session.id(), true));
+            all.add(new SessionStore.Participant(session.id(), false));
+        }
+        store.markAway(all, clock.instant());
+    }
+
+    private List<SessionStore.Participant> participations(String userId) {
+        return store.activeOf(userId).stream().map(s -> new SessionStore.Participant(s.id(), s.isClient(userId))).toList();
     }
 
     public List<Session> active() {
@@ -203,10 +236,10 @@ public class SessionService {
         return expired;
     }
 
-    /** Ends ACTIVE sessions where a participant has not been seen for the grace period. */
+    /** Ends ACTIVE sessions where a participant has been away (no connection) for the grace period. */
     public int endDisconnected() {
         int ended = 0;
-        for (Session session : store.activeUnseenSince(clock.instant().minus(disconnectGrace))) {
+        for (Session session : store.activeAwaySince(clock.instant().minus(disconnectGrace))) {
             if (endBySystem(session.id(), EndReason.DISCONNECT)) {
                 LOG.info(() -> "Session " + session.id() + " ended: a participant stayed disconnected over " + disconnectGrace);
                 ended++;
@@ -215,8 +248,12 @@ public class SessionService {
         return ended;
     }
 
+    /** Expires a request whose deadline has passed (the store's update is conditional on REQUESTED only). */
     private boolean expireIfDue(String sessionId) {
-        return store.closeRequest(sessionId, SessionState.EXPIRED, clock.instant()).map(this::changed).isPresent();
+        Instant now = clock.instant();
+        Optional<Session> due = store.find(sessionId)
+                .filter(s -> s.state() == SessionState.REQUESTED && !now.isBefore(s.expiresAt()));
+        return due.isPresent() && store.closeRequest(sessionId, SessionState.EXPIRED, now).map(this::changed).isPresent();
     }
 
     private Session participantView(String sessionId, String userId) {

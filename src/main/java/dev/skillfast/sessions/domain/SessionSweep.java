@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 /**
  * Every five seconds: expires requests nobody answered, and ends ACTIVE sessions a participant left
- * (not seen connected for the disconnect grace). Both are conditional updates, so two servers sweeping
+ * (away, with no live connection, for the disconnect grace). Both are conditional updates, so two servers sweeping
  * the same database change each session once.
  */
 @Singleton

@@ -14,7 +14,8 @@ import dev.skillfast.platform.mongo.MongoIndexes;
 /**
  * "At most one open session per client" and "at most one active session per expert" are unique sparse
  * indexes on fields that exist only while the rule applies (partial indexes are not an option: the
- * embedded store ignores their filter). The others serve the lists and the sweep.
+ * embedded store ignores their filter). {@code stateKey} makes each conditional transition one index
+ * lookup (see {@link SessionStore}). The others serve the lists and the sweep on a real MongoDB.
  */
 @ApplicationScoped
 public class SessionIndexes implements MongoIndexes {
@@ -22,6 +23,7 @@ public class SessionIndexes implements MongoIndexes {
     @Override
     public void ensureIndexes(MongoDatabase database) {
         MongoCollection<Document> sessions = database.getCollection(SessionStore.COLLECTION);
+        sessions.createIndex(Indexes.ascending("stateKey"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("clientOpen"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("expertBusy"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("clientId", "requestedAt"));

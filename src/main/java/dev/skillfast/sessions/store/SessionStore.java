@@ -38,7 +38,11 @@ import dev.skillfast.sessions.domain.SessionState;
 
 /**
  * The {@code sessions} collection. Every state change is one conditional update on the current state,
- * so of two racing changes exactly one matches. Two unique sparse fields hold the "at most one" rules
+ * so of two racing changes exactly one matches. The condition is a single field, {@code stateKey}
+ * ("id:STATE", unique): the embedded store uses an index only for a query on exactly that index's keys,
+ * so a filter like {@code {_id, state}} would scan the whole collection, while {@code {stateKey}} is one
+ * index lookup there and on a real MongoDB alike. Other conditions (who, deadlines) are checked by
+ * {@code SessionService} before the update. Two unique sparse fields hold the "at most one" rules
  * without transactions: {@code clientOpen} (the client's id while REQUESTED or ACTIVE) and
  * {@code expertBusy} (the expert's id while ACTIVE); a second open session fails on the index.
  */
@@ -76,7 +80,8 @@ public class SessionStore {
         Document d = new Document("_id", id).append("clientId", clientId).append("clientName", clientName)
                 .append("expertId", expertId).append("expertName", expertName)
                 .append("expertAvatarVersion", expertAvatarVersion).append("channel", channel.name())
-                .append("state", SessionState.REQUESTED.name()).append("requestedAt", Date.from(now))
+                .append("state", SessionState.REQUESTED.name()).append("stateKey", stateKey(id, SessionState.REQUESTED))
+                .append("requestedAt", Date.from(now))
                 .append("expiresAt", Date.from(expiresAt)).append("clientOpen", clientId).append("lastSeq", 0L)
                 .append("readSeq", new Document("client", 0L).append("expert", 0L));
         try {
@@ -91,35 +96,33 @@ public class SessionStore {
         return Optional.ofNullable(sessions().find(eq("_id", id)).first()).map(SessionStore::toSession);
     }
 
-    /** REQUESTED → ACTIVE by its expert, before it expires; marks the expert busy. */
-    public Optional<Session> accept(String id, String expertId, Instant now) {
-        return transition(and(eq("_id", id), eq("expertId", expertId), eq("state", SessionState.REQUESTED.name()),
-                gt("expiresAt", Date.from(now))), Updates.combine(
-                Updates.set("state", SessionState.ACTIVE.name()), Updates.set("startedAt", Date.from(now)),
-                Updates.set("expertBusy", expertId), Updates.set("seen.client", Date.from(now)),
-                Updates.set("seen.expert", Date.from(now))));
+    static String stateKey(String id, SessionState state) {
+        return id + ':' + state.name();
     }
 
-    /** REQUESTED → DECLINED (expert), CANCELLED (client) or EXPIRED (past its deadline). */
+    /** REQUESTED → ACTIVE (the caller checked it is the session's expert, before the deadline); marks the expert busy. */
+    public Optional<Session> accept(String id, String expertId, Instant now) {
+        return transition(id, SessionState.REQUESTED, SessionState.ACTIVE, Updates.combine(
+                Updates.set("startedAt", Date.from(now)), Updates.set("expertBusy", expertId)));
+    }
+
+    /** REQUESTED → DECLINED (expert), CANCELLED (client) or EXPIRED (the caller checked the deadline). */
     public Optional<Session> closeRequest(String id, SessionState to, Instant now) {
-        Bson filter = and(eq("_id", id), eq("state", SessionState.REQUESTED.name()));
-        if (to == SessionState.EXPIRED) {
-            filter = and(filter, lte("expiresAt", Date.from(now)));
-        }
-        return transition(filter, Updates.combine(Updates.set("state", to.name()), Updates.set("endedAt", Date.from(now)),
+        return transition(id, SessionState.REQUESTED, to, Updates.combine(Updates.set("endedAt", Date.from(now)),
                 Updates.unset("clientOpen")));
     }
 
     /** ACTIVE → ENDED with its reason; frees both participants. */
     public Optional<Session> end(String id, EndReason reason, Instant now) {
-        return transition(and(eq("_id", id), eq("state", SessionState.ACTIVE.name())), Updates.combine(
-                Updates.set("state", SessionState.ENDED.name()), Updates.set("endedAt", Date.from(now)),
+        return transition(id, SessionState.ACTIVE, SessionState.ENDED, Updates.combine(Updates.set("endedAt", Date.from(now)),
                 Updates.set("endReason", reason.name()), Updates.unset("clientOpen"), Updates.unset("expertBusy")));
     }
 
-    private Optional<Session> transition(Bson filter, Bson update) {
+    /** One conditional update: matches only while the session is in {@code from}. */
+    private Optional<Session> transition(String id, SessionState from, SessionState to, Bson changes) {
+        Bson update = Updates.combine(Updates.set("state", to.name()), Updates.set("stateKey", stateKey(id, to)), changes);
         try {
-            return Optional.ofNullable(sessions().findOneAndUpdate(filter, update,
+            return Optional.ofNullable(sessions().findOneAndUpdate(eq("stateKey", stateKey(id, from)), update,
                     new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(SessionStore::toSession);
         } catch (MongoWriteException e) {
             throw duplicateOr(e);
@@ -161,29 +164,53 @@ public class SessionStore {
         return Optional.ofNullable(sessions().find(eq("expertBusy", expertId)).first()).map(SessionStore::toSession);
     }
 
-    /** ACTIVE sessions where one participant was last seen before {@code cutoff}. */
-    public List<Session> activeUnseenSince(Instant cutoff) {
+    /** The user's ACTIVE session(s), as client or expert (index lookups on the two "open" fields). */
+    public List<Session> activeOf(String userId) {
+        List<Session> found = new ArrayList<>();
+        sessions().find(eq("expertBusy", userId)).map(SessionStore::toSession).into(found);
+        sessions().find(eq("clientOpen", userId)).map(SessionStore::toSession).into(found);
+        return found.stream().filter(s -> s.state() == SessionState.ACTIVE).toList();
+    }
+
+    /** ACTIVE sessions where a participant has been away (without a connection) since {@code cutoff} or earlier. */
+    public List<Session> activeAwaySince(Instant cutoff) {
         Date before = Date.from(cutoff);
         return sessions().find(and(eq("state", SessionState.ACTIVE.name()),
-                        or(lt("seen.client", before), lt("seen.expert", before))))
+                        or(lte("away.client", before), lte("away.expert", before))))
                 .map(SessionStore::toSession).into(new ArrayList<>());
     }
 
-    /** Records that these participants are connected now (only moves forward; ACTIVE sessions only). */
-    public void markSeen(Collection<Seen> seen, Instant now) {
-        if (seen.isEmpty()) {
+    /**
+     * Records that these participants have had no connection since {@code since} (an earlier mark
+     * stays); writes happen only when connectivity changes, never periodically.
+     */
+    public void markAway(Collection<Participant> participants, Instant since) {
+        bulk(participants, p -> Updates.min(awayField(p), Date.from(since)));
+    }
+
+    /** These participants are connected again. */
+    public void markBack(Collection<Participant> participants) {
+        bulk(participants, p -> Updates.unset(awayField(p)));
+    }
+
+    private void bulk(Collection<Participant> participants, java.util.function.Function<Participant, Bson> update) {
+        if (participants.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>();
-        for (Seen s : seen) {
-            writes.add(new UpdateOneModel<>(and(eq("_id", s.sessionId()), eq("state", SessionState.ACTIVE.name())),
-                    Updates.max("seen." + (s.client() ? "client" : "expert"), Date.from(now))));
+        for (Participant p : participants) {
+            // by _id alone: one index lookup on the embedded store
+            writes.add(new UpdateOneModel<>(eq("_id", p.sessionId()), update.apply(p)));
         }
-        sessions().bulkWrite(writes);
+        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
     }
 
-    /** One participant of one session, seen connected. */
-    public record Seen(String sessionId, boolean client) {
+    private static String awayField(Participant p) {
+        return "away." + (p.client() ? "client" : "expert");
+    }
+
+    /** One participant of one session. */
+    public record Participant(String sessionId, boolean client) {
     }
 
     /** Moves a participant's read mark forward (never back). */
@@ -207,15 +234,15 @@ public class SessionStore {
 
     static Session toSession(Document d) {
         Document read = d.get("readSeq", Document.class);
-        Document seen = d.get("seen", Document.class);
+        Document away = d.get("away", Document.class);
         String reason = d.getString("endReason");
         return new Session(d.getString("_id"), d.getString("clientId"), d.getString("clientName"), d.getString("expertId"),
                 d.getString("expertName"), d.getString("expertAvatarVersion"), Channel.valueOf(d.getString("channel")),
                 SessionState.valueOf(d.getString("state")), instant(d, "requestedAt"), instant(d, "expiresAt"),
                 instant(d, "startedAt"), instant(d, "endedAt"), reason == null ? null : EndReason.valueOf(reason),
                 number(d.get("lastSeq")), read == null ? 0 : number(read.get("client")),
-                read == null ? 0 : number(read.get("expert")), seen == null ? null : instant(seen, "client"),
-                seen == null ? null : instant(seen, "expert"));
+                read == null ? 0 : number(read.get("expert")), away == null ? null : instant(away, "client"),
+                away == null ? null : instant(away, "expert"));
     }
 
     private static long number(Object value) {

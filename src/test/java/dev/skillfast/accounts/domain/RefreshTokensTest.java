@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.skillfast.accounts.store.RefreshTokenStore;
 import dev.skillfast.platform.mongo.MongoConnection;
 import dev.skillfast.platform.mongo.MongoSettings;
+import dev.skillfast.testing.MutableClock;
 
 /** Rotation, reuse detection, expiry and races, against the embedded store and a movable clock. */
 class RefreshTokensTest {
@@ -34,29 +32,6 @@ class RefreshTokensTest {
     private MongoConnection connection;
     private MutableClock clock;
     private RefreshTokens tokens;
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
 
     @BeforeEach
     void open() {

@@ -1,0 +1,24 @@
+/**
+ * Realtime: the WebSocket gateway at {@code /ws} (chat, presence, WebRTC signalling, session events),
+ * its tickets, chat storage and the ICE configuration. The protocol is docs/realtime-protocol.md.
+ *
+ * <p>Design notes. Browsers cannot authenticate a WebSocket with a header, so {@code POST /api/ws-ticket}
+ * trades the access token for a single-use 30-second ticket (stored as its SHA-256, taken with
+ * {@code findOneAndDelete}). {@code GatewayServlet} checks the Origin (this server or the CORS list) and
+ * the ticket before it upgrades with Jakarta WebSocket 2.1's {@code upgradeHttpToWebSocket}, so refusals
+ * are real HTTP answers (401/403 problem details) and every connection knows its user; the endpoint is
+ * programmatic, so there is no way in around those checks. {@code Gateway} holds the protocol logic
+ * apart from the transport and checks every frame against the session it names (participants only,
+ * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old. Chat messages are stored
+ * before delivery by {@code ChatWriter}: one thread drains the queue into one {@code insertMany} per
+ * batch, numbering per session in memory with a unique (sessionId, seq) index as the guard, so the
+ * embedded store keeps up with thousands of messages per second. Presence comes from this server's
+ * connections: ONLINE (connected, available), BUSY (active session), OFFLINE 30 s after the last
+ * connection closed; every expert starts OFFLINE when the server starts.
+ *
+ * <p>Limits. Delivery is in-process: a message or event reaches the connections on the server that
+ * produced it, so live sessions need one server until a broker (e.g. MongoDB change streams on a
+ * replica set) fans out across servers. Session
+ * state, tickets, chat history and "seen" marks are in MongoDB and are correct across servers.
+ */
+package dev.skillfast.realtime;

@@ -1,0 +1,410 @@
+package dev.skillfast.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import dev.skillfast.accounts.domain.Pem;
+import dev.skillfast.it.Accounts;
+import dev.skillfast.it.ItServer;
+
+/**
+ * Chat over /ws under load, against the benchmark server (see README, "Performance"): N client/expert
+ * pairs in ACTIVE chat sessions, every message stored before it is delivered.
+ * <ol>
+ * <li>closed loop: each participant sends its next message as soon as the other side received the
+ * previous one, so the server runs as fast as it can;</li>
+ * <li>fixed rate: {@code bench.rate} messages per second in all, spread evenly over every connection;</li>
+ * <li>idle: {@code bench.idle} connections opened and held, then each answers a ping.</li>
+ * </ol>
+ * It reports delivered messages per second (counted at the receiving peer) and p50/p99 delivery latency
+ * (sender's send to peer's receipt, one clock: the load generator is one JVM). It asserts only that
+ * nothing failed; the goals are read from the table. Users are the synthetic accounts of the benchmark
+ * server; their access tokens are signed here with the test server's key (logging 2,000 users in would
+ * measure PBKDF2, not chat).
+ */
+class RealtimeBenchmark {
+
+    private static final int CLIENTS = 8;
+    private final List<HttpClient> clients = new ArrayList<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private RSAPrivateKey key;
+
+    @Test
+    void chatThroughputLatencyAndIdleConnections() throws Exception {
+        ItServer.awaitSkillFast();
+        int pairCount = Integer.getInteger("bench.pairs", 1000);
+        Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+        int rate = Integer.getInteger("bench.rate", 2000);
+        int idleCount = Integer.getInteger("bench.idle", 10_000);
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build());
+        }
+        key = Pem.parsePrivateKey(Files.readString(Path.of("src/test/resources/it-keys/private.pem")));
+
+        Accounts.Session admin = Accounts.admin();
+        List<User> clientUsers = users(admin, "CLIENT", pairCount);
+        List<User> expertUsers = users(admin, "EXPERT", 100_000); // about 40 % of the synthetic experts are available
+        List<Pair> pairs = pairUp(clientUsers, expertUsers, pairCount);
+        System.out.printf("%n== Realtime benchmark: %d pairs (%d connections) in active chat sessions%n",
+                pairs.size(), pairs.size() * 2);
+
+        String phases = System.getProperty("bench.phases", "closed,fixed,idle");
+        Phase closedLoop = phases.contains("closed") ? closedLoop(pairs, phase) : null;
+        Phase fixedRate = phases.contains("fixed") ? fixedRate(pairs, rate, phase) : null;
+        for (Pair pair : pairs) {
+            send(pair.clientUser.token, "POST", "/api/sessions/" + pair.sessionId + "/end", null);
+            pair.client.socket.abort();
+            pair.expert.socket.abort();
+        }
+        int[] idle = phases.contains("idle") ? idle(clientUsers, idleCount) : new int[2];
+
+        System.out.printf("| %-34s | %11s | %9s | %8s | %8s |%n", "phase", "delivered/s", "messages", "p50 ms", "p99 ms");
+        if (closedLoop != null) {
+            closedLoop.print("closed loop (" + pairs.size() * 2 + " senders)");
+        }
+        if (fixedRate != null) {
+            fixedRate.print("fixed rate " + rate + "/s (" + pairs.size() * 2 + " conns)");
+        }
+        System.out.printf("Idle connections: %d opened, %d answered a ping after being held %d s (asked for %d)%n%n",
+                idle[0], idle[1], IDLE_HOLD.toSeconds(), idleCount);
+        assertThat(failures.get()).as("failed operations (errors, refused requests)").isZero();
+    }
+
+    // ---------------------------------------------------------------- users and sessions
+
+    private record User(String id, String email, String role, String token) {
+    }
+
+    private List<User> users(Accounts.Session admin, String role, int wanted) {
+        List<User> users = new ArrayList<>();
+        for (int page = 0; users.size() < wanted; page++) {
+            HttpResponse<String> list = admin.get("/api/admin/users?q=synthetic.skillfast.local&role=" + role
+                    + "&size=100&page=" + page);
+            assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+            List<JsonObject> items = ItServer.json(list).getJsonArray("items").getValuesAs(JsonObject.class);
+            if (items.isEmpty()) {
+                break;
+            }
+            for (JsonObject u : items) {
+                if (users.size() < wanted) {
+                    users.add(new User(u.getString("id"), u.getString("email"), role, token(u.getString("id"), u.getString("email"), role)));
+                }
+            }
+        }
+        assertThat(users).as("synthetic %s accounts (run with -Pbenchmark)", role).hasSizeGreaterThan(0);
+        return users;
+    }
+
+    private String token(String userId, String email, String role) {
+        try {
+            Instant now = Instant.now();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().issuer("skillfast")
+                    .audience("skillfast-api").subject(userId).claim("upn", email).claim("groups", List.of(role))
+                    .claim("tv", 0).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(2))))
+                    .jwtID(UUID.randomUUID().toString()).build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Pair(User clientUser, Peer client, Peer expert, String sessionId) {
+    }
+
+    /**
+     * Connects experts, and each client asks an online one for a chat session, which is accepted (in
+     * parallel: each client takes experts from a shared cursor until one is available).
+     */
+    private List<Pair> pairUp(List<User> clientUsers, List<User> expertUsers, int wanted) throws Exception {
+        AtomicInteger cursor = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Pair>> futures = new ArrayList<>();
+        for (User client : clientUsers.subList(0, Math.min(wanted, clientUsers.size()))) {
+            futures.add(pool.submit(() -> {
+                for (int next = cursor.getAndIncrement(); next < expertUsers.size(); next = cursor.getAndIncrement()) {
+                    User expert = expertUsers.get(next);
+                    Peer expertPeer = connect(expert, next);
+                    HttpResponse<String> requested = send(client.token, "POST", "/api/sessions",
+                            "{\"expertId\":\"" + expert.id + "\",\"channel\":\"CHAT\"}");
+                    if (requested.statusCode() == 409) {
+                        expertPeer.socket.abort(); // not "available" (some synthetic experts are away)
+                        continue;
+                    }
+                    String sessionId = ItServer.json(requested).getString("id");
+                    HttpResponse<String> accepted = send(expert.token, "POST", "/api/sessions/" + sessionId + "/accept", null);
+                    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+                    return new Pair(client, connect(client, next), expertPeer, sessionId);
+                }
+                return null;
+            }));
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Future<Pair> f : futures) {
+            Pair pair = f.get(10, TimeUnit.MINUTES);
+            if (pair != null) {
+                pairs.add(pair);
+            }
+        }
+        pool.shutdown();
+        return pairs;
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String json) {
+        try {
+            return clients.get(0).send(HttpRequest.newBuilder(ItServer.uri(path)).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Peer connect(User user, int spread) {
+        HttpResponse<String> ticket = send(user.token, "POST", "/api/ws-ticket", null);
+        assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+        Peer peer = new Peer(user.id);
+        URI uri = URI.create("ws://localhost:" + ItServer.httpPort() + "/ws?ticket=" + ItServer.json(ticket).getString("ticket"));
+        peer.socket = clients.get(spread % CLIENTS).newWebSocketBuilder().buildAsync(uri, peer).join();
+        return peer;
+    }
+
+    // ---------------------------------------------------------------- measuring
+
+    /** What one phase measured: delivered messages after the warm-up, and their latencies in microseconds. */
+    private static final class Phase {
+        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        volatile long measureFrom;
+        volatile long measureUntil;
+        final AtomicLong delivered = new AtomicLong();
+
+        void record(long sentNanos, long receivedNanos) {
+            if (sentNanos >= measureFrom && receivedNanos <= measureUntil) {
+                delivered.incrementAndGet();
+                latencies.add((receivedNanos - sentNanos) / 1_000);
+            }
+        }
+
+        void print(String name) {
+            long[] sorted;
+            synchronized (latencies) {
+                sorted = latencies.stream().mapToLong(Long::longValue).toArray();
+            }
+            Arrays.sort(sorted);
+            double seconds = (measureUntil - measureFrom) / 1e9;
+            System.out.printf("| %-34s | %11.0f | %9d | %8.1f | %8.1f |%n", name, delivered.get() / seconds, sorted.length,
+                    percentile(sorted, 0.50) / 1000.0, percentile(sorted, 0.99) / 1000.0);
+        }
+
+        private static long percentile(long[] sorted, double p) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+
+    private Phase closedLoop(List<Pair> pairs, Duration length) throws InterruptedException {
+        Phase phase = start(length);
+        for (Pair pair : pairs) {
+            pair.client.onDelivered = (sent, received) -> {
+                phase.record(sent, received);
+                if (System.nanoTime() < phase.measureUntil) {
+                    pair.expert.chat(pair.sessionId);
+                }
+            };
+            pair.expert.onDelivered = (sent, received) -> {
+                phase.record(sent, received);
+                if (System.nanoTime() < phase.measureUntil) {
+                    pair.client.chat(pair.sessionId);
+                }
+            };
+        }
+        for (Pair pair : pairs) {
+            pair.client.chat(pair.sessionId);
+            pair.expert.chat(pair.sessionId);
+        }
+        finish(phase, pairs);
+        return phase;
+    }
+
+    private Phase fixedRate(List<Pair> pairs, int perSecond, Duration length) throws InterruptedException {
+        Phase phase = start(length);
+        List<Runnable> senders = new ArrayList<>();
+        for (Pair pair : pairs) {
+            pair.client.onDelivered = phase::record;
+            pair.expert.onDelivered = phase::record;
+            senders.add(() -> pair.client.chat(pair.sessionId));
+            senders.add(() -> pair.expert.chat(pair.sessionId));
+        }
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        int ticksPerSecond = 100;
+        double perTick = (double) perSecond / ticksPerSecond;
+        double[] owed = {0};
+        int[] cursor = {0};
+        ticker.scheduleAtFixedRate(() -> {
+            owed[0] += perTick;
+            while (owed[0] >= 1) {
+                owed[0] -= 1;
+                senders.get(cursor[0]++ % senders.size()).run();
+            }
+        }, 0, 1_000_000 / ticksPerSecond, TimeUnit.MICROSECONDS);
+        finish(phase, pairs);
+        ticker.shutdownNow();
+        return phase;
+    }
+
+    private static Phase start(Duration length) {
+        Phase phase = new Phase();
+        long now = System.nanoTime();
+        phase.measureFrom = now + WARM_UP.toNanos();
+        phase.measureUntil = now + WARM_UP.toNanos() + length.toNanos();
+        return phase;
+    }
+
+    private static void finish(Phase phase, List<Pair> pairs) throws InterruptedException {
+        TimeUnit.NANOSECONDS.sleep(phase.measureUntil - System.nanoTime());
+        // let what is in flight land before the next phase
+        TimeUnit.SECONDS.sleep(2);
+        for (Pair pair : pairs) {
+            pair.client.onDelivered = (s, r) -> { };
+            pair.expert.onDelivered = (s, r) -> { };
+        }
+    }
+
+    // ---------------------------------------------------------------- idle connections
+
+    private static final Duration IDLE_HOLD = Duration.ofSeconds(10);
+
+    private int[] idle(List<User> users, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Peer>> opening = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            User user = users.get(i % users.size());
+            int n = i;
+            opening.add(pool.submit(() -> connect(user, n)));
+        }
+        List<Peer> open = new ArrayList<>();
+        for (Future<Peer> f : opening) {
+            try {
+                open.add(f.get(60, TimeUnit.SECONDS));
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        }
+        pool.shutdown();
+        TimeUnit.NANOSECONDS.sleep(IDLE_HOLD.toNanos());
+        List<CompletableFuture<Void>> pongs = new ArrayList<>();
+        for (Peer peer : open) {
+            pongs.add(peer.ping());
+        }
+        int answered = 0;
+        for (CompletableFuture<Void> pong : pongs) {
+            try {
+                pong.get(30, TimeUnit.SECONDS);
+                answered++;
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        }
+        for (Peer peer : open) {
+            peer.socket.abort();
+        }
+        return new int[] {open.size(), answered};
+    }
+
+    // ---------------------------------------------------------------- one connection
+
+    /** A participant's socket: sends chat whose text carries the send time, and reports the other side's deliveries. */
+    private final class Peer implements WebSocket.Listener {
+        final String userId;
+        volatile WebSocket socket;
+        volatile Delivered onDelivered = (s, r) -> { };
+        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
+        private final StringBuilder partial = new StringBuilder();
+        private volatile CompletableFuture<Void> pong;
+
+        Peer(String userId) {
+            this.userId = userId;
+        }
+
+        synchronized void chat(String sessionId) {
+            String text = "{\"type\":\"chat.send\",\"sessionId\":\"" + sessionId + "\",\"text\":\"t=" + System.nanoTime() + "\"}";
+            sending = sending.thenCompose(ignored -> socket.sendText(text, true)).exceptionally(e -> {
+                failures.incrementAndGet();
+                return socket;
+            });
+        }
+
+        synchronized CompletableFuture<Void> ping() {
+            pong = new CompletableFuture<>();
+            CompletableFuture<Void> answer = pong;
+            sending = sending.thenCompose(ignored -> socket.sendText("{\"type\":\"ping\",\"id\":\"p\"}", true));
+            return answer;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                String frame = partial.toString();
+                partial.setLength(0);
+                long now = System.nanoTime();
+                if (frame.startsWith("{\"type\":\"chat.message\"")) {
+                    int sender = frame.indexOf("\"senderId\":\"") + 12;
+                    if (!frame.startsWith(userId, sender)) {
+                        int t = frame.indexOf("\"text\":\"t=") + 10;
+                        onDelivered.accept(Long.parseLong(frame.substring(t, frame.indexOf('"', t))), now);
+                    }
+                } else if (frame.startsWith("{\"type\":\"pong\"") && pong != null) {
+                    pong.complete(null);
+                } else if (frame.startsWith("{\"type\":\"error\"")) {
+                    failures.incrementAndGet();
+                    System.err.println("error frame: " + frame);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Delivered {
+        void accept(long sentNanos, long receivedNanos);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.skillfast.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+/**
+ * Two people, two browser contexts, fake camera and microphone: a client finds an expert and asks for
+ * a video session, the expert accepts from the incoming-request dialog, they chat, the call connects
+ * both ways with the remote video playing, and the client ends it.
+ */
+class LiveSessionJourneyIT extends BrowserTest {
+
+    private static final double CALL_TIMEOUT_MS = 30_000;
+
+    @Test
+    void aVideoConsultationFromSearchToTheEnd() {
+        String word = CatalogueIT.uniqueWord();
+        Accounts.Session expert = LiveSessions.expert(word);
+        Accounts.Session client = Accounts.newUser("CLIENT");
+
+        BrowserContext expertContext = browser.newContext("en-US");
+        try {
+            Page expertPage = expertContext.newPage();
+            signIn(expertPage, expert.email());
+            signIn(page, client.email());
+
+            // The client finds the expert, who is online because their browser is connected.
+            page.navigate("/experts?q=" + word);
+            Locator card = page.getByTestId("expert-card").first();
+            assertThat(card.locator("[data-presence]")).hasAttribute("data-presence", "ONLINE");
+            card.getByTestId("expert-card-name").click();
+            assertThat(page.getByTestId("expert-presence")).hasAttribute("data-presence", "ONLINE");
+            page.getByTestId("expert-start-video").click();
+
+            assertThat(page).hasURL(Pattern.compile(".*/sessions/[A-Za-z0-9-]+$"));
+            Locator clientRoom = page.getByTestId("session-room");
+            assertThat(clientRoom).hasAttribute("data-state", "REQUESTED");
+            assertThat(page.getByTestId("session-cancel")).isVisible();
+
+            // The expert, on whatever page, gets the request and accepts it.
+            Locator incoming = expertPage.getByTestId("incoming-request");
+            assertThat(incoming).isVisible();
+            assertThat(incoming).containsText(clientName(client));
+            assertThat(expertPage.getByTestId("incoming-countdown")).isVisible();
+            Browser.screenshot(expertPage, "live-incoming-request");
+            expertPage.getByTestId("incoming-accept").click();
+            assertThat(expertPage).hasURL(Pattern.compile(".*/sessions/[A-Za-z0-9-]+$"));
+            Locator expertRoom = expertPage.getByTestId("session-room");
+            assertThat(expertRoom).hasAttribute("data-state", "ACTIVE");
+            assertThat(clientRoom).hasAttribute("data-state", "ACTIVE");
+            assertThat(page.getByTestId("session-elapsed")).isVisible();
+
+            // Chat both ways; text is shown as written, never as markup.
+            String hello = "Hello! My <b>pods</b> keep restarting";
+            page.getByTestId("chat-input").fill(hello);
+            page.getByTestId("chat-send").click();
+            assertThat(expertPage.getByTestId("chat-message").last()).containsText(hello);
+            assertThat(expertPage.locator("[data-testid=chat-message] b")).hasCount(0);
+            expertPage.getByTestId("chat-input").fill("Let's look at it together on video.");
+            expertPage.getByTestId("chat-input").press("Enter");
+            assertThat(page.getByTestId("chat-message").last()).containsText("together on video");
+            assertThat(page.getByTestId("chat-message")).hasCount(2);
+
+            // The call connects both ways and the other side's video plays.
+            assertThat(page.getByTestId("call-state")).hasAttribute("data-state", "connected",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(CALL_TIMEOUT_MS));
+            assertThat(expertPage.getByTestId("call-state")).hasAttribute("data-state", "connected",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(CALL_TIMEOUT_MS));
+            awaitRemoteVideoPlaying(page);
+            awaitRemoteVideoPlaying(expertPage);
+            Browser.screenshot(page, "live-room-client");
+            Browser.screenshot(expertPage, "live-room-expert");
+
+            // The client ends; both see it ended.
+            page.getByTestId("session-end").click();
+            page.getByTestId("session-end-confirm").click();
+            assertThat(page.getByTestId("session-ended")).hasAttribute("data-reason", "CLIENT");
+            assertThat(expertPage.getByTestId("session-ended")).hasAttribute("data-reason", "CLIENT");
+            assertThat(clientRoom).hasAttribute("data-state", "ENDED");
+            assertThat(expertRoom).hasAttribute("data-state", "ENDED");
+            // the history stays readable
+            assertThat(expertPage.getByTestId("chat-message")).hasCount(2);
+            Browser.screenshot(page, "live-ended-client");
+            Browser.screenshot(expertPage, "live-ended-expert");
+        } finally {
+            expertContext.close();
+        }
+    }
+
+    private static String clientName(Accounts.Session client) {
+        return ItServer.json(client.get("/api/me")).getString("displayName");
+    }
+
+    private static void signIn(Page page, String email) {
+        page.navigate("/login");
+        page.getByTestId("login-email").fill(email);
+        page.getByTestId("login-password").fill(Accounts.PASSWORD);
+        page.getByTestId("login-submit").click();
+        assertThat(page.getByTestId("login-form")).isHidden();
+    }
+
+    private static void awaitRemoteVideoPlaying(Page page) {
+        page.waitForFunction("() => { const v = document.querySelector('[data-testid=call-remote-video]');"
+                        + " return !!v && v.readyState >= 2 && !v.paused && v.videoWidth > 0; }", null,
+                new Page.WaitForFunctionOptions().setTimeout(CALL_TIMEOUT_MS));
+    }
+}

@@ -1,0 +1,168 @@
+package dev.skillfast.realtime.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.platform.security.RateLimit;
+import dev.skillfast.realtime.store.MessageStore;
+import dev.skillfast.realtime.store.RealtimeIndexes;
+import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionFixture;
+
+/** Batched storing: numbering per session, store-then-deliver, and a sequence number another server took. */
+class ChatWriterTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SessionFixture f;
+    private ChatWriter writer;
+    private MessageStore messages;
+    private final Connections connections = new Connections();
+
+    /** A connection that keeps what it is sent. */
+    static final class Recorder extends Connection {
+        final List<JsonObject> frames = new CopyOnWriteArrayList<>();
+
+        Recorder(String userId) {
+            super(userId, "CLIENT", new RateLimit("test", 1000, java.time.Duration.ofSeconds(1)));
+        }
+
+        @Override
+        public void send(String text) {
+            frames.add(Json.createReader(new StringReader(text)).readObject());
+        }
+
+        @Override
+        public void close(int code, String reason) {
+        }
+
+        List<Long> seqs(String sessionId) {
+            return frames.stream().filter(m -> m.getString("type").equals("chat.message")
+                    && m.getString("sessionId").equals(sessionId)).map(m -> m.getJsonNumber("seq").longValue()).toList();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        f = new SessionFixture(dataDir);
+        new RealtimeIndexes().ensureIndexes(f.connection.database());
+        messages = new MessageStore(f.connection.database());
+        writer = new ChatWriter();
+        writer.store = messages;
+        writer.sessions = f.sessions;
+        writer.connections = connections;
+        writer.clock = f.clock;
+        f.expert("e1", Presence.ONLINE, Channel.CHAT);
+        f.expert("e2", Presence.ONLINE, Channel.CHAT);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private Session active(String client, String expert) {
+        Session s = f.sessions.request(client, expert, Channel.CHAT);
+        return f.sessions.accept(s.id(), expert);
+    }
+
+    @Test
+    void aBatchIsNumberedPerSessionStoredAndThenDeliveredInOrder() {
+        Session a = active("c1", "e1");
+        Session b = active("c2", "e2");
+        Recorder clientA = new Recorder("c1");
+        Recorder expertA = new Recorder("e1");
+        Recorder clientB = new Recorder("c2");
+        connections.add(clientA);
+        connections.add(expertA);
+        connections.add(clientB);
+
+        List<ChatWriter.Pending> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(new ChatWriter.Pending(a, i % 2 == 0 ? "c1" : "e1", "a" + i, "id-a" + i, i % 2 == 0 ? clientA : expertA));
+            batch.add(new ChatWriter.Pending(b, "c2", "b" + i, "id-b" + i, clientB));
+        }
+        writer.write(batch);
+
+        assertThat(messages.after(a.id(), 0, 100)).extracting(ChatMessage::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(messages.after(a.id(), 0, 100)).extracting(ChatMessage::text).containsExactly("a0", "a1", "a2", "a3", "a4");
+        assertThat(messages.after(b.id(), 0, 100)).extracting(ChatMessage::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(clientA.seqs(a.id())).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(expertA.seqs(a.id())).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(clientB.seqs(a.id())).isEmpty();
+        assertThat(clientA.frames.get(0).getString("replyTo")).isEqualTo("id-a0");
+        writer.flushLastSeq();
+        assertThat(f.sessions.view(a.id(), "c1", false).lastSeq()).isEqualTo(5);
+
+        // the next batch continues the numbering
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "again", null, clientA))));
+        assertThat(clientA.seqs(a.id())).endsWith(6L);
+    }
+
+    @Test
+    void numberingResumesAfterWhatIsStoredWhenTheServerDidNotStartTheSession() {
+        Session a = active("c1", "e1");
+        Recorder client = new Recorder("c1");
+        connections.add(client);
+        // stored before a restart: this writer has never numbered the session
+        messages.insertBatch(List.of(new ChatMessage(a.id(), 1, "e1", "before 1", Instant.EPOCH),
+                new ChatMessage(a.id(), 2, "e1", "before 2", Instant.EPOCH)));
+
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "after", "m", client))));
+
+        assertThat(messages.after(a.id(), 0, 10)).extracting(ChatMessage::text).containsExactly("before 1", "before 2", "after");
+        assertThat(client.seqs(a.id())).containsExactly(3L);
+    }
+
+    @Test
+    void aSessionStartedHereIsNumberedFromOne() {
+        Session a = active("c1", "e1");
+        writer.started(a.id());
+        Recorder client = new Recorder("c1");
+        connections.add(client);
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "first", null, client))));
+        assertThat(client.seqs(a.id())).containsExactly(1L);
+    }
+
+    @Test
+    void historyPagesAcrossBatchDocumentsAndLargeBatchesAreSplit() {
+        Session a = active("c1", "e1");
+        Session b = active("c2", "e2");
+        List<ChatMessage> big = new ArrayList<>();
+        for (int seq = 1; seq <= 300; seq++) {
+            big.add(new ChatMessage(a.id(), seq, "c1", String.valueOf((char) ('a' + seq % 26)).repeat(4_000), Instant.EPOCH));
+            big.add(new ChatMessage(b.id(), seq, "c2", "b" + seq, Instant.EPOCH));
+        }
+        messages.insertBatch(big);
+        assertThat(f.connection.database().getCollection("messages").countDocuments()).isGreaterThan(1);
+
+        List<Long> seen = new ArrayList<>();
+        long cursor = 0;
+        for (List<ChatMessage> page = messages.after(a.id(), cursor, 120); !page.isEmpty();
+             page = messages.after(a.id(), cursor, 120)) {
+            page.forEach(m -> seen.add(m.seq()));
+            cursor = page.get(page.size() - 1).seq();
+        }
+        assertThat(seen).hasSize(300).isSorted().doesNotHaveDuplicates();
+        assertThat(messages.after(b.id(), 295, 10)).extracting(ChatMessage::text).containsExactly("b296", "b297", "b298", "b299", "b300");
+        assertThat(messages.lastSeq(a.id())).isEqualTo(300);
+        assertThat(messages.lastSeq("nobody")).isZero();
+    }
+}
