@@ -39,11 +39,19 @@ public class ExpertStore {
     @Inject
     MongoDatabase database;
 
+    @Inject
+    java.time.Clock clock = java.time.Clock.systemUTC();
+
     public ExpertStore() {
     }
 
     public ExpertStore(MongoDatabase database) {
         this.database = database;
+    }
+
+    /** Every write stamps {@code changedAt}, so other servers can take in just what changed (see {@link #changedSince}). */
+    private Bson changed() {
+        return Updates.set("changedAt", Date.from(clock.instant()));
     }
 
     private MongoCollection<Document> profiles() {
@@ -77,6 +85,7 @@ public class ExpertStore {
                 Updates.set("available", edit.available()),
                 Updates.set("accountActive", edit.accountActive()),
                 Updates.set("updatedAt", Date.from(now)),
+                changed(),
                 Updates.setOnInsert("presence", Presence.OFFLINE.name()),
                 Updates.setOnInsert("status", VerificationStatus.PENDING.name()),
                 Updates.setOnInsert("rating", new Document("average", 0.0).append("count", 0)),
@@ -84,7 +93,7 @@ public class ExpertStore {
                 Updates.setOnInsert("createdAt", Date.from(now)));
         profiles().findOneAndUpdate(eq("_id", id), update, new FindOneAndUpdateOptions().upsert(true));
         profiles().updateOne(and(eq("_id", id), eq("status", VerificationStatus.REJECTED.name())),
-                Updates.combine(Updates.set("status", VerificationStatus.PENDING.name()), Updates.unset("statusReason")));
+                Updates.combine(Updates.set("status", VerificationStatus.PENDING.name()), Updates.unset("statusReason"), changed()));
         return find(id).orElseThrow();
     }
 
@@ -101,13 +110,13 @@ public class ExpertStore {
     /** Keeps the account's name and standing on the profile. */
     public void setAccount(String id, String displayName, boolean accountActive) {
         profiles().updateOne(eq("_id", id), Updates.combine(Updates.set("displayName", displayName),
-                Updates.set("accountActive", accountActive)));
+                Updates.set("accountActive", accountActive), changed()));
     }
 
     /** Sets the live presence; empty when it already was that (nothing changed) or there is no profile. */
     public Optional<ExpertProfile> setPresence(String id, Presence presence) {
         // filtered by _id alone (an index lookup on the embedded store); "changed" is read from the old value
-        Document before = profiles().findOneAndUpdate(eq("_id", id), Updates.set("presence", presence.name()),
+        Document before = profiles().findOneAndUpdate(eq("_id", id), Updates.combine(Updates.set("presence", presence.name()), changed()),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
         if (before == null || presence.name().equals(before.getString("presence"))) {
             return Optional.empty();
@@ -118,7 +127,7 @@ public class ExpertStore {
     /** Nobody is connected to a server that is starting: every expert starts OFFLINE. */
     public long resetPresence() {
         return profiles().updateMany(ne("presence", Presence.OFFLINE.name()),
-                Updates.set("presence", Presence.OFFLINE.name())).getModifiedCount();
+                Updates.combine(Updates.set("presence", Presence.OFFLINE.name()), changed())).getModifiedCount();
     }
 
     public Optional<ExpertProfile> setAvatarVersion(String id, String version) {
@@ -126,7 +135,7 @@ public class ExpertStore {
     }
 
     private Optional<ExpertProfile> update(String id, Bson update) {
-        return Optional.ofNullable(profiles().findOneAndUpdate(eq("_id", id), update,
+        return Optional.ofNullable(profiles().findOneAndUpdate(eq("_id", id), Updates.combine(update, changed()),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(ExpertStore::toProfile);
     }
 
@@ -143,6 +152,12 @@ public class ExpertStore {
     /** Every public profile, for the search index. */
     public List<ExpertProfile> allPublic() {
         return profiles().find(and(eq("status", VerificationStatus.VERIFIED.name()), eq("accountActive", true)))
+                .map(ExpertStore::toProfile).into(new ArrayList<>());
+    }
+
+    /** Profiles written since then, public or not (the search index drops the ones that are not). */
+    public List<ExpertProfile> changedSince(Instant since) {
+        return profiles().find(com.mongodb.client.model.Filters.gte("changedAt", Date.from(since)))
                 .map(ExpertStore::toProfile).into(new ArrayList<>());
     }
 
@@ -165,7 +180,7 @@ public class ExpertStore {
                 .append("languages", p.languages()).append("timeZone", p.timeZone()).append("currency", p.currency())
                 .append("rates", rates).append("freeMinutes", p.freeMinutes()).append("available", p.available())
                 .append("presence", p.presence().name()).append("status", p.status().name())
-                .append("accountActive", p.accountActive())
+                .append("accountActive", p.accountActive()).append("changedAt", Date.from(p.updatedAt()))
                 .append("rating", new Document("average", p.ratingAverage()).append("count", p.ratingCount()))
                 .append("popularity", p.popularity()).append("updatedAt", Date.from(p.updatedAt()))
                 .append("createdAt", Date.from(p.updatedAt()));

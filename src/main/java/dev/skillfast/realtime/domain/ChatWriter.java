@@ -62,6 +62,8 @@ public class ChatWriter {
     ManagedThreadFactory threads;
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(MAX_QUEUE);
+    /** Stored batches waiting to be sent, in the order they were stored (which keeps each session's seq order). */
+    private final BlockingQueue<Stored> outbox = new LinkedBlockingQueue<>();
     private final Map<String, Long> lastSeqBySession = new ConcurrentHashMap<>();
     /** Sessions' highest stored seq not yet written to the session documents (see {@link #flushLastSeq}). */
     private final Map<String, Long> unflushedLastSeq = new HashMap<>();
@@ -70,18 +72,45 @@ public class ChatWriter {
     private static final long FORGET_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
     private volatile boolean running = true;
     private Thread writer;
+    private Thread deliverer;
 
+    /** A batch that is stored, with who sent each message. */
+    private record Stored(List<ChatMessage> messages, List<Pending> from) {
+    }
+
+    /**
+     * Two threads, so storing the next batch overlaps with sending the last one: the writer numbers and
+     * stores, the deliverer sends, each in order.
+     */
     @PostConstruct
     void start() {
         writer = threads.newThread(this::run);
         writer.setName("skillfast-chat-writer");
         writer.start();
+        deliverer = threads.newThread(this::deliverStored);
+        deliverer.setName("skillfast-chat-deliverer");
+        deliverer.start();
     }
 
     @PreDestroy
     void stop() {
         running = false;
         writer.interrupt();
+        deliverer.interrupt();
+    }
+
+    private void deliverStored() {
+        while (running) {
+            try {
+                Stored stored = outbox.take();
+                deliver(stored.messages(), stored.from());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Stored chat messages could not be sent; clients catch up from the history", e);
+            }
+        }
     }
 
     /** Queues a message; false when the queue is full (the server is overloaded). */
@@ -137,7 +166,16 @@ public class ChatWriter {
         for (ChatMessage m : numbered) {
             unflushedLastSeq.merge(m.sessionId(), m.seq(), Math::max);
         }
-        deliver(numbered, batch);
+        handOver(numbered, batch);
+    }
+
+    /** Sends a stored batch: on the deliverer thread when running, at once otherwise (tests). */
+    private void handOver(List<ChatMessage> messages, List<Pending> from) {
+        if (deliverer != null) {
+            outbox.add(new Stored(messages, List.copyOf(from)));
+        } else {
+            deliver(messages, from);
+        }
     }
 
     /** Where numbering resumes for a session this server has not numbered yet (e.g. after a restart). */

@@ -11,6 +11,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
@@ -50,6 +51,8 @@ public final class Inbound {
     }
 
     private static final int MAX_ID = 64;
+    /** One factory for all frames: {@code Json.createReader()} looks the provider up on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(java.util.Map.of());
 
     private final JsonObject json;
 
@@ -58,7 +61,7 @@ public final class Inbound {
     }
 
     static Inbound parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new Refused(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.");
