@@ -13,7 +13,6 @@ export function testLiveSession(overrides: Partial<Session> = {}): Session {
     startedAt: '2026-03-01T10:00:30Z',
     endedAt: null,
     endReason: null,
-    lastSeq: 0,
     readSeq: { client: 0, expert: 0 },
     ...overrides,
   };

@@ -37,8 +37,6 @@ export interface Session {
   startedAt: string | null;
   endedAt: string | null;
   endReason: EndReason | null;
-  /** The highest chat sequence number so far. */
-  lastSeq: number;
   /** How far each participant has read the chat. */
   readSeq: { client: number; expert: number };
 }
@@ -118,7 +116,7 @@ function stage(state: SessionState): number {
 /**
  * Combines what is known about a session with a newer copy (an event or a REST answer, which may
  * arrive out of order): a copy from an earlier stage of the lifecycle never replaces a later one,
- * and read marks and the last sequence number never move back.
+ * and read marks never move back.
  */
 export function mergeSession(current: Session | null | undefined, incoming: Session): Session {
   if (!current || current.id !== incoming.id) {
@@ -127,7 +125,6 @@ export function mergeSession(current: Session | null | undefined, incoming: Sess
   const base = stage(incoming.state) < stage(current.state) ? current : incoming;
   return {
     ...base,
-    lastSeq: Math.max(current.lastSeq, incoming.lastSeq),
     readSeq: {
       client: Math.max(current.readSeq.client, incoming.readSeq.client),
       expert: Math.max(current.readSeq.expert, incoming.readSeq.expert),

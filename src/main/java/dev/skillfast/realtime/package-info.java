@@ -10,15 +10,17 @@
  * programmatic, so there is no way in around those checks. {@code Gateway} holds the protocol logic
  * apart from the transport and checks every frame against the session it names (participants only,
  * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old. Chat messages are stored
- * before delivery by {@code ChatWriter}: one thread drains the queue into one {@code insertMany} per
- * batch, numbering per session in memory with a unique (sessionId, seq) index as the guard, so the
- * embedded store keeps up with thousands of messages per second. Presence comes from this server's
+ * before delivery by {@code ChatWriter}: one thread numbers what has queued (per session, in memory) and
+ * stores it as one batch document, a second sends it in order, so the embedded store keeps up with
+ * thousands of messages per second. Nothing about a session is written per message (each update of
+ * {@code sessions} on the embedded store costs a serialised lookup per unique index); "away since"
+ * marks are written only when a participant's last connection closes or the first one opens. Presence comes from this server's
  * connections: ONLINE (connected, available), BUSY (active session), OFFLINE 30 s after the last
  * connection closed; every expert starts OFFLINE when the server starts.
  *
  * <p>Limits. Delivery is in-process: a message or event reaches the connections on the server that
  * produced it, so live sessions need one server until a broker (e.g. MongoDB change streams on a
  * replica set) fans out across servers. Session
- * state, tickets, chat history and "seen" marks are in MongoDB and are correct across servers.
+ * state, tickets, chat history and "away" marks are in MongoDB and are correct across servers.
  */
 package dev.skillfast.realtime;

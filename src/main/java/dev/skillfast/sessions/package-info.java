@@ -11,8 +11,9 @@
  * embedded store ignores their filter. A request needs the expert ONLINE (connected and available,
  * see the realtime feature) and a channel the expert offers. {@code SessionSweep} (EJB timer, every 5 s)
  * expires unanswered requests after {@code skillfast.sessions.request-timeout} and ends ACTIVE sessions a
- * participant has not been seen connected in for {@code skillfast.sessions.disconnect-grace}; the
- * realtime feature records "seen". Changes fire {@code SessionEvent}, which the realtime gateway turns
+ * participant has been away (no live connection) for {@code skillfast.sessions.disconnect-grace}; the
+ * realtime feature records "away since" when a participant's last connection closes and clears it when
+ * they connect again. Changes fire {@code SessionEvent}, which the realtime gateway turns
  * into {@code session.*} frames. Strangers get 404 for a session, not 403, so ids reveal nothing.
  */
 package dev.skillfast.sessions;

@@ -99,6 +99,7 @@ class RealtimeBenchmark {
         }
         if (fixedRate != null) {
             fixedRate.print("fixed rate " + rate + "/s (" + pairs.size() * 2 + " conns)");
+            System.out.println("Fixed rate, seconds with a delivery over 100 ms: " + fixedRate.stalls());
         }
         System.out.printf("Idle connections: %d opened, %d answered a ping after being held %d s (asked for %d)%n%n",
                 idle[0], idle[1], IDLE_HOLD.toSeconds(), idleCount);
@@ -214,11 +215,22 @@ class RealtimeBenchmark {
         volatile long measureUntil;
         final AtomicLong delivered = new AtomicLong();
 
+        /** The worst latency (µs) in each second of the phase, to tell steady slowness from stalls. */
+        final java.util.concurrent.ConcurrentHashMap<Integer, Long> worstPerSecond = new java.util.concurrent.ConcurrentHashMap<>();
+
         void record(long sentNanos, long receivedNanos) {
             if (sentNanos >= measureFrom && receivedNanos <= measureUntil) {
                 delivered.incrementAndGet();
-                latencies.add((receivedNanos - sentNanos) / 1_000);
+                long micros = (receivedNanos - sentNanos) / 1_000;
+                latencies.add(micros);
+                worstPerSecond.merge((int) ((sentNanos - measureFrom) / 1_000_000_000L), micros, Math::max);
             }
+        }
+
+        /** The seconds (from the phase's start) whose worst latency passed 100 ms. */
+        String stalls() {
+            return worstPerSecond.entrySet().stream().filter(e -> e.getValue() > 100_000).sorted(java.util.Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "s:" + e.getValue() / 1000 + "ms").collect(java.util.stream.Collectors.joining(" "));
         }
 
         void print(String name) {

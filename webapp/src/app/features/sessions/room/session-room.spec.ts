@@ -139,7 +139,7 @@ describe('Session room', () => {
 
     it('follows the session events: accepted → chat, ended by the expert → read-only', async () => {
       await open(requested);
-      event('accepted', { ...active, lastSeq: 1 });
+      event('accepted', { ...active });
       await stable();
       expect(room()?.dataset['state']).toBe('ACTIVE');
       expect(text('session-elapsed')).toBe('01:23');

@@ -10,11 +10,15 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import dev.skillfast.platform.mongo.DatabaseMode;
+import dev.skillfast.platform.mongo.MongoProducer;
+
 /**
  * Keeps the search index in step with changes made through other servers: every minute it takes in the
  * profiles written since the last run (with a margin for clocks that differ between servers), and once
  * an hour it reloads everything. A full reload of a large desk (10,000 experts) is a burst of work the
- * live chat would feel; the incremental read is small.
+ * live chat would feel; the incremental read is small. With the embedded database no other server can
+ * write, so there is nothing to take in and it does nothing.
  */
 @Singleton
 public class SearchIndexRefresh {
@@ -28,12 +32,18 @@ public class SearchIndexRefresh {
     @Inject
     Clock clock;
 
+    @Inject
+    MongoProducer mongo;
+
     private Instant lastRun;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void refresh() {
         Instant now = clock.instant();
         try {
+            if (mongo.connection().mode() == DatabaseMode.EMBEDDED) {
+                return; // in-process database: every change went through this server's index already
+            }
             if (lastRun == null || now.atZone(java.time.ZoneOffset.UTC).getMinute() == 0) {
                 index.reload();
             } else {

@@ -2,7 +2,6 @@ package dev.skillfast.realtime.domain;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -28,7 +27,8 @@ import dev.skillfast.sessions.domain.SessionService;
  * Stores chat messages in batches and only then delivers them. One writer thread drains whatever has
  * queued since its last write (up to {@value #MAX_BATCH}), numbers each message from a per-session
  * counter, writes them all with one insertMany, then sends each message, in order, to both
- * participants; the sessions' {@code lastSeq} copies follow every 30 s. Under light load a batch is one
+ * participants. Nothing else is written per message (no counter on the session document: on the embedded
+ * store every update of {@code sessions} costs a serialised lookup per unique index). Under light load a batch is one
  * message and the latency one insert; under heavy load batches grow and the cost per message falls
  * (the store keeps a batch as one document), which is how the embedded store (≈3,700 single inserts a
  * second) carries thousands of messages a second. Numbering is this server's: live sessions run on one
@@ -40,7 +40,6 @@ public class ChatWriter {
     private static final Logger LOG = Logger.getLogger(ChatWriter.class.getName());
     static final int MAX_BATCH = 2_000;
     private static final int MAX_QUEUE = 50_000;
-    static final java.time.Duration FLUSH_EVERY = java.time.Duration.ofSeconds(30);
 
     /** A message waiting to be stored, with who sent it and the id to answer to. */
     record Pending(Session session, String senderId, String text, String replyTo, Connection sender) {
@@ -65,9 +64,7 @@ public class ChatWriter {
     /** Stored batches waiting to be sent, in the order they were stored (which keeps each session's seq order). */
     private final BlockingQueue<Stored> outbox = new LinkedBlockingQueue<>();
     private final Map<String, Long> lastSeqBySession = new ConcurrentHashMap<>();
-    /** Sessions' highest stored seq not yet written to the session documents (see {@link #flushLastSeq}). */
-    private final Map<String, Long> unflushedLastSeq = new HashMap<>();
-    private long lastFlushNanos = System.nanoTime();
+    private long lastHousekeepingNanos = System.nanoTime();
     private final Map<String, Long> closedAtNanos = new ConcurrentHashMap<>();
     private static final long FORGET_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
     private volatile boolean running = true;
@@ -131,7 +128,7 @@ public class ChatWriter {
         while (running) {
             try {
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
-                flushLastSeqWhenDue();
+                forgetClosedSessions();
                 if (first == null) {
                     continue;
                 }
@@ -163,9 +160,6 @@ public class ChatWriter {
             numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
         }
         store.insertBatch(numbered);
-        for (ChatMessage m : numbered) {
-            unflushedLastSeq.merge(m.sessionId(), m.seq(), Math::max);
-        }
         handOver(numbered, batch);
     }
 
@@ -180,7 +174,7 @@ public class ChatWriter {
 
     /** Where numbering resumes for a session this server has not numbered yet (e.g. after a restart). */
     private long storedLastSeq(Session session) {
-        return Math.max(session.lastSeq(), store.lastSeq(session.id()));
+        return store.lastSeq(session.id());
     }
 
     /** A session accepted on this server starts its numbering at 1, without reading the history. */
@@ -188,17 +182,13 @@ public class ChatWriter {
         lastSeqBySession.putIfAbsent(sessionId, 0L);
     }
 
-    /**
-     * Copies the sessions' highest seq to their documents at most once per {@link #FLUSH_EVERY}: one
-     * update per busy session every 30 s instead of one per batch (on the embedded store an update
-     * costs a serialised lookup in each of the collection's unique indexes). The copy is informational;
-     * numbering after a restart reads the messages themselves.
-     */
-    private void flushLastSeqWhenDue() {
-        if (System.nanoTime() - lastFlushNanos < FLUSH_EVERY.toNanos()) {
+    /** Drops the counters of sessions closed a minute ago (writer thread, at most once a second). */
+    private void forgetClosedSessions() {
+        long now = System.nanoTime();
+        if (now - lastHousekeepingNanos < TimeUnit.SECONDS.toNanos(1)) {
             return;
         }
-        long now = System.nanoTime();
+        lastHousekeepingNanos = now;
         closedAtNanos.entrySet().removeIf(closed -> {
             boolean old = now - closed.getValue() > FORGET_AFTER_NANOS;
             if (old) {
@@ -206,23 +196,6 @@ public class ChatWriter {
             }
             return old;
         });
-        if (unflushedLastSeq.isEmpty()) {
-            lastFlushNanos = now;
-            return;
-        }
-        try {
-            sessions.raiseLastSeq(unflushedLastSeq);
-            unflushedLastSeq.clear();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Last sequence numbers not saved yet; retrying", e);
-        }
-        lastFlushNanos = System.nanoTime();
-    }
-
-    /** For tests: writes the pending copies now. */
-    void flushLastSeq() {
-        lastFlushNanos = 0;
-        flushLastSeqWhenDue();
     }
 
     private void deliver(List<ChatMessage> stored, List<Pending> from) {

@@ -8,7 +8,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 
-/** Every five seconds: experts past their offline grace go OFFLINE. Every minute: unused tickets are deleted. */
+/**
+ * Every five seconds: experts past their offline grace go OFFLINE.  Every minute: unused tickets are deleted.
+ */
 @Singleton
 public class RealtimeSweep {
 

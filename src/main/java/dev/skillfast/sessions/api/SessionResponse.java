@@ -21,7 +21,6 @@ public record SessionResponse(String id,
                               @Schema(description = "Until when the expert may accept") Instant expiresAt,
                               Instant startedAt, Instant endedAt,
                               @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN"}) String endReason,
-                              @Schema(description = "The highest chat sequence number so far (may lag by up to 30 s; the messages are the truth)") long lastSeq,
                               ReadMarks readSeq) {
 
     /** A participant. */
@@ -39,7 +38,7 @@ public record SessionResponse(String id,
         return new SessionResponse(s.id(), s.state().name(), s.channel().name(),
                 new Party(s.clientId(), s.clientName(), null), new Party(s.expertId(), s.expertName(), avatar),
                 s.requestedAt(), s.expiresAt(), s.startedAt(), s.endedAt(),
-                s.endReason() == null ? null : s.endReason().name(), s.lastSeq(),
+                s.endReason() == null ? null : s.endReason().name(),
                 new ReadMarks(s.clientReadSeq(), s.expertReadSeq()));
     }
 }

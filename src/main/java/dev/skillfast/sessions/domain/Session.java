@@ -8,13 +8,12 @@ import dev.skillfast.experts.domain.Channel;
  * One consultation between a client and an expert.
  *
  * @param expertAvatarVersion the expert's photo version when requested, for the room's header; null without one
- * @param lastSeq             the highest chat sequence number stored for it (0 without messages)
  * @param clientReadSeq       how far the client has read the chat
  * @param clientAwaySince     since when the client has had no live connection while ACTIVE (null while connected)
  */
 public record Session(String id, String clientId, String clientName, String expertId, String expertName,
                       String expertAvatarVersion, Channel channel, SessionState state, Instant requestedAt,
-                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, long lastSeq,
+                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason,
                       long clientReadSeq, long expertReadSeq, Instant clientAwaySince, Instant expertAwaySince) {
 
     public boolean isParticipant(String userId) {

@@ -180,11 +180,6 @@ public class SessionService {
         store.markRead(session.id(), session.isClient(userId), seq);
     }
 
-    /** After chat messages were stored: moves the sessions' last sequence numbers forward. */
-    public void raiseLastSeq(java.util.Map<String, Long> lastSeqBySession) {
-        store.raiseLastSeq(lastSeqBySession);
-    }
-
     /** The user's last connection closed: their ACTIVE sessions count them away from now. */
     public void markAway(String userId) {
         store.markAway(participations(userId), clock.instant());

@@ -82,7 +82,7 @@ public class SessionStore {
                 .append("expertAvatarVersion", expertAvatarVersion).append("channel", channel.name())
                 .append("state", SessionState.REQUESTED.name()).append("stateKey", stateKey(id, SessionState.REQUESTED))
                 .append("requestedAt", Date.from(now))
-                .append("expiresAt", Date.from(expiresAt)).append("clientOpen", clientId).append("lastSeq", 0L)
+                .append("expiresAt", Date.from(expiresAt)).append("clientOpen", clientId)
                 .append("readSeq", new Document("client", 0L).append("expert", 0L));
         try {
             sessions().insertOne(d);
@@ -218,16 +218,6 @@ public class SessionStore {
         sessions().updateOne(eq("_id", id), Updates.max("readSeq." + (client ? "client" : "expert"), seq));
     }
 
-    /** Moves sessions' last chat sequence numbers forward, in one round trip. */
-    public void raiseLastSeq(java.util.Map<String, Long> lastSeqBySession) {
-        if (lastSeqBySession.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        lastSeqBySession.forEach((id, seq) -> writes.add(new UpdateOneModel<>(eq("_id", id), Updates.max("lastSeq", seq))));
-        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
-    }
-
     private static RuntimeException duplicateOr(MongoWriteException e) {
         return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY ? new AlreadyOpenException(e) : e;
     }
@@ -240,7 +230,7 @@ public class SessionStore {
                 d.getString("expertName"), d.getString("expertAvatarVersion"), Channel.valueOf(d.getString("channel")),
                 SessionState.valueOf(d.getString("state")), instant(d, "requestedAt"), instant(d, "expiresAt"),
                 instant(d, "startedAt"), instant(d, "endedAt"), reason == null ? null : EndReason.valueOf(reason),
-                number(d.get("lastSeq")), read == null ? 0 : number(read.get("client")),
+                read == null ? 0 : number(read.get("client")),
                 read == null ? 0 : number(read.get("expert")), away == null ? null : instant(away, "client"),
                 away == null ? null : instant(away, "expert"));
     }

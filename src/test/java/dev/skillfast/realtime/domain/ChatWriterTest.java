@@ -108,8 +108,6 @@ class ChatWriterTest {
         assertThat(expertA.seqs(a.id())).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(clientB.seqs(a.id())).isEmpty();
         assertThat(clientA.frames.get(0).getString("replyTo")).isEqualTo("id-a0");
-        writer.flushLastSeq();
-        assertThat(f.sessions.view(a.id(), "c1", false).lastSeq()).isEqualTo(5);
 
         // the next batch continues the numbering
         writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "again", null, clientA))));
