@@ -15,7 +15,6 @@ import jakarta.json.JsonValue;
 
 import dev.skillfast.accounts.domain.AccountChanged;
 import dev.skillfast.experts.domain.ExpertSearchIndex;
-import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 import dev.skillfast.realtime.domain.Inbound.Refused;
 import dev.skillfast.sessions.domain.Session;
@@ -62,10 +61,10 @@ public class Gateway {
     public void opened(Connection connection) {
         boolean first = connections.add(connection);
         if (first && "EXPERT".equals(connection.role())) {
-            presence.connected(connection.userId());
+            quietly(() -> presence.connected(connection.userId()), "presence");
         }
         if (first && !"ADMIN".equals(connection.role())) {
-            sessions.markBack(connection.userId());
+            quietly(() -> sessions.markBack(connection.userId()), "away mark");
         }
         // after presence: once a client sees the welcome, search already shows the expert online
         connection.send(Outbound.welcome(connection.userId(), connection.role(), clock.instant()));
@@ -77,7 +76,16 @@ public class Gateway {
             presence.disconnected(connection.userId());
         }
         if (last && !"ADMIN".equals(connection.role())) {
-            sessions.markAway(connection.userId());
+            quietly(() -> sessions.markAway(connection.userId()), "away mark");
+        }
+    }
+
+    /** Bookkeeping that needs the database must not break a connection while the database is away. */
+    private static void quietly(Runnable work, String what) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not update the " + what + " (database unavailable?)", e);
         }
     }
 
@@ -223,15 +231,6 @@ public class Gateway {
                 connection.close(CLOSE_ACCOUNT_CHANGED, "account changed");
             }
         }
-    }
-
-    /** The number of open connections on this server. */
-    public int connectionCount() {
-        return connections.count();
-    }
-
-    Presence presenceOf(String expertId) {
-        return presence.current(expertId);
     }
 
     private static String abbreviate(String s) {

@@ -82,11 +82,6 @@ public class PresenceService {
         });
     }
 
-    /** The presence to show now. */
-    Presence current(String expertId) {
-        return experts.find(expertId).map(ExpertProfile::presence).orElse(Presence.OFFLINE);
-    }
-
     void recompute(String expertId) {
         experts.find(expertId).ifPresent(profile -> {
             Presence presence = presenceOf(profile);
@@ -113,9 +108,5 @@ public class PresenceService {
 
     void onProfileSaved(@Observes ExpertProfileSaved saved) {
         recompute(saved.expertId());
-    }
-
-    public boolean isLeaving(String expertId) {
-        return leaving.containsKey(expertId);
     }
 }
