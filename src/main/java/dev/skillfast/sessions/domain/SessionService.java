@@ -216,10 +216,6 @@ public class SessionService {
         return store.activeOf(userId).stream().map(s -> new SessionStore.Participant(s.id(), s.isClient(userId))).toList();
     }
 
-    public List<Session> active() {
-        return store.active();
-    }
-
     /** Expires every request whose answer time is over; answers how many. */
     public int expireDue() {
         int expired = 0;
