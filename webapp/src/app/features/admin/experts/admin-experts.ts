@@ -11,7 +11,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
+import { BehaviorSubject, catchError, map, of } from 'rxjs';
 
 import { CategoriesService } from '../../../core/experts/categories.service';
 import {
@@ -22,6 +22,7 @@ import {
   VerificationStatus,
 } from '../../../core/experts/expert.model';
 import { localized } from '../../../core/experts/localized';
+import { loadEachQuery } from '../../../core/http/load-each-query';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
@@ -113,25 +114,14 @@ export default class AdminExperts {
   protected readonly hasNext = this.paging.hasNext;
 
   constructor() {
-    combineLatest([this.route.queryParamMap.pipe(map(parseQuery)), this.reload$])
-      .pipe(
-        tap(() => {
-          this.loading.set(true);
-          this.loadError.set(null);
-        }),
-        switchMap(([query]) =>
-          this.api.list(query).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
-        this.loading.set(false);
-        this.loadError.set(error);
-        this.result.set(page);
-      });
+    loadEachQuery({
+      query$: this.route.queryParamMap.pipe(map(parseQuery)),
+      reload$: this.reload$,
+      load: (query) => this.api.list(query),
+      loading: this.loading,
+      error: this.loadError,
+      onPage: (page) => this.result.set(page),
+    });
   }
 
   protected retry(): void {

@@ -10,20 +10,11 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import {
-  BehaviorSubject,
-  catchError,
-  combineLatest,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  of,
-  switchMap,
-  tap,
-} from 'rxjs';
+import { BehaviorSubject, debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { ROLES, Role, User } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
+import { loadEachQuery } from '../../../core/http/load-each-query';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -97,28 +88,19 @@ export default class AdminUsers {
   );
 
   constructor() {
-    combineLatest([this.route.queryParamMap.pipe(map(parseQuery)), this.reload$])
-      .pipe(
-        tap(([query]) => {
-          this.syncSearchBox(query.q);
-          this.loading.set(true);
-          this.loadError.set(null);
-        }),
-        switchMap(([query]) =>
-          this.api.list(query).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
-        this.loading.set(false);
-        this.loadError.set(error);
+    loadEachQuery({
+      query$: this.route.queryParamMap.pipe(map(parseQuery)),
+      reload$: this.reload$,
+      load: (query) => this.api.list(query),
+      loading: this.loading,
+      error: this.loadError,
+      onQuery: (query) => this.syncSearchBox(query.q),
+      onPage: (page) => {
         if (page) {
           this.result.set(page);
         }
-      });
+      },
+    });
 
     this.search.valueChanges
       .pipe(

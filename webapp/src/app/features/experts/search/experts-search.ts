@@ -3,17 +3,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import {
-  BehaviorSubject,
-  catchError,
-  combineLatest,
-  debounceTime,
-  distinctUntilChanged,
-  map,
-  of,
-  switchMap,
-  tap,
-} from 'rxjs';
+import { BehaviorSubject, catchError, debounceTime, distinctUntilChanged, map, of } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
@@ -31,7 +21,8 @@ import { ExpertsService } from '../../../core/experts/experts.service';
 import { LANGUAGE_CODES, languageName, sortByName } from '../../../core/experts/locale-data';
 import { localized } from '../../../core/experts/localized';
 import { minorToMajor, parseMajorToMinor } from '../../../core/experts/money';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { loadEachQuery } from '../../../core/http/load-each-query';
+import { UserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { watchPresence } from '../../../core/realtime/presence.service';
 import { ExpertCard } from '../../../shared/experts/expert-card';
@@ -142,28 +133,19 @@ export default class ExpertsSearch {
       this.auth.isAuthenticated() ? (this.result()?.items ?? []).map((e) => e.id) : [],
     );
 
-    combineLatest([this.route.queryParamMap.pipe(map(parseSearchQuery)), this.reload$])
-      .pipe(
-        tap(([query]) => {
-          this.syncBoxes(query);
-          this.loading.set(true);
-          this.loadError.set(null);
-        }),
-        switchMap(([query]) =>
-          this.api.search(query).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
-        this.loading.set(false);
-        this.loadError.set(error);
+    loadEachQuery({
+      query$: this.route.queryParamMap.pipe(map(parseSearchQuery)),
+      reload$: this.reload$,
+      load: (query) => this.api.search(query),
+      loading: this.loading,
+      error: this.loadError,
+      onQuery: (query) => this.syncBoxes(query),
+      onPage: (page) => {
         if (page) {
           this.result.set(page);
         }
-      });
+      },
+    });
 
     this.search.valueChanges
       .pipe(

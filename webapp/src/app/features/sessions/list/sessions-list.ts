@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, combineLatest, filter, map, of, switchMap, tap } from 'rxjs';
+import { BehaviorSubject, filter, map } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { Page } from '../../../core/experts/expert.model';
 import { pagingOf } from '../../../core/http/paging';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { loadEachQuery } from '../../../core/http/load-each-query';
+import { UserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { isSessionEvent } from '../../../core/realtime/realtime.model';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
@@ -102,27 +103,18 @@ export default class SessionsList {
   });
 
   constructor() {
-    combineLatest([this.route.queryParamMap.pipe(map(parseQuery)), this.reload$])
-      .pipe(
-        tap(() => {
-          this.loading.set(true);
-          this.loadError.set(null);
-        }),
-        switchMap(([query]) =>
-          this.api.list(query).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
-        this.loading.set(false);
-        this.loadError.set(error);
+    loadEachQuery({
+      query$: this.route.queryParamMap.pipe(map(parseQuery)),
+      reload$: this.reload$,
+      load: (query) => this.api.list(query),
+      loading: this.loading,
+      error: this.loadError,
+      onPage: (page) => {
         if (page) {
           this.result.set(page);
         }
-      });
+      },
+    });
 
     this.realtime.messages$
       .pipe(filter(isSessionEvent), takeUntilDestroyed())
