@@ -42,6 +42,18 @@ export const routes: Routes = [
     loadChildren: () => import('./features/sessions/sessions.routes'),
   },
   {
+    path: 'wallet',
+    title: 'titles.wallet',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/wallet/wallet-page'),
+  },
+  {
+    path: 'earnings',
+    title: 'titles.earnings',
+    canActivate: [authGuard, roleGuard('EXPERT')],
+    loadComponent: () => import('./features/earnings/earnings-page'),
+  },
+  {
     path: 'expert',
     canActivate: [authGuard, roleGuard('EXPERT')],
     loadChildren: () => import('./features/expert/expert.routes'),

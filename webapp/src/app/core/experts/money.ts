@@ -92,6 +92,18 @@ export function formatMoney(minor: number, currency: string, locale: string): st
   return format.format(minor / 10 ** currencyDigits(currency));
 }
 
+/**
+ * A movement of money with its sign always shown: (150, "EUR", "en") → "+€1.50",
+ * (-150, …) → "−€1.50" (a real minus sign), 0 → "€0.00".
+ */
+export function formatSignedMoney(minor: number, currency: string, locale: string): string {
+  if (!Number.isFinite(minor)) {
+    return '';
+  }
+  const sign = minor > 0 ? '+' : minor < 0 ? '\u2212' : '';
+  return sign + formatMoney(Math.abs(minor), currency, locale);
+}
+
 /** `minor` as a plain decimal string for an input: (150, "EUR") → "1.50", (5, "EUR") → "0.05". */
 export function minorToMajor(minor: number, currency: string): string {
   if (!Number.isSafeInteger(minor)) {

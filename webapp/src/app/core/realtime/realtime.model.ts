@@ -1,4 +1,5 @@
 import { Role } from '../auth/auth.model';
+import { BalanceLowEvent, BillingTickEvent } from '../billing/billing.model';
 import { Presence } from '../experts/expert.model';
 import { Session } from '../sessions/session.model';
 
@@ -134,6 +135,8 @@ export type ServerMessage =
   | ChatReadEvent
   | PresenceChangedEvent
   | RtcEvent
+  | BillingTickEvent
+  | BalanceLowEvent
   | RealtimeErrorMessage;
 
 export type ServerMessageType = ServerMessage['type'];

@@ -1,3 +1,4 @@
+import { SessionBilling, Settlement } from '../billing/billing.model';
 import { Channel } from '../experts/expert.model';
 
 /** Where a consultation is: REQUESTED → ACTIVE | DECLINED | EXPIRED | CANCELLED; ACTIVE → ENDED. */
@@ -39,6 +40,10 @@ export interface Session {
   endReason: EndReason | null;
   /** How far each participant has read the chat. */
   readSeq: { client: number; expert: number };
+  /** How the session is being charged: null until ACTIVE (absent from servers without billing). */
+  billing?: SessionBilling | null;
+  /** The final account: null until the ended session is settled (a second or two after the end). */
+  settlement?: Settlement | null;
 }
 
 /** A stored chat message. */
@@ -123,11 +128,33 @@ export function mergeSession(current: Session | null | undefined, incoming: Sess
     return incoming;
   }
   const base = stage(incoming.state) < stage(current.state) ? current : incoming;
-  return {
+  const merged: Session = {
     ...base,
     readSeq: {
       client: Math.max(current.readSeq.client, incoming.readSeq.client),
       expert: Math.max(current.readSeq.expert, incoming.readSeq.expert),
     },
   };
+  const billing = laterBilling(current.billing, incoming.billing);
+  if (billing) {
+    merged.billing = billing;
+  }
+  const settlement = base.settlement ?? current.settlement ?? incoming.settlement;
+  if (settlement) {
+    merged.settlement = settlement;
+  }
+  return merged;
+}
+
+/** Of two copies of a session's billing, the one that has gone further (a copy beats none). */
+function laterBilling(
+  a: SessionBilling | null | undefined,
+  b: SessionBilling | null | undefined,
+): SessionBilling | null | undefined {
+  if (!a || !b) {
+    return b ?? a;
+  }
+  return a.unitsBilled > b.unitsBilled || (a.unitsBilled === b.unitsBilled && a.cost > b.cost)
+    ? a
+    : b;
 }

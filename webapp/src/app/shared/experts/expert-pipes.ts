@@ -3,7 +3,7 @@ import { Pipe, PipeTransform } from '@angular/core';
 import { LocalizedText } from '../../core/experts/expert.model';
 import { languageName } from '../../core/experts/locale-data';
 import { localized } from '../../core/experts/localized';
-import { formatMoney } from '../../core/experts/money';
+import { formatMoney, formatSignedMoney } from '../../core/experts/money';
 import { Lang } from '../../core/i18n/languages';
 
 /** `{{ minor | money: currency : lang() }}` → "1,50 €". */
@@ -11,6 +11,14 @@ import { Lang } from '../../core/i18n/languages';
 export class MoneyPipe implements PipeTransform {
   transform(minor: number | null | undefined, currency: string, lang: Lang): string {
     return typeof minor === 'number' ? formatMoney(minor, currency, lang) : '';
+  }
+}
+
+/** `{{ minor | signedMoney: currency : lang() }}` → "+1,50 €" / "−1,50 €". */
+@Pipe({ name: 'signedMoney' })
+export class SignedMoneyPipe implements PipeTransform {
+  transform(minor: number | null | undefined, currency: string, lang: Lang): string {
+    return typeof minor === 'number' ? formatSignedMoney(minor, currency, lang) : '';
   }
 }
 

@@ -19,6 +19,9 @@ import com.mongodb.client.MongoDatabase;
 
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.Role;
+import dev.skillfast.billing.domain.BillingSettings;
+import dev.skillfast.billing.domain.Money;
+import dev.skillfast.billing.domain.Wallets;
 import dev.skillfast.categories.domain.CategoryService;
 import dev.skillfast.categories.domain.LocalizedText;
 import dev.skillfast.experts.domain.AvatarImages;
@@ -56,8 +59,19 @@ public class DemoData implements DatabaseStartupTask {
     @ConfigProperty(name = "skillfast.demo-data.extra-clients", defaultValue = "0")
     int extraClients;
 
+    /** What each demo and synthetic client's wallet starts with, as a GRANT (minor units of the default currency). */
+    @Inject
+    @ConfigProperty(name = "skillfast.demo-data.client-credit", defaultValue = "10000")
+    long clientCredit;
+
     @Inject
     MongoProducer mongo;
+
+    @Inject
+    Wallets wallets;
+
+    @Inject
+    BillingSettings billing;
 
     @Inject
     AccountService accounts;
@@ -112,14 +126,26 @@ public class DemoData implements DatabaseStartupTask {
             SyntheticExperts.create(extraExperts, expertHash, accounts, experts, clock);
         }
         String clientHash = accounts.hashPassword(CLIENT_PASSWORD);
-        accounts.importAccount(UUID.randomUUID().toString(), CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es", clientHash);
-        for (int i = 1; i <= extraClients; i++) {
-            accounts.importAccount(UUID.randomUUID().toString(), "client" + i + "@synthetic.skillfast.local",
-                    "Client " + String.format("%05d", i), Role.CLIENT, "en", clientHash);
+        String demoClient = UUID.randomUUID().toString();
+        if (accounts.importAccount(demoClient, CLIENT_EMAIL, "Demo Client", Role.CLIENT, "es", clientHash)) {
+            credit(demoClient);
         }
+        for (int i = 1; i <= extraClients; i++) {
+            String id = UUID.randomUUID().toString();
+            if (accounts.importAccount(id, "client" + i + "@synthetic.skillfast.local",
+                    "Client " + String.format("%05d", i), Role.CLIENT, "en", clientHash)) {
+                credit(id);
+            }
+        }
+        LOG.info(() -> "Demo clients start with " + Money.format(clientCredit, billing.currency()) + " of credit.");
         LOG.info(() -> "Demo data loaded: " + DemoCatalogue.CATEGORIES.size() + " categories, "
                 + (profiles.size() + extraExperts) + " verified experts (password " + EXPERT_PASSWORD + "), client " + CLIENT_EMAIL + " (password "
                 + CLIENT_PASSWORD + "). Set SKILLFAST_DEMO_DATA=false on a new database to start empty.");
     }
 
+    private void credit(String clientId) {
+        if (clientCredit > 0) {
+            wallets.grant("demo-data", clientId, clientCredit, billing.currency(), "Demo credit", "demo-credit:" + clientId);
+        }
+    }
 }

@@ -19,8 +19,9 @@ import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
 import { Lang } from '../../i18n/languages';
 
 /**
- * Site header: brand, role-aware navigation (clients and experts get "Sessions", experts
- * "My expert profile", administrators an admin sub-navigation), the ES/EN language switch and
+ * Site header: brand, role-aware navigation (every signed-in user gets "Wallet", clients and
+ * experts "Sessions", experts "Earnings" and "My expert profile", administrators an admin
+ * sub-navigation), the ES/EN language switch and
  * the account area (sign-in links, or the user's menu with Profile and Sign out).
  */
 @Component({

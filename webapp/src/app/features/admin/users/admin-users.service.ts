@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
 import { Role, User } from '../../../core/auth/auth.model';
+import { BILLING_API, Grant, GrantRequest } from '../../../core/billing/billing.model';
 
 export const ADMIN_USERS_URL = '/api/admin/users';
 
@@ -25,7 +26,7 @@ export interface AdminUserPatch {
   role?: Role;
 }
 
-/** Admin user management API. */
+/** Admin user management API, credit grants included. */
 @Injectable({ providedIn: 'root' })
 export class AdminUsersService {
   private readonly http = inject(HttpClient);
@@ -43,5 +44,10 @@ export class AdminUsersService {
 
   update(id: string, patch: AdminUserPatch): Observable<User> {
     return this.http.patch<User>(`${ADMIN_USERS_URL}/${encodeURIComponent(id)}`, patch);
+  }
+
+  /** Credits a user's wallet (amount in minor units): 400 with field errors, 404 without such user. */
+  grant(request: GrantRequest): Observable<Grant> {
+    return this.http.post<Grant>(BILLING_API.grants, request);
   }
 }

@@ -18,6 +18,7 @@ import { loadEachQuery } from '../../../core/http/load-each-query';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { GrantCredit } from './grant-credit';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AdminUserPatch, AdminUsersService, UserPage, UserQuery } from './admin-users.service';
 import { pagingOf } from '../../../core/http/paging';
@@ -43,11 +44,12 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * `/admin/users`: search, role filter and pages (all kept in the URL: `?q=&role=&page=`, page
- * 0-based like the API), with suspend/reactivate and role changes after a confirmation.
+ * 0-based like the API), with suspend/reactivate and role changes after a confirmation, and a
+ * "Grant credit" form per user.
  */
 @Component({
   selector: 'app-admin-users',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, ConfirmDialog],
+  imports: [ReactiveFormsModule, TranslatePipe, Icon, ConfirmDialog, GrantCredit],
   templateUrl: './admin-users.html',
   styleUrl: './admin-users.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -75,6 +77,10 @@ export default class AdminUsers {
   protected readonly busy = signal<ReadonlySet<string>>(new Set());
   protected readonly notice = signal<Notice | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** Whose wallet the grant form is open for. */
+  protected readonly grantUser = signal<User | null>(null);
+  /** The "Grant credit" button that opened the form (focus goes back to it on close). */
+  private grantTrigger: HTMLElement | null = null;
 
   protected readonly me = computed(() => this.auth.user()?.id);
   protected readonly hasFilters = computed(() => this.query().q !== '' || this.query().role !== '');
@@ -145,6 +151,21 @@ export default class AdminUsers {
   protected formatDate(iso: string): string {
     const date = new Date(iso);
     return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
+  }
+
+  protected openGrant(user: User, event: Event): void {
+    this.notice.set(null);
+    this.grantTrigger = event.currentTarget as HTMLElement | null;
+    this.grantUser.set(user);
+  }
+
+  protected closeGrant(): void {
+    this.grantUser.set(null);
+    const trigger = this.grantTrigger;
+    this.grantTrigger = null;
+    if (trigger?.isConnected) {
+      trigger.focus();
+    }
   }
 
   protected askSuspend(user: User, suspended: boolean): void {

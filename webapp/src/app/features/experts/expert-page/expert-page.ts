@@ -12,6 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, catchError, combineLatest, map, of, switchMap } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
+import { paymentRequiredOf } from '../../../core/billing/billing.model';
 import { CategoriesService } from '../../../core/experts/categories.service';
 import { CHANNELS, Channel, offers } from '../../../core/experts/expert.model';
 import { ExpertsService } from '../../../core/experts/experts.service';
@@ -22,7 +23,7 @@ import { PresenceService, watchPresence } from '../../../core/realtime/presence.
 import { SessionsService } from '../../../core/sessions/sessions.service';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
-import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
+import { LanguageNamePipe, MoneyPipe } from '../../../shared/experts/expert-pipes';
 import { CHANNEL_ICONS, ExpertRates } from '../../../shared/experts/expert-rates';
 import { ExpertRating } from '../../../shared/experts/expert-rating';
 import { PresenceBadge } from '../../../shared/experts/presence-badge';
@@ -34,7 +35,8 @@ import { StatusPage } from '../../../shared/ui/status-page/status-page';
  * prices, rating, live presence) with the buttons to start a consultation on each offered channel:
  * a way to sign in for visitors; for clients, enabled while the expert is online (the request is
  * sent and the session room opens); disabled with the reason otherwise; hidden on the expert's own
- * page.
+ * page. A 402 (the wallet does not cover the minimum minutes) says how much is missing and links to
+ * the wallet.
  */
 @Component({
   selector: 'app-expert-page',
@@ -48,6 +50,7 @@ import { StatusPage } from '../../../shared/ui/status-page/status-page';
     ExpertRating,
     PresenceBadge,
     LanguageNamePipe,
+    MoneyPipe,
   ],
   templateUrl: './expert-page.html',
   styleUrl: './expert-page.scss',
@@ -137,6 +140,12 @@ export default class ExpertPage {
   /** The channel whose request is being sent. */
   protected readonly starting = signal<Channel | null>(null);
   protected readonly startError = signal<UserMessage | null>(null);
+  /** A 402: the wallet does not cover the minimum minutes (amount null when not said). */
+  protected readonly startFunds = signal<{
+    amount: number | null;
+    currency: string | null;
+    text?: string;
+  } | null>(null);
 
   /** Where the sign-in page sends the visitor back to. */
   protected readonly returnUrl = computed(() => `/experts/${this.id()}`);
@@ -166,6 +175,7 @@ export default class ExpertPage {
     }
     this.starting.set(channel);
     this.startError.set(null);
+    this.startFunds.set(null);
     this.sessions
       .request(expert.id, channel)
       .pipe(takeUntilDestroyed(this.destroyRef))
@@ -173,7 +183,12 @@ export default class ExpertPage {
         next: (session) => void this.router.navigate(['/sessions', session.id]),
         error: (error: unknown) => {
           this.starting.set(null);
-          this.startError.set(toUserMessage(error));
+          const funds = paymentRequiredOf(error);
+          if (funds) {
+            this.startFunds.set({ ...funds, text: toUserMessage(error).text });
+          } else {
+            this.startError.set(toUserMessage(error));
+          }
         },
       });
   }

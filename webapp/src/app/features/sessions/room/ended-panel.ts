@@ -28,6 +28,7 @@ export function endedMessageKey(session: Session, side: SessionSide | null): str
     case 'EXPERT':
       return side === 'expert' ? 'byMe' : 'byExpert';
     case 'FUNDS':
+      return `FUNDS.${who}`;
     case 'DISCONNECT':
     case 'ADMIN':
       return session.endReason;
@@ -60,6 +61,11 @@ export function endedMessageKey(session: Session, side: SessionSide | null): str
           </p>
         }
         <div class="form__actions">
+          @if (side() === 'client' && s.endReason === 'FUNDS') {
+            <a class="btn btn--primary btn--sm" routerLink="/wallet" data-testid="session-wallet">
+              <app-icon name="wallet" />{{ 'sessions.ended.wallet' | translate }}
+            </a>
+          }
           @if (side() === 'client') {
             <a
               class="btn btn--primary btn--sm"
@@ -129,7 +135,11 @@ export class EndedPanel {
   protected readonly other = computed(() => otherParty(this.session(), this.side() ?? 'client'));
   protected readonly messageKey = computed(() => endedMessageKey(this.session(), this.side()));
   protected readonly icon = computed(() =>
-    this.session().state === 'ENDED' && this.session().endReason !== 'DISCONNECT' ? 'check' : 'ban',
+    this.session().state === 'ENDED' &&
+    this.session().endReason !== 'DISCONNECT' &&
+    this.session().endReason !== 'FUNDS'
+      ? 'check'
+      : 'ban',
   );
   protected readonly duration = computed(() => {
     const s = this.session();

@@ -22,6 +22,8 @@ import { Session, hasCall, mergeSession, sideOf } from '../../../core/sessions/s
 import { SessionAction, SessionsService } from '../../../core/sessions/sessions.service';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { StatusPage } from '../../../shared/ui/status-page/status-page';
+import { CostMeter } from './billing/cost-meter';
+import { Receipt } from './billing/receipt';
 import { CallPanel } from './call/call-panel';
 import { ChatPanel } from './chat/chat-panel';
 import { EndedPanel } from './ended-panel';
@@ -32,7 +34,8 @@ import { RoomHeader } from './room-header';
 /**
  * `/sessions/:id`: a consultation's room. Loads the session, then follows its `session.*` events
  * (and re-reads it after every (re)connection). REQUESTED: waiting / accept-decline; ACTIVE:
- * timer, End, chat and (audio/video) the call; over: why, with the chat still readable.
+ * timer, End, the running cost, chat and (audio/video) the call; over: why, the receipt, with the
+ * chat still readable.
  * `data-state` on the room always says the state it shows.
  */
 @Component({
@@ -47,6 +50,8 @@ import { RoomHeader } from './room-header';
     EndedPanel,
     ChatPanel,
     CallPanel,
+    CostMeter,
+    Receipt,
   ],
   providers: [RoomContext],
   templateUrl: './session-room.html',

@@ -72,6 +72,13 @@ const ICONS = {
   ],
   close: ['M6 6l12 12', 'M18 6L6 18'],
   ban: [circle(12, 12, 9), 'M5.6 5.6l12.8 12.8'],
+  wallet: [
+    'M19 7V5a1 1 0 0 0-1-1H5a2 2 0 0 0 0 4h14a1 1 0 0 1 1 1v4',
+    'M3 6v12a2 2 0 0 0 2 2h14a1 1 0 0 0 1-1v-3',
+    'M17 12a2 2 0 0 0 0 4h4v-4z',
+  ],
+  download: ['M12 4v11', 'M7 10l5 5 5-5', 'M5 20h14'],
+  coins: [circle(9, 9, 6), 'M18.1 10.4A6 6 0 1 1 10.4 18.1', 'M7 7h1v4'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof ICONS;

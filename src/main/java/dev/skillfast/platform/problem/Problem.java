@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Null members are left out of the JSON.
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details, the body of every error response.")
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errorId", "errors"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errorId", "errors", "missing"})
 public record Problem(
         @Schema(description = "Identifies the kind of problem", example = "urn:skillfast:problem:validation")
         String type,
@@ -28,10 +28,22 @@ public record Problem(
                 example = "3f1c2a9e-5b7d-4c1e-9a2f-0d8e6b4c7a11")
         String errorId,
         @Schema(description = "For validation problems: one entry per invalid field")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "For payment-required problems: how much money is missing")
+        Amount missing) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:skillfast:problem:";
+
+    public Problem(String type, String title, int status, String detail, String instance, String errorId,
+                   List<FieldError> errors) {
+        this(type, title, status, detail, instance, errorId, errors, null);
+    }
+
+    /** An amount of money in integer minor units (cents) of a currency. */
+    @Schema(name = "Amount")
+    public record Amount(@Schema(example = "450") long amount, @Schema(example = "EUR") String currency) {
+    }
 
     /** One invalid input field. */
     @Schema(name = "FieldError")

@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final transient List<Problem.FieldError> fieldErrors;
     private final java.time.Duration retryAfter;
+    private final Problem.Amount missing;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -24,7 +25,13 @@ public class ProblemException extends RuntimeException {
 
     private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
                              java.time.Duration retryAfter) {
+        this(type, detail, fieldErrors, retryAfter, null);
+    }
+
+    private ProblemException(ProblemType type, String detail, List<Problem.FieldError> fieldErrors,
+                             java.time.Duration retryAfter, Problem.Amount missing) {
         super(detail);
+        this.missing = missing;
         this.type = type;
         this.fieldErrors = List.copyOf(fieldErrors);
         this.retryAfter = retryAfter;
@@ -33,6 +40,11 @@ public class ProblemException extends RuntimeException {
     /** 429, telling the client when to try again (the Retry-After header). */
     public static ProblemException tooManyRequests(String detail, java.time.Duration retryAfter) {
         return new ProblemException(ProblemType.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
+    }
+
+    /** 402: the caller's balance lacks {@code missing} for what they asked. */
+    public static ProblemException paymentRequired(String detail, Problem.Amount missing) {
+        return new ProblemException(ProblemType.PAYMENT_REQUIRED, detail, List.of(), null, missing);
     }
 
     public static ProblemException conflict(String detail) {
@@ -58,6 +70,11 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** For 402: how much money is missing; null otherwise. */
+    public Problem.Amount missing() {
+        return missing;
     }
 
     /** When to try again, for 429 and 503; null otherwise. */

@@ -1,5 +1,7 @@
 package dev.skillfast.platform.problem;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,7 +17,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        Response response = Problems.response(e.type(), e.getMessage(), RequestFacts.instance(uriInfo), e.fieldErrors());
+        List<Problem.FieldError> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
+        Response response = Problems.response(new Problem(e.type().uri(), e.type().title(),
+                e.type().status().getStatusCode(), e.getMessage(), RequestFacts.instance(uriInfo), null, errors, e.missing()));
         return e.retryAfter() == null ? response
                 : Response.fromResponse(response).header("Retry-After", Problems.retryAfterSeconds(e.retryAfter())).build();
     }

@@ -7,6 +7,7 @@ public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", Status.BAD_REQUEST, "Malformed request"),
     VALIDATION("validation", Status.BAD_REQUEST, "Invalid request"),
     UNAUTHORIZED("unauthorized", Status.UNAUTHORIZED, "Authentication required"),
+    PAYMENT_REQUIRED("payment-required", Status.PAYMENT_REQUIRED, "Payment required"),
     FORBIDDEN("forbidden", Status.FORBIDDEN, "Forbidden"),
     NOT_FOUND("not-found", Status.NOT_FOUND, "Not found"),
     CONFLICT("conflict", Status.CONFLICT, "Conflict"),

@@ -28,7 +28,11 @@ public final class Problems {
 
     public static Response response(int status, String type, String title, String detail, String instance,
                                     String errorId, List<Problem.FieldError> errors) {
-        Problem problem = new Problem(type, title, status, detail, instance, errorId, errors);
+        return response(new Problem(type, title, status, detail, instance, errorId, errors));
+    }
+
+    public static Response response(Problem problem) {
+        int status = problem.status();
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header("Cache-Control", "no-store")

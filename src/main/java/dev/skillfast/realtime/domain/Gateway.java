@@ -18,6 +18,8 @@ import dev.skillfast.experts.domain.ExpertSearchIndex;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 import dev.skillfast.realtime.domain.Inbound.Refused;
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.billing.domain.BalanceLow;
+import dev.skillfast.billing.domain.BillingTick;
 import dev.skillfast.sessions.domain.SessionEvent;
 import dev.skillfast.sessions.domain.SessionService;
 import dev.skillfast.sessions.domain.SessionState;
@@ -214,6 +216,18 @@ public class Gateway {
         } else if (!session.state().isOpen()) {
             chat.forget(session.id());
         }
+    }
+
+    void onBillingTick(@Observes BillingTick tick) {
+        String frame = Outbound.billingTick(tick);
+        connections.sendToUser(tick.clientId(), frame);
+        connections.sendToUser(tick.expertId(), frame);
+    }
+
+    void onBalanceLow(@Observes BalanceLow low) {
+        String frame = Outbound.balanceLow(low);
+        connections.sendToUser(low.clientId(), frame);
+        connections.sendToUser(low.expertId(), frame);
     }
 
     void onPresenceChanged(@Observes PresenceChanged change) {

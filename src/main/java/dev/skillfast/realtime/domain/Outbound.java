@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
+import dev.skillfast.billing.domain.BalanceLow;
+import dev.skillfast.billing.domain.BillingTick;
 import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 
@@ -60,6 +62,20 @@ public final class Outbound {
     static String session(String type, String sessionId, JsonObject session) {
         return JSON.createObjectBuilder().add("type", "session." + type).add("sessionId", sessionId)
                 .add("session", session).build().toString();
+    }
+
+    static String billingTick(BillingTick t) {
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "billing.tick").add("sessionId", t.sessionId())
+                .add("minutes", t.minutes()).add("freeMinutes", t.freeMinutes()).add("cost", t.cost())
+                .add("currency", t.currency()).add("balance", t.balance()).add("rate", t.rate());
+        return (t.nextChargeAt() == null ? b.addNull("nextChargeAt") : b.add("nextChargeAt", t.nextChargeAt().toString()))
+                .build().toString();
+    }
+
+    static String balanceLow(BalanceLow low) {
+        return JSON.createObjectBuilder().add("type", "balance.low").add("sessionId", low.sessionId())
+                .add("balance", low.balance()).add("rate", low.rate()).add("currency", low.currency())
+                .add("endsAt", low.endsAt().toString()).build().toString();
     }
 
     /** A relayed rtc.* frame: what the sender sent (type, sessionId, sdp or candidate) plus who sent it. */

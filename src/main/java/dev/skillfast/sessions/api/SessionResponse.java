@@ -1,5 +1,6 @@
 package dev.skillfast.sessions.api;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.json.bind.annotation.JsonbNillable;
@@ -7,6 +8,8 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionState;
+import dev.skillfast.sessions.domain.Tariff;
 
 /**
  * A session as both participants (and administrators) see it, over REST and in {@code session.*}
@@ -21,7 +24,9 @@ public record SessionResponse(String id,
                               @Schema(description = "Until when the expert may accept") Instant expiresAt,
                               Instant startedAt, Instant endedAt,
                               @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN"}) String endReason,
-                              ReadMarks readSeq) {
+                              ReadMarks readSeq,
+                              @Schema(description = "The price and billing so far; null until ACTIVE") Billing billing,
+                              @Schema(description = "What the session came to; null until ended and settled") Receipt settlement) {
 
     /** A participant. */
     @JsonbNillable
@@ -32,6 +37,26 @@ public record SessionResponse(String id,
     public record ReadMarks(long client, long expert) {
     }
 
+    /** The session's tariff and how far billing got. Amounts in minor units of {@code currency}. */
+    @JsonbNillable
+    @Schema(name = "SessionBilling")
+    public record Billing(@Schema(description = "Per unit (minute)") long rate, String currency, int unitSeconds,
+                          int freeUnits, BigDecimal commissionPercent,
+                          @Schema(description = "Units started and processed, free ones included") long unitsBilled,
+                          @Schema(description = "Charged so far") long cost,
+                          @Schema(description = "When the next unit is charged; null once ended") Instant nextChargeAt) {
+
+        static Billing of(Session s) {
+            Tariff t = s.tariff();
+            if (t == null) {
+                return null;
+            }
+            Instant next = s.state() == SessionState.ACTIVE ? t.unitStart(s.startedAt(), s.unitsBilled()) : null;
+            return new Billing(t.rate(), t.currency(), t.unitSeconds(), t.freeUnits(), t.commissionPercent(),
+                    s.unitsBilled(), t.costOf(s.unitsBilled()), next);
+        }
+    }
+
     public static SessionResponse of(Session s) {
         String avatar = s.expertAvatarVersion() == null ? null
                 : "/api/experts/" + s.expertId() + "/avatar?v=" + s.expertAvatarVersion();
@@ -39,6 +64,6 @@ public record SessionResponse(String id,
                 new Party(s.clientId(), s.clientName(), null), new Party(s.expertId(), s.expertName(), avatar),
                 s.requestedAt(), s.expiresAt(), s.startedAt(), s.endedAt(),
                 s.endReason() == null ? null : s.endReason().name(),
-                new ReadMarks(s.clientReadSeq(), s.expertReadSeq()));
+                new ReadMarks(s.clientReadSeq(), s.expertReadSeq()), Billing.of(s), Receipt.of(s));
     }
 }

@@ -63,6 +63,9 @@ public class SessionsResource {
             + "the request timeout (60 s by default) to accept.")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "402", description = "The client's wallet does not cover the first minutes (see "
+            + "skillfast.billing.min-units-to-start); the problem's missing names the amount",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The expert is offline or busy, does not offer the channel, or the "
             + "client already has an open session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -91,6 +94,27 @@ public class SessionsResource {
     @Operation(summary = "One session", description = "For its two participants and administrators; 404 for anyone else.")
     public SessionResponse get(@PathParam("id") @Pattern(regexp = ID) String id) {
         return SessionResponse.of(sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
+    }
+
+    @GET
+    @Path("{id}/receipt")
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "A session's receipt", description = "Duration, units billed, free units, total, the expert's "
+            + "earning and the commission, once the session ended and was settled (normally within a second of the end). "
+            + "For its two participants and administrators.")
+    @APIResponse(responseCode = "200", description = "The receipt",
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "409", description = "Not ended, or not settled yet: try again shortly",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Receipt receipt(@PathParam("id") @Pattern(regexp = ID) String id) {
+        var session = sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN"));
+        Receipt receipt = Receipt.of(session);
+        if (receipt == null) {
+            throw dev.skillfast.platform.problem.ProblemException.conflict(session.tariff() == null
+                    ? "This session never started, so it has no receipt."
+                    : "The session is " + session.state().name() + "; its receipt exists once it has ended and been settled.");
+        }
+        return receipt;
     }
 
     @POST

@@ -46,6 +46,9 @@ public class SessionService {
     AccountService accounts;
 
     @Inject
+    SessionFunding funding;
+
+    @Inject
     Event<SessionEvent> events;
 
     @Inject
@@ -77,6 +80,7 @@ public class SessionService {
             throw ProblemException.conflict(expert.displayName() + (expert.presence() == Presence.BUSY
                     ? " is in another session right now." : " is not online right now."));
         }
+        funding.requireFundsToStart(clientId, funding.tariff(expert, channel));
         Instant now = clock.instant();
         Session session;
         try {
@@ -96,9 +100,15 @@ public class SessionService {
             expireIfDue(sessionId);
             throw stateConflict(sessionId, "accepted");
         }
+        ExpertProfile profile = experts.find(expertId).orElseThrow(() -> ProblemException.notFound("No such expert."));
+        if (!profile.rates().containsKey(current.channel())) {
+            throw ProblemException.conflict("You no longer offer " + current.channel().name().toLowerCase()
+                    + " sessions; decline the request.");
+        }
+        Tariff tariff = funding.tariff(profile, current.channel());
         Optional<Session> accepted;
         try {
-            accepted = store.accept(sessionId, expertId, now);
+            accepted = store.accept(sessionId, expertId, now, tariff);
         } catch (SessionStore.AlreadyOpenException e) {
             throw ProblemException.conflict("You already have an active session; end it before accepting another.");
         }
@@ -135,9 +145,56 @@ public class SessionService {
                 .orElseThrow(() -> stateConflict(sessionId, "ended"));
     }
 
-    /** Ends an ACTIVE session for a reason of the system's (funds, disconnection); false when it was not ACTIVE. */
-    public boolean endBySystem(String sessionId, EndReason reason) {
-        return store.end(sessionId, reason, clock.instant()).map(this::changed).isPresent();
+    /**
+     * Ends an ACTIVE session for a reason of the system's (funds, disconnection) as of {@code at} (a
+     * billing boundary, the end of a grace period); false when it was not ACTIVE.
+     */
+    public boolean endBySystem(String sessionId, EndReason reason, Instant at) {
+        return store.end(sessionId, reason, at).map(this::changed).isPresent();
+    }
+
+    /** Every ACTIVE session, for the billing sweep. */
+    public List<Session> active() {
+        return store.active();
+    }
+
+    /** The session as stored, for billing (no access check: callers are system code). */
+    public Optional<Session> find(String sessionId) {
+        return store.find(sessionId);
+    }
+
+    /** Billing got through {@code units} units; {@code seenAt} (optional) is when both participants were last seen. */
+    public void recordUnits(String sessionId, long units, Instant seenAt) {
+        store.recordUnits(sessionId, units, seenAt);
+        cache.remove(sessionId);
+    }
+
+    /** Both participants of these sessions are connected now. */
+    public void recordSeen(List<String> sessionIds, Instant at) {
+        store.recordSeen(sessionIds, at);
+    }
+
+    public void recordLowWarned(String sessionId, long unit) {
+        store.recordLowWarned(sessionId, unit);
+    }
+
+    public void recordSettlement(String sessionId, Settlement settlement) {
+        store.settle(sessionId, settlement);
+        cache.remove(sessionId);
+    }
+
+    /** An expert's settled sessions in one currency, latest first. */
+    public List<Session> settledOfExpert(String expertId, String currency, int page, int size) {
+        return store.settledOfExpert(expertId, currency, page, size);
+    }
+
+    public long countSettledOfExpert(String expertId, String currency) {
+        return store.countSettledOfExpert(expertId, currency);
+    }
+
+    /** Ended sessions whose settlement the server did not get to (it stopped in between). */
+    public List<Session> unsettled(int limit) {
+        return store.unsettled(limit);
     }
 
     /** A session as one of its participants or an administrator sees it; others get 404, not a hint it exists. */
@@ -202,18 +259,30 @@ public class SessionService {
         store.markAway(away, clock.instant());
     }
 
-    /** At start-up nobody is connected: every participant of every ACTIVE session is away from now. */
+    /**
+     * At start-up nobody is connected: every participant of every ACTIVE session counts as away since
+     * the last moment billing saw both connected ({@code seenAt}), not since now, so the time the server
+     * was down is billed only up to that moment plus the disconnect grace (the recovery policy).
+     */
     public void markEveryoneAway() {
-        List<SessionStore.Participant> all = new java.util.ArrayList<>();
+        java.util.Map<SessionStore.Participant, Instant> all = new java.util.HashMap<>();
+        Instant now = clock.instant();
         for (Session session : store.active()) {
-            all.add(new SessionStore.Participant(session.id(), true));
-            all.add(new SessionStore.Participant(session.id(), false));
+            Instant since = session.seenAt() != null ? session.seenAt() : session.startedAt();
+            since = since == null || since.isAfter(now) ? now : since;
+            all.put(new SessionStore.Participant(session.id(), true), since);
+            all.put(new SessionStore.Participant(session.id(), false), since);
         }
-        store.markAway(all, clock.instant());
+        store.markAway(all);
     }
 
     private List<SessionStore.Participant> participations(String userId) {
         return store.activeOf(userId).stream().map(s -> new SessionStore.Participant(s.id(), s.isClient(userId))).toList();
+    }
+
+    /** How long a participant may stay away before the session ends (billing stops at the same moment). */
+    public Duration disconnectGrace() {
+        return disconnectGrace;
     }
 
     /** Expires every request whose answer time is over; answers how many. */
@@ -230,8 +299,13 @@ public class SessionService {
     /** Ends ACTIVE sessions where a participant has been away (no connection) for the grace period. */
     public int endDisconnected() {
         int ended = 0;
-        for (Session session : store.activeAwaySince(clock.instant().minus(disconnectGrace))) {
-            if (endBySystem(session.id(), EndReason.DISCONNECT)) {
+        Instant now = clock.instant();
+        for (Session session : store.activeAwaySince(now.minus(disconnectGrace))) {
+            // the session is over when the grace ran out, not when this sweep noticed
+            Instant graceOver = session.awaySince().plus(disconnectGrace);
+            Instant endedAt = graceOver.isAfter(now) ? now
+                    : session.startedAt() != null && graceOver.isBefore(session.startedAt()) ? session.startedAt() : graceOver;
+            if (endBySystem(session.id(), EndReason.DISCONNECT, endedAt)) {
                 LOG.info(() -> "Session " + session.id() + " ended: a participant stayed disconnected over " + disconnectGrace);
                 ended++;
             }

@@ -24,6 +24,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -35,6 +36,8 @@ import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.sessions.domain.EndReason;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
+import dev.skillfast.sessions.domain.Settlement;
+import dev.skillfast.sessions.domain.Tariff;
 
 /**
  * The {@code sessions} collection. Every state change is one conditional update on the current state,
@@ -100,10 +103,78 @@ public class SessionStore {
         return id + ':' + state.name();
     }
 
-    /** REQUESTED → ACTIVE (the caller checked it is the session's expert, before the deadline); marks the expert busy. */
-    public Optional<Session> accept(String id, String expertId, Instant now) {
+    /**
+     * REQUESTED → ACTIVE (the caller checked it is the session's expert, before the deadline); marks the
+     * expert busy and copies the tariff in.
+     */
+    public Optional<Session> accept(String id, String expertId, Instant now, Tariff tariff) {
         return transition(id, SessionState.REQUESTED, SessionState.ACTIVE, Updates.combine(
-                Updates.set("startedAt", Date.from(now)), Updates.set("expertBusy", expertId)));
+                Updates.set("startedAt", Date.from(now)), Updates.set("expertBusy", expertId),
+                Updates.set("tariff", tariffDocument(tariff)),
+                Updates.set("billing", new Document("units", 0L).append("seenAt", Date.from(now)).append("lowWarnedUnit", 0L))));
+    }
+
+    static Document tariffDocument(Tariff t) {
+        return new Document("rate", t.rate()).append("currency", t.currency()).append("freeUnits", t.freeUnits())
+                .append("commissionBasisPoints", t.commissionBasisPoints()).append("unitSeconds", t.unitSeconds());
+    }
+
+    /**
+     * Billing got through {@code units} units (never moves back: a slower, racing sweep cannot undo a
+     * faster one); {@code seenAt}, when given, is when both participants were last seen connected.
+     */
+    public void recordUnits(String id, long units, Instant seenAt) {
+        Bson update = Updates.max("billing.units", units);
+        if (seenAt != null) {
+            update = Updates.combine(update, Updates.max("billing.seenAt", Date.from(seenAt)));
+        }
+        sessions().updateOne(eq("_id", id), update);
+    }
+
+    /** Both participants were seen connected at {@code at}. */
+    public void recordSeen(Collection<String> ids, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (String id : ids) {
+            writes.add(new UpdateOneModel<>(eq("_id", id), Updates.max("billing.seenAt", Date.from(at))));
+        }
+        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+    }
+
+    /** {@code balance.low} went out for unit {@code unit}. */
+    public void recordLowWarned(String id, long unit) {
+        sessions().updateOne(eq("_id", id), Updates.max("billing.lowWarnedUnit", unit));
+    }
+
+    /** Stores what an ended session came to (recomputed identically by a repeat, so unconditional). */
+    public void settle(String id, Settlement s) {
+        sessions().updateOne(eq("_id", id), Updates.set("settlement", new Document("durationSeconds", s.durationSeconds())
+                .append("unitsBilled", s.unitsBilled()).append("freeUnits", s.freeUnits()).append("paidUnits", s.paidUnits())
+                .append("total", s.total()).append("expertEarning", s.expertEarning()).append("commission", s.commission())
+                .append("currency", s.currency()).append("settledAt", Date.from(s.settledAt()))));
+    }
+
+    /** An expert's settled sessions, latest end first (earnings page). */
+    public List<Session> settledOfExpert(String expertId, String currency, int page, int size) {
+        return sessions().find(settledFilter(expertId, currency)).sort(Sorts.descending("endedAt")).skip(page * size)
+                .limit(size).map(SessionStore::toSession).into(new ArrayList<>());
+    }
+
+    public long countSettledOfExpert(String expertId, String currency) {
+        return sessions().countDocuments(settledFilter(expertId, currency));
+    }
+
+    private static Bson settledFilter(String expertId, String currency) {
+        return and(eq("expertId", expertId), eq("settlement.currency", currency));
+    }
+
+    /** ENDED sessions that ran (have a tariff) but have no settlement yet: an end the server did not finish. */
+    public List<Session> unsettled(int limit) {
+        return sessions().find(and(eq("state", SessionState.ENDED.name()), Filters.exists("tariff"),
+                        Filters.exists("settlement", false)))
+                .limit(limit).map(SessionStore::toSession).into(new ArrayList<>());
     }
 
     /** REQUESTED → DECLINED (expert), CANCELLED (client) or EXPIRED (the caller checked the deadline). */
@@ -188,6 +259,11 @@ public class SessionStore {
         bulk(participants, p -> Updates.min(awayField(p), Date.from(since)));
     }
 
+    /** Like {@link #markAway(Collection, Instant)}, each participant with its own time. */
+    public void markAway(java.util.Map<Participant, Instant> since) {
+        bulk(since.keySet(), p -> Updates.min(awayField(p), Date.from(since.get(p))));
+    }
+
     /** These participants are connected again. */
     public void markBack(Collection<Participant> participants) {
         bulk(participants, p -> Updates.unset(awayField(p)));
@@ -225,6 +301,7 @@ public class SessionStore {
     static Session toSession(Document d) {
         Document read = d.get("readSeq", Document.class);
         Document away = d.get("away", Document.class);
+        Document billing = d.get("billing", Document.class);
         String reason = d.getString("endReason");
         return new Session(d.getString("_id"), d.getString("clientId"), d.getString("clientName"), d.getString("expertId"),
                 d.getString("expertName"), d.getString("expertAvatarVersion"), Channel.valueOf(d.getString("channel")),
@@ -232,7 +309,20 @@ public class SessionStore {
                 instant(d, "startedAt"), instant(d, "endedAt"), reason == null ? null : EndReason.valueOf(reason),
                 read == null ? 0 : number(read.get("client")),
                 read == null ? 0 : number(read.get("expert")), away == null ? null : instant(away, "client"),
-                away == null ? null : instant(away, "expert"));
+                away == null ? null : instant(away, "expert"), tariff(d.get("tariff", Document.class)),
+                billing == null ? 0 : number(billing.get("units")), billing == null ? null : instant(billing, "seenAt"),
+                billing == null ? 0 : number(billing.get("lowWarnedUnit")), settlement(d.get("settlement", Document.class)));
+    }
+
+    private static Tariff tariff(Document t) {
+        return t == null ? null : new Tariff(number(t.get("rate")), t.getString("currency"), (int) number(t.get("freeUnits")),
+                (int) number(t.get("commissionBasisPoints")), (int) number(t.get("unitSeconds")));
+    }
+
+    private static Settlement settlement(Document s) {
+        return s == null ? null : new Settlement(number(s.get("durationSeconds")), number(s.get("unitsBilled")),
+                number(s.get("freeUnits")), number(s.get("paidUnits")), number(s.get("total")),
+                number(s.get("expertEarning")), number(s.get("commission")), s.getString("currency"), instant(s, "settledAt"));
     }
 
     private static long number(Object value) {

@@ -41,6 +41,17 @@ public final class SessionFixture implements AutoCloseable {
     public final SessionService sessions = new SessionService();
     public final List<SessionEvent> events = new CopyOnWriteArrayList<>();
     private final Map<String, ExpertProfile> experts = new ConcurrentHashMap<>();
+    /** What the funding check does; by default every client can start. Tests of billing replace it. */
+    public volatile SessionFunding funding = new SessionFunding() {
+        @Override
+        public Tariff tariff(ExpertProfile expert, Channel channel) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void requireFundsToStart(String clientId, Tariff tariff) {
+        }
+    };
 
     public SessionFixture(Path dataDir) {
         connection = MongoConnection.open(new MongoSettings(Optional.empty(), "test", dataDir, false, Duration.ofSeconds(2)));
@@ -49,7 +60,7 @@ public final class SessionFixture implements AutoCloseable {
         sessions.clock = clock;
         sessions.requestTimeout = Duration.ofSeconds(60);
         sessions.disconnectGrace = Duration.ofSeconds(60);
-        sessions.events = new RecordingEvent(events);
+        sessions.events = new RecordingEvent();
         sessions.accounts = new AccountService() {
             @Override
             public User get(String userId) {
@@ -62,17 +73,38 @@ public final class SessionFixture implements AutoCloseable {
             public Optional<ExpertProfile> findPublic(String id) {
                 return Optional.ofNullable(experts.get(id));
             }
+
+            @Override
+            public Optional<ExpertProfile> find(String id) {
+                return Optional.ofNullable(experts.get(id));
+            }
+        };
+        sessions.funding = new SessionFunding() {
+            @Override
+            public Tariff tariff(ExpertProfile expert, Channel channel) {
+                return new Tariff(expert.rates().get(channel), expert.currency(), expert.freeMinutes(), 2000, 60);
+            }
+
+            @Override
+            public void requireFundsToStart(String clientId, Tariff tariff) {
+                funding.requireFundsToStart(clientId, tariff);
+            }
         };
     }
 
     /** A public expert with these channels and presence. */
     public void expert(String id, Presence presence, Channel... channels) {
+        expert(id, presence, 100, 0, channels);
+    }
+
+    /** A public expert with this rate (per minute, cents) and free minutes on every channel given. */
+    public void expert(String id, Presence presence, long rate, int freeMinutes, Channel... channels) {
         Map<Channel, Long> rates = new EnumMap<>(Channel.class);
         for (Channel channel : channels) {
-            rates.put(channel, 100L);
+            rates.put(channel, rate);
         }
         experts.put(id, new ExpertProfile(id, "Expert " + id, "Headline", "", List.of(), List.of(), List.of("en"),
-                "Europe/Madrid", "EUR", rates, 0, true, presence, VerificationStatus.VERIFIED, null, true, 0, 0, 0, null,
+                "Europe/Madrid", "EUR", rates, freeMinutes, true, presence, VerificationStatus.VERIFIED, null, true, 0, 0, 0, null,
                 Instant.EPOCH));
     }
 
@@ -85,10 +117,15 @@ public final class SessionFixture implements AutoCloseable {
         connection.close();
     }
 
-    private record RecordingEvent(List<SessionEvent> events) implements Event<SessionEvent> {
+    /** Called with every event after it is recorded (a stand-in for CDI observers). */
+    public volatile java.util.function.Consumer<SessionEvent> listener = e -> {
+    };
+
+    private final class RecordingEvent implements Event<SessionEvent> {
         @Override
         public void fire(SessionEvent event) {
             events.add(event);
+            listener.accept(event);
         }
 
         @Override

@@ -1,0 +1,131 @@
+package dev.skillfast.billing.api;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.skillfast.billing.domain.AccountIds;
+import dev.skillfast.billing.domain.EntryType;
+import dev.skillfast.billing.domain.Money;
+import dev.skillfast.billing.domain.Wallets;
+import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.rest.Page;
+
+/** The caller's wallet: balance, statement, CSV export. */
+@Path("/wallet")
+@RequestScoped
+@Tag(name = "Wallet")
+@Produces(MediaType.APPLICATION_JSON)
+public class WalletResource {
+
+    static final String TYPES = "GRANT|TOPUP|SESSION_CHARGE|REFUND|PAYOUT|ADJUSTMENT";
+    static final String TYPES_MESSAGE = "must be GRANT, TOPUP, SESSION_CHARGE, REFUND, PAYOUT or ADJUSTMENT";
+    static final String CURRENCY = "[A-Z]{3}";
+
+    @Inject
+    Wallets wallets;
+
+    @Inject
+    JsonWebToken jwt;
+
+    @GET
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "My wallet", description = "The balance in one currency (the default one, or ?currency=) and "
+            + "every currency held. Minor units.")
+    public WalletResponses.Wallet wallet(@QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency) {
+        String me = jwt.getSubject();
+        String shown = currency == null ? wallets.mainCurrency(me) : currency;
+        return new WalletResponses.Wallet(shown, wallets.balance(me, shown),
+                wallets.balances(me).stream().map(b -> new WalletResponses.Balance(b.currency(), b.balance())).toList());
+    }
+
+    @GET
+    @Path("/transactions")
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "My wallet's transactions", description = "Newest first; amounts signed as this wallet saw "
+            + "them. from and to are dates (UTC, inclusive).")
+    public Page<WalletResponses.Transaction> transactions(
+            @QueryParam("type") @Pattern(regexp = TYPES, message = TYPES_MESSAGE) String type,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String me = jwt.getSubject();
+        String account = AccountIds.wallet(me, currency == null ? wallets.mainCurrency(me) : currency);
+        EntryType wanted = type == null ? null : EntryType.valueOf(type);
+        Instant start = day(from, "from", 0);
+        Instant end = day(to, "to", 1);
+        return new Page<>(wallets.statement(account, wanted, start, end, page, size).stream()
+                .map(WalletResponses.Transaction::of).toList(), wallets.statementSize(account, wanted, start, end), page, size);
+    }
+
+    @GET
+    @Path("/transactions.csv")
+    @Produces("text/csv")
+    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
+    @Operation(summary = "My wallet's transactions as CSV", description = "Same filters as the list, every row.")
+    public Response csv(@QueryParam("type") @Pattern(regexp = TYPES, message = TYPES_MESSAGE) String type,
+                        @QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency) {
+        String me = jwt.getSubject();
+        String account = AccountIds.wallet(me, currency == null ? wallets.mainCurrency(me) : currency);
+        EntryType wanted = type == null ? null : EntryType.valueOf(type);
+        Instant start = day(from, "from", 0);
+        Instant end = day(to, "to", 1);
+        StreamingOutput body = out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write("id,createdAt,type,amount,currency,sessionId,minute,reason\r\n");
+            wallets.eachLine(account, wanted, start, end, line -> {
+                try {
+                    var e = line.entry();
+                    w.write(String.join(",", e.id(), e.createdAt().toString(), e.type().name(),
+                            Money.decimal(line.amount(), e.currency()).toPlainString(), e.currency(),
+                            e.sessionId() == null ? "" : e.sessionId(),
+                            e.unitIndex() == null ? "" : Long.toString(e.unitIndex() + 1), Csv.field(e.reason())));
+                    w.write("\r\n");
+                } catch (java.io.IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+            });
+            w.flush();
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"skillfast-transactions.csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** A date parameter (yyyy-mm-dd, UTC) as the start of that day plus {@code plusDays}; null when absent. */
+    static Instant day(String value, String field, int plusDays) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date like 2026-11-28");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.skillfast.billing.domain;
+
+/**
+ * Ledger account ids, one account per owner and currency: {@code wallet:<user>:<CUR>} (a client's
+ * money, never negative), {@code earnings:<user>:<CUR>} (an expert's, never negative),
+ * {@code platform:commission:<CUR>} and {@code external:funding:<CUR>} (the world outside: grants and
+ * top-ups come from it, payouts go to it, so it runs negative by design).
+ */
+public final class AccountIds {
+
+    public static final String WALLET = "WALLET";
+    public static final String EARNINGS = "EARNINGS";
+    public static final String PLATFORM = "PLATFORM";
+    public static final String EXTERNAL = "EXTERNAL";
+
+    private AccountIds() {
+    }
+
+    public static String wallet(String userId, String currency) {
+        return "wallet:" + userId + ':' + currency;
+    }
+
+    public static String earnings(String userId, String currency) {
+        return "earnings:" + userId + ':' + currency;
+    }
+
+    public static String commission(String currency) {
+        return "platform:commission:" + currency;
+    }
+
+    public static String funding(String currency) {
+        return "external:funding:" + currency;
+    }
+
+    /** WALLET, EARNINGS, PLATFORM or EXTERNAL. */
+    public static String kindOf(String accountId) {
+        return switch (accountId.substring(0, accountId.indexOf(':'))) {
+            case "wallet" -> WALLET;
+            case "earnings" -> EARNINGS;
+            case "platform" -> PLATFORM;
+            default -> EXTERNAL;
+        };
+    }
+
+    /** The user owning a wallet or earnings account; null for the platform's own. */
+    public static String ownerOf(String accountId) {
+        String kind = kindOf(accountId);
+        if (!kind.equals(WALLET) && !kind.equals(EARNINGS)) {
+            return null;
+        }
+        return accountId.substring(accountId.indexOf(':') + 1, accountId.lastIndexOf(':'));
+    }
+
+    /** Users' accounts never go below zero. */
+    public static boolean neverNegative(String accountId) {
+        String kind = kindOf(accountId);
+        return kind.equals(WALLET) || kind.equals(EARNINGS);
+    }
+}

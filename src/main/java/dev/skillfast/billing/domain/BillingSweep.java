@@ -1,0 +1,88 @@
+package dev.skillfast.billing.domain;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+
+import dev.skillfast.platform.mongo.DatabaseBootstrap;
+
+/**
+ * The billing timer: a non-persistent interval timer ({@code skillfast.billing.sweep-interval}, 5 s)
+ * charges the units that came due; once a minute, recovery finishes half-applied journal entries and
+ * settles sessions whose end a stopped server did not settle. Nothing is kept in memory between runs:
+ * all billing state is in the database, so a restart or a second server sweeping the same database
+ * charges nothing twice (each unit's entry has a unique key).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class BillingSweep {
+
+    private static final Logger LOG = Logger.getLogger(BillingSweep.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    BillingSettings settings;
+
+    @Inject
+    SessionBilling billing;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    DatabaseBootstrap database;
+
+    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        long every = settings.sweepInterval().toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig("billing-sweep", false));
+    }
+
+    @Timeout
+    void sweep() {
+        // before the start-up tasks ran, sessions carry no "away since" yet: billing now could charge a
+        // whole down time, so wait for them
+        if (!database.initializer().isInitialised() || !sweeping.compareAndSet(false, true)) {
+            return; // the previous sweep is still running: skip this beat rather than pile up
+        }
+        try {
+            SessionBilling.SweepReport report = billing.sweep();
+            if (report.millis() > settings.sweepInterval().toMillis()) {
+                LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Billing sweep skipped (database unavailable?)", e);
+        } finally {
+            sweeping.set(false);
+        }
+    }
+
+    @Schedule(second = "17", minute = "*", hour = "*", persistent = false)
+    void recover() {
+        if (!database.initializer().isInitialised()) {
+            return;
+        }
+        try {
+            ledger.recover();
+            billing.settleLeftovers();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Billing recovery skipped (database unavailable?)", e);
+        }
+    }
+}

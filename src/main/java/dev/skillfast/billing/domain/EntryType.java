@@ -1,0 +1,17 @@
+package dev.skillfast.billing.domain;
+
+/** The kinds of journal entry. */
+public enum EntryType {
+    /** An administrator credits a wallet (the intranet way to fund accounts). */
+    GRANT,
+    /** A client paid money in (card payments, when configured). */
+    TOPUP,
+    /** One billing unit of a session: client pays, expert earns, platform keeps the commission. */
+    SESSION_CHARGE,
+    /** Money back to a client. */
+    REFUND,
+    /** An expert's earnings paid out. */
+    PAYOUT,
+    /** A correction by an administrator. */
+    ADJUSTMENT
+}

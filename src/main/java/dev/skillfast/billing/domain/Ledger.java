@@ -1,0 +1,181 @@
+package dev.skillfast.billing.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.skillfast.billing.store.AccountStore;
+import dev.skillfast.billing.store.AccountStore.Account;
+import dev.skillfast.billing.store.AccountStore.Move;
+import dev.skillfast.billing.store.JournalStore;
+
+/**
+ * The double-entry ledger, without multi-document transactions (see package-info): an entry is
+ * written PENDING under its idempotency key, then each posting moves its account once (the entry id
+ * is recorded on the account in the same atomic update), then the entry is marked APPLIED, then the
+ * marks are cleared. A crash between any two steps leaves a PENDING entry that {@link #recover()}
+ * completes with the same idempotent steps; a repeat of the whole post finds the key taken and
+ * completes or returns what is there. The one debit that may be refused (a user's account going below
+ * zero) is applied first, so a refusal never leaves other postings behind.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private static final Logger LOG = Logger.getLogger(Ledger.class.getName());
+    /** A PENDING entry younger than this is probably still being applied by its writer. */
+    private static final Duration RECOVER_AFTER = Duration.ofSeconds(20);
+
+    @Inject
+    JournalStore journal;
+
+    @Inject
+    AccountStore accounts;
+
+    @Inject
+    Clock clock;
+
+    /** What to journal. */
+    public record Draft(EntryType type, String idempotencyKey, String currency, List<Posting> postings, String sessionId,
+                        Long unitIndex, String reason, String createdBy) {
+    }
+
+    /** Journals the draft once under its key and applies it; answers the entry with its final status. */
+    public JournalEntry post(Draft draft) {
+        JournalEntry fresh = new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(),
+                draft.currency(), draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
+                EntryStatus.PENDING, clock.instant());
+        JournalEntry entry = journal.insertOrGetExisting(fresh).orElse(fresh);
+        return entry.status() == EntryStatus.PENDING ? complete(entry) : entry;
+    }
+
+    /** The entry journalled under this key, if any. */
+    public JournalEntry byKey(String key) {
+        return journal.byKey(key);
+    }
+
+    /** Applies a PENDING entry's postings (each at most once), then records its final status. */
+    JournalEntry complete(JournalEntry entry) {
+        Instant now = clock.instant();
+        List<Posting> ordered = new ArrayList<>(entry.postings());
+        ordered.sort(Comparator.comparing((Posting p) -> !(p.amount() < 0 && AccountIds.neverNegative(p.account()))));
+        for (Posting p : ordered) {
+            boolean guarded = p.amount() < 0 && AccountIds.neverNegative(p.account());
+            Move move = accounts.apply(p.account(), AccountIds.kindOf(p.account()), AccountIds.ownerOf(p.account()),
+                    entry.currency(), entry.id(), p.amount(), guarded, now);
+            if (move == Move.REFUSED) {
+                journal.markStatus(entry.id(), EntryStatus.REFUSED, now);
+                accounts.clearMarks(p.account(), entry.id());
+                return entry.withStatus(EntryStatus.REFUSED);
+            }
+        }
+        journal.markStatus(entry.id(), EntryStatus.APPLIED, now);
+        for (Posting p : entry.postings()) {
+            accounts.clearMarks(p.account(), entry.id());
+        }
+        return entry.withStatus(EntryStatus.APPLIED);
+    }
+
+    /**
+     * Finishes what a stopped server left half done: PENDING entries are completed, marks of entries
+     * already final are cleared. Answers how many entries it completed.
+     */
+    public int recover() {
+        Instant now = clock.instant();
+        int completed = 0;
+        for (JournalEntry entry : journal.pendingSince(now.minus(RECOVER_AFTER), 1000)) {
+            JournalEntry done = complete(entry);
+            LOG.info(() -> "Ledger recovery: entry " + entry.idempotencyKey() + " completed as " + done.status());
+            completed++;
+        }
+        for (Account account : accounts.withMarks(1000)) {
+            for (String mark : account.pending()) {
+                String entryId = AccountStore.entryOf(mark);
+                journal.find(entryId).ifPresent(e -> {
+                    if (e.status() != EntryStatus.PENDING) {
+                        accounts.clearMarks(account.id(), entryId);
+                    }
+                });
+            }
+        }
+        return completed;
+    }
+
+    /** One thing the ledger check found wrong. */
+    public record Difference(String kind, String account, String entryId, Long expected, Long actual, String message) {
+    }
+
+    /**
+     * Recomputes every account from the journal and compares: balances (APPLIED entries, plus PENDING
+     * ones whose mark shows the move already happened), lifetime credits, entries that do not sum to
+     * zero, users' accounts below zero. Empty when all is well.
+     */
+    public CheckReport check() {
+        Map<String, Account> byId = new HashMap<>();
+        for (Account a : accounts.all()) {
+            byId.put(a.id(), a);
+        }
+        Map<String, Long> balances = new HashMap<>();
+        Map<String, Long> lifetimes = new HashMap<>();
+        List<Difference> differences = new ArrayList<>();
+        long[] entries = {0};
+        journal.each(entry -> {
+            entries[0]++;
+            long sum = entry.postings().stream().mapToLong(Posting::amount).sum();
+            if (sum != 0) {
+                differences.add(new Difference("entry-sum", null, entry.id(), 0L, sum,
+                        "Entry " + entry.idempotencyKey() + " does not sum to zero."));
+            }
+            for (Posting p : entry.postings()) {
+                Account account = byId.get(p.account());
+                boolean counts = entry.status() == EntryStatus.APPLIED
+                        || entry.status() == EntryStatus.PENDING && account != null && account.holds(entry.id());
+                if (counts) {
+                    balances.merge(p.account(), p.amount(), Long::sum);
+                    lifetimes.merge(p.account(), Math.max(0, p.amount()), Long::sum);
+                }
+                if (entry.status() == EntryStatus.REFUSED && account != null && account.holds(entry.id())) {
+                    differences.add(new Difference("refused-applied", p.account(), entry.id(), null, null,
+                            "Refused entry " + entry.idempotencyKey() + " moved " + p.account() + "."));
+                }
+            }
+        });
+        for (Map.Entry<String, Long> expected : balances.entrySet()) {
+            Account account = byId.get(expected.getKey());
+            long actual = account == null ? 0 : account.balance();
+            if (actual != expected.getValue()) {
+                differences.add(new Difference("balance", expected.getKey(), null, expected.getValue(), actual,
+                        "Balance of " + expected.getKey() + " differs from its journal."));
+            }
+            long lifetime = account == null ? 0 : account.lifetimeCredits();
+            if (lifetime != lifetimes.get(expected.getKey())) {
+                differences.add(new Difference("lifetime", expected.getKey(), null, lifetimes.get(expected.getKey()),
+                        lifetime, "Lifetime credits of " + expected.getKey() + " differ from its journal."));
+            }
+        }
+        for (Account account : byId.values()) {
+            if (!balances.containsKey(account.id()) && (account.balance() != 0 || account.lifetimeCredits() != 0)) {
+                differences.add(new Difference("balance", account.id(), null, 0L, account.balance(),
+                        "Account " + account.id() + " holds money no entry put there."));
+            }
+            if (AccountIds.neverNegative(account.id()) && account.balance() < 0) {
+                differences.add(new Difference("negative", account.id(), null, 0L, account.balance(),
+                        "Account " + account.id() + " is below zero."));
+            }
+        }
+        return new CheckReport(differences, byId.size(), entries[0]);
+    }
+
+    /** What a check found, and how much it looked at. */
+    public record CheckReport(List<Difference> differences, int accounts, long entries) {
+    }
+}

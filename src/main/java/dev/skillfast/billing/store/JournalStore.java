@@ -1,0 +1,148 @@
+package dev.skillfast.billing.store;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+
+import dev.skillfast.billing.domain.EntryStatus;
+import dev.skillfast.billing.domain.EntryType;
+import dev.skillfast.billing.domain.JournalEntry;
+import dev.skillfast.billing.domain.Posting;
+
+/**
+ * The journal, collection {@code transactions}: entries are inserted once (the unique
+ * {@code idempotencyKey} turns a repeat into a lookup) and afterwards only their {@code status} changes,
+ * from PENDING to APPLIED or REFUSED. {@code accounts} repeats the posted account ids for the wallet queries.
+ */
+@ApplicationScoped
+public class JournalStore {
+
+    static final String COLLECTION = "transactions";
+
+    @Inject
+    MongoDatabase database;
+
+    public JournalStore() {
+    }
+
+    public JournalStore(MongoDatabase database) {
+        this.database = database;
+    }
+
+    private MongoCollection<Document> entries() {
+        return database.getCollection(COLLECTION);
+    }
+
+    /** Inserts a PENDING entry; when its key is taken, answers the entry already stored under it instead. */
+    public Optional<JournalEntry> insertOrGetExisting(JournalEntry entry) {
+        List<Document> postings = entry.postings().stream()
+                .map(p -> new Document("account", p.account()).append("amount", p.amount())).toList();
+        Document d = new Document("_id", entry.id()).append("key", entry.idempotencyKey()).append("type", entry.type().name())
+                .append("currency", entry.currency()).append("postings", postings)
+                .append("accounts", entry.postings().stream().map(Posting::account).toList())
+                .append("sessionId", entry.sessionId()).append("unitIndex", entry.unitIndex())
+                .append("reason", entry.reason()).append("createdBy", entry.createdBy())
+                .append("status", entry.status().name()).append("createdAt", Date.from(entry.createdAt()));
+        try {
+            entries().insertOne(d);
+            return Optional.empty();
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            JournalEntry existing = byKey(entry.idempotencyKey());
+            if (existing == null) {
+                throw e; // the clash was on _id, not on the key: a random id collided, let the caller see it
+            }
+            return Optional.of(existing);
+        }
+    }
+
+    public JournalEntry byKey(String key) {
+        Document d = entries().find(eq("key", key)).first();
+        return d == null ? null : toEntry(d);
+    }
+
+    public Optional<JournalEntry> find(String id) {
+        return Optional.ofNullable(entries().find(eq("_id", id)).first()).map(JournalStore::toEntry);
+    }
+
+    /** Records the entry's final status (by _id: the decision itself was taken on the debited account). */
+    public void markStatus(String id, EntryStatus status, Instant at) {
+        entries().updateOne(eq("_id", id), Updates.combine(Updates.set("status", status.name()),
+                Updates.set("decidedAt", Date.from(at))));
+    }
+
+    /** Entries still PENDING that were written before {@code before}: a server stopped while applying them. */
+    public List<JournalEntry> pendingSince(Instant before, int limit) {
+        return entries().find(and(eq("status", EntryStatus.PENDING.name()), Filters.lt("createdAt", Date.from(before))))
+                .limit(limit).map(JournalStore::toEntry).into(new ArrayList<>());
+    }
+
+    /** One page of the entries touching {@code account}, newest first; only APPLIED ones. */
+    public List<JournalEntry> ofAccount(String account, EntryType type, Instant from, Instant to, int page, int size) {
+        return entries().find(accountFilter(account, type, from, to)).sort(Sorts.descending("createdAt"))
+                .skip(page * size).limit(size).map(JournalStore::toEntry).into(new ArrayList<>());
+    }
+
+    public long countOfAccount(String account, EntryType type, Instant from, Instant to) {
+        return entries().countDocuments(accountFilter(account, type, from, to));
+    }
+
+    /** Every matching entry, newest first, streamed (CSV export). */
+    public void eachOfAccount(String account, EntryType type, Instant from, Instant to, Consumer<JournalEntry> each) {
+        entries().find(accountFilter(account, type, from, to)).sort(Sorts.descending("createdAt"))
+                .batchSize(500).forEach(d -> each.accept(toEntry(d)));
+    }
+
+    /** Every entry, in no particular order (ledger check). */
+    public void each(Consumer<JournalEntry> each) {
+        entries().find().batchSize(1000).forEach(d -> each.accept(toEntry(d)));
+    }
+
+    private static Bson accountFilter(String account, EntryType type, Instant from, Instant to) {
+        List<Bson> filters = new ArrayList<>();
+        filters.add(eq("accounts", account));
+        filters.add(eq("status", EntryStatus.APPLIED.name()));
+        if (type != null) {
+            filters.add(eq("type", type.name()));
+        }
+        if (from != null) {
+            filters.add(Filters.gte("createdAt", Date.from(from)));
+        }
+        if (to != null) {
+            filters.add(Filters.lt("createdAt", Date.from(to)));
+        }
+        return and(filters);
+    }
+
+    private static JournalEntry toEntry(Document d) {
+        List<Posting> postings = d.getList("postings", Document.class).stream()
+                .map(p -> new Posting(p.getString("account"), ((Number) p.get("amount")).longValue())).toList();
+        Object unit = d.get("unitIndex");
+        return new JournalEntry(d.getString("_id"), d.getString("key"), EntryType.valueOf(d.getString("type")),
+                d.getString("currency"), postings, d.getString("sessionId"),
+                unit instanceof Number n ? n.longValue() : null, d.getString("reason"), d.getString("createdBy"),
+                EntryStatus.valueOf(d.getString("status")), d.getDate("createdAt").toInstant());
+    }
+}

@@ -1,0 +1,266 @@
+package dev.skillfast.billing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.skillfast.accounts.domain.AccountService;
+import dev.skillfast.accounts.domain.Role;
+import dev.skillfast.accounts.domain.User;
+import dev.skillfast.billing.store.AccountStore;
+import dev.skillfast.billing.store.BillingIndexes;
+import dev.skillfast.billing.store.JournalStore;
+import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.sessions.domain.EndReason;
+import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionFixture;
+import dev.skillfast.sessions.domain.SessionState;
+import dev.skillfast.testing.RecordingEvent;
+
+/**
+ * Per-unit billing and the ledger on the embedded store, with a movable clock: units charged once
+ * however often the sweep runs, free minutes, the funds cut-off with its warning, settlement, and the
+ * recovery of an entry a crash left half applied.
+ */
+class SessionBillingTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SessionFixture f;
+    private SessionBilling billing;
+    private Ledger ledger;
+    private Wallets wallets;
+    private final RecordingEvent<BillingTick> ticks = new RecordingEvent<>();
+    private final RecordingEvent<BalanceLow> lows = new RecordingEvent<>();
+
+    @BeforeEach
+    void open() {
+        f = new SessionFixture(dataDir);
+        new BillingIndexes().ensureIndexes(f.connection.database());
+        ledger = new Ledger();
+        ledger.journal = new JournalStore(f.connection.database());
+        ledger.accounts = new AccountStore(f.connection.database());
+        ledger.clock = f.clock;
+        BillingSettings settings = new BillingSettings(60, new BigDecimal("20"), 2, Duration.ofSeconds(5), "EUR");
+        wallets = new Wallets();
+        wallets.accounts = ledger.accounts;
+        wallets.journal = ledger.journal;
+        wallets.ledger = ledger;
+        wallets.settings = settings;
+        wallets.users = new AccountService() {
+            @Override
+            public User get(String userId) {
+                return new User(userId, userId + "@test", userId, Role.CLIENT, "en", "h", false, false, null, 0, 0, null);
+            }
+        };
+        Funding funding = new Funding();
+        funding.settings = settings;
+        funding.wallets = wallets;
+        f.funding = funding;
+        billing = new SessionBilling();
+        billing.sessions = f.sessions;
+        billing.ledger = ledger;
+        billing.wallets = wallets;
+        billing.clock = f.clock;
+        billing.ticks = ticks;
+        billing.lows = lows;
+        f.listener = billing::onSessionChanged;
+        f.expert("e1", Presence.ONLINE, 100, 0, Channel.CHAT);
+        f.expert("free", Presence.ONLINE, 100, 2, Channel.CHAT);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    private Session started(String client, String expert, long credit) {
+        if (credit > 0) {
+            wallets.grant("admin", client, credit, "EUR", "test", null);
+        }
+        Session s = f.sessions.request(client, expert, Channel.CHAT);
+        return f.sessions.accept(s.id(), expert);
+    }
+
+    private Session reload(Session s) {
+        return f.sessions.find(s.id()).orElseThrow();
+    }
+
+    private long charges(Session s) {
+        long n = 0;
+        for (long unit = 0; unit < 100; unit++) {
+            JournalEntry e = ledger.byKey(SessionBilling.chargeKey(s.id(), unit));
+            if (e != null && e.status() == EntryStatus.APPLIED) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void eachUnitIsChargedAtItsStartAndOnlyOnce() {
+        Session s = started("c1", "e1", 1000);
+        assertEquals(1, reload(s).unitsBilled(), "unit 0 at acceptance");
+        assertEquals(900, wallets.balance("c1", "EUR"));
+        f.clock.advance(Duration.ofSeconds(59));
+        billing.sweep();
+        assertEquals(900, wallets.balance("c1", "EUR"));
+        f.clock.advance(Duration.ofSeconds(1));
+        billing.sweep();
+        billing.sweep();
+        billing.chargeDue(s); // a stale copy, as a racing sweep would hold: still once
+        assertEquals(800, wallets.balance("c1", "EUR"));
+        assertEquals(2, charges(s));
+        assertEquals(160, wallets.earnings("e1", "EUR").balance());
+        f.clock.advance(Duration.ofSeconds(30));
+        f.sessions.end(s.id(), "c1", false);
+        Session ended = reload(s);
+        assertEquals(2, ended.settlement().paidUnits());
+        assertEquals(200, ended.settlement().total());
+        assertEquals(160, ended.settlement().expertEarning());
+        assertEquals(40, ended.settlement().commission());
+        assertEquals(90, ended.settlement().durationSeconds());
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+        BillingTick last = ticks.fired.get(ticks.fired.size() - 1);
+        assertEquals(2, last.minutes());
+        assertEquals(200, last.cost());
+        assertEquals(800, last.balance());
+    }
+
+    @Test
+    void aSweepThatWasLateChargesEveryUnitThatStartedAndTheEndChargesTheStartedOne() {
+        Session s = started("c1", "e1", 1000);
+        f.clock.advance(Duration.ofSeconds(150)); // units 1 and 2 started meanwhile
+        f.sessions.end(s.id(), "c1", false);
+        assertEquals(3, charges(s));
+        assertEquals(3, reload(s).settlement().unitsBilled());
+        assertEquals(700, wallets.balance("c1", "EUR"));
+    }
+
+    @Test
+    void freeMinutesAreNotCharged() {
+        Session s = started("c1", "free", 0);
+        assertEquals(1, reload(s).unitsBilled());
+        f.clock.advance(Duration.ofSeconds(60));
+        billing.sweep();
+        assertEquals(0, charges(s));
+        f.clock.advance(Duration.ofSeconds(10));
+        f.sessions.end(s.id(), "c1", false);
+        Session ended = reload(s);
+        assertEquals(2, ended.settlement().freeUnits());
+        assertEquals(0, ended.settlement().total());
+    }
+
+    @Test
+    void startingNeedsTheFirstMinutesCoveredAnd402SaysWhatIsMissing() {
+        wallets.grant("admin", "c1", 150, "EUR", "test", null);
+        ProblemException e = assertThrows(ProblemException.class, () -> f.sessions.request("c1", "e1", Channel.CHAT));
+        assertEquals(ProblemType.PAYMENT_REQUIRED, e.type());
+        assertEquals(50, e.missing().amount());
+        assertEquals("EUR", e.missing().currency());
+        // two free minutes: nothing needed
+        f.sessions.request("c2", "free", Channel.CHAT);
+    }
+
+    @Test
+    void whenMoneyRunsOutTheWarningComesOneUnitBeforeAndTheSessionEndsAtTheBoundary() {
+        Session s = started("c1", "e1", 300);
+        assertTrue(lows.fired.isEmpty());
+        f.clock.advance(Duration.ofSeconds(60));
+        billing.sweep();
+        assertEquals(100, wallets.balance("c1", "EUR"));
+        assertTrue(lows.fired.isEmpty(), "unit 2 is still covered");
+        f.clock.advance(Duration.ofSeconds(60));
+        billing.sweep();
+        assertEquals(0, wallets.balance("c1", "EUR"));
+        assertEquals(1, lows.fired.size());
+        assertEquals(s.startedAt().plusSeconds(180), lows.fired.get(0).endsAt());
+        billing.sweep();
+        assertEquals(1, lows.fired.size(), "warned once");
+        f.clock.advance(Duration.ofSeconds(61));
+        billing.sweep();
+        Session ended = reload(s);
+        assertEquals(SessionState.ENDED, ended.state());
+        assertEquals(EndReason.FUNDS, ended.endReason());
+        assertEquals(s.startedAt().plusSeconds(180), ended.endedAt());
+        assertEquals(0, wallets.balance("c1", "EUR"));
+        assertEquals(3, ended.settlement().paidUnits());
+        assertEquals(EntryStatus.REFUSED, ledger.byKey(SessionBilling.chargeKey(s.id(), 3)).status());
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+    }
+
+    @Test
+    void aDisconnectedParticipantIsBilledOnlyWithinTheGrace() {
+        Session s = started("c1", "e1", 10_000);
+        f.sessions.markAway("e1"); // at 0 s; grace 60 s: units starting before 60 s only
+        f.clock.advance(Duration.ofSeconds(200));
+        billing.sweep();
+        assertEquals(1, charges(s));
+        f.sessions.endDisconnected();
+        Session ended = reload(s);
+        assertEquals(EndReason.DISCONNECT, ended.endReason());
+        assertEquals(s.startedAt().plusSeconds(60), ended.endedAt());
+        assertEquals(1, ended.settlement().unitsBilled());
+    }
+
+    @Test
+    void anEntryACrashLeftHalfAppliedIsCompletedOnceByRecovery() {
+        wallets.grant("admin", "c1", 500, "EUR", "test", null);
+        List<Posting> postings = List.of(new Posting(AccountIds.wallet("c1", "EUR"), -100),
+                new Posting(AccountIds.earnings("e1", "EUR"), 80), new Posting(AccountIds.commission("EUR"), 20));
+        JournalEntry pending = new JournalEntry("entry-1", "s9:0", EntryType.SESSION_CHARGE, "EUR", postings, "s9", 0L,
+                null, null, EntryStatus.PENDING, f.clock.instant());
+        ledger.journal.insertOrGetExisting(pending);
+        // the crash: only the debit moved
+        ledger.accounts.apply(AccountIds.wallet("c1", "EUR"), AccountIds.WALLET, "c1", "EUR", "entry-1", -100, true,
+                f.clock.instant());
+        assertTrue(ledger.check().differences().isEmpty(), "a half-applied entry is accounted for by its marks");
+        f.clock.advance(Duration.ofSeconds(30));
+        assertEquals(1, ledger.recover());
+        assertEquals(0, ledger.recover());
+        assertEquals(400, wallets.balance("c1", "EUR"));
+        assertEquals(80, wallets.earnings("e1", "EUR").balance());
+        assertEquals(EntryStatus.APPLIED, ledger.byKey("s9:0").status());
+        // posting the same key again changes nothing
+        ledger.post(new Ledger.Draft(EntryType.SESSION_CHARGE, "s9:0", "EUR", postings, "s9", 0L, null, null));
+        assertEquals(400, wallets.balance("c1", "EUR"));
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+        assertTrue(ledger.accounts.withMarks(10).isEmpty(), "marks cleared");
+    }
+
+    @Test
+    void theCheckFindsABalanceTheJournalDoesNotExplain() {
+        wallets.grant("admin", "c1", 500, "EUR", "test", null);
+        f.connection.database().getCollection("accounts").updateOne(
+                com.mongodb.client.model.Filters.eq("_id", AccountIds.wallet("c1", "EUR")),
+                com.mongodb.client.model.Updates.inc("balance", 1));
+        List<Ledger.Difference> differences = ledger.check().differences();
+        assertEquals(1, differences.size());
+        assertEquals(501, differences.get(0).actual());
+        assertEquals(500, differences.get(0).expected());
+    }
+
+    @Test
+    void aGrantRetriedWithTheSameKeyCreditsOnce() {
+        wallets.grant("admin", "c1", 500, "EUR", "test", "k1");
+        wallets.grant("admin", "c1", 500, "EUR", "test", "k1");
+        assertEquals(500, wallets.balance("c1", "EUR"));
+        assertThrows(ProblemException.class, () -> wallets.grant("admin", "c1", 700, "EUR", "test", "k1"));
+        assertThrows(ProblemException.class, () -> wallets.grant("admin", "c1", 0, "EUR", "test", null));
+        assertThrows(ProblemException.class, () -> wallets.grant("admin", "c1", 10, "eur", "test", null));
+    }
+}

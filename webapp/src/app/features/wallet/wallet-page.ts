@@ -1,0 +1,190 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
+
+import {
+  TRANSACTIONS_CSV_NAME,
+  TRANSACTION_TYPES,
+  Wallet,
+  WalletTransaction,
+  isTransactionType,
+} from '../../core/billing/billing.model';
+import { BillingService } from '../../core/billing/billing.service';
+import { saveFile } from '../../core/billing/save-file';
+import { Page } from '../../core/experts/expert.model';
+import { loadEachQuery } from '../../core/http/load-each-query';
+import { LOADING, LoadState, toLoadState } from '../../core/http/load-state';
+import { pagingOf } from '../../core/http/paging';
+import { UserMessage, toUserMessage } from '../../core/http/problem';
+import { LanguageService } from '../../core/i18n/language.service';
+import { MoneyPipe, SignedMoneyPipe } from '../../shared/experts/expert-pipes';
+import { Icon } from '../../shared/ui/icon/icon';
+import { WalletQuery, parseWalletQuery, walletQueryParams } from './wallet-query';
+
+/**
+ * `/wallet` (any signed-in user): the balance (and the other currencies the wallet holds), the
+ * movements filtered by type and date range and paged (all in the URL:
+ * `?type=&from=&to=&currency=&page=`, page 0-based like the API), and a CSV download of the
+ * movements matching the filters.
+ */
+@Component({
+  selector: 'app-wallet-page',
+  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, SignedMoneyPipe],
+  templateUrl: './wallet-page.html',
+  styleUrl: './wallet-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export default class WalletPage {
+  private readonly api = inject(BillingService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly language = inject(LanguageService);
+  private readonly reload$ = new BehaviorSubject<void>(undefined);
+  private readonly reloadBalance$ = new BehaviorSubject<void>(undefined);
+
+  protected readonly lang = this.language.lang;
+  protected readonly types = TRANSACTION_TYPES;
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseWalletQuery)), {
+    initialValue: parseWalletQuery(this.route.snapshot.queryParamMap),
+  });
+  protected readonly hasFilters = computed(() => {
+    const q = this.query();
+    return q.type !== '' || q.from !== '' || q.to !== '';
+  });
+
+  protected readonly balance = toSignal(
+    combineLatest([
+      toObservable(this.query).pipe(
+        map((q) => q.currency),
+        distinctUntilChanged(),
+      ),
+      this.reloadBalance$,
+    ]).pipe(switchMap(([currency]) => toLoadState(this.api.wallet(currency || undefined)))),
+    { initialValue: LOADING as LoadState<Wallet> },
+  );
+  /** Other currencies the wallet holds (to switch to). */
+  protected readonly otherBalances = computed(() => {
+    const state = this.balance();
+    if (state.status !== 'ready') {
+      return [];
+    }
+    return (state.value.balances ?? []).filter((b) => b.currency !== state.value.currency);
+  });
+
+  protected readonly result = signal<Page<WalletTransaction> | null>(null);
+  protected readonly loading = signal(true);
+  protected readonly loadError = signal<UserMessage | null>(null);
+  private readonly paging = pagingOf(this.result);
+  protected readonly pages = this.paging.pages;
+  protected readonly range = this.paging.range;
+  protected readonly hasPrev = this.paging.hasPrev;
+  protected readonly hasNext = this.paging.hasNext;
+
+  protected readonly downloading = signal(false);
+  protected readonly csvError = signal<UserMessage | null>(null);
+
+  private readonly dateFormat = computed(
+    () =>
+      new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+
+  constructor() {
+    loadEachQuery({
+      query$: this.route.queryParamMap.pipe(map(parseWalletQuery)),
+      reload$: this.reload$,
+      load: (query) => this.api.transactions(query),
+      loading: this.loading,
+      error: this.loadError,
+      onPage: (page) => {
+        if (page) {
+          this.result.set(page);
+        }
+      },
+    });
+  }
+
+  protected retry(): void {
+    this.reload$.next();
+  }
+
+  protected retryBalance(): void {
+    this.reloadBalance$.next();
+  }
+
+  protected filterType(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.go({ type: isTransactionType(value) ? value : '', page: 0 });
+  }
+
+  protected filterDate(which: 'from' | 'to', event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.go({ [which]: value, page: 0 });
+  }
+
+  protected showCurrency(currency: string): void {
+    this.go({ currency, page: 0 });
+  }
+
+  protected clearFilters(): void {
+    this.go({ type: '', from: '', to: '', page: 0 });
+  }
+
+  protected goToPage(page: number): void {
+    this.go({ page: Math.max(0, page) });
+  }
+
+  protected formatDate(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
+  }
+
+  /** The minute a charge is for (unitIndex is 0-based). */
+  protected minuteOf(tx: WalletTransaction): number | null {
+    return typeof tx.unitIndex === 'number' ? tx.unitIndex + 1 : null;
+  }
+
+  /** Downloads the movements matching the filters as CSV (with the Authorization header). */
+  protected downloadCsv(): void {
+    if (this.downloading()) {
+      return;
+    }
+    this.downloading.set(true);
+    this.csvError.set(null);
+    const { type, from, to, currency } = this.query();
+    this.api
+      .transactionsCsv({ type, from, to, currency })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (blob) => {
+          this.downloading.set(false);
+          if (!saveFile(this.document, blob, TRANSACTIONS_CSV_NAME)) {
+            this.csvError.set({ key: 'wallet.csvUnsupported', status: 0 });
+          }
+        },
+        error: (error: unknown) => {
+          this.downloading.set(false);
+          this.csvError.set(toUserMessage(error));
+        },
+      });
+  }
+
+  private go(change: Partial<WalletQuery>): void {
+    const next = { ...this.query(), ...change };
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: walletQueryParams(next),
+    });
+  }
+}
