@@ -64,6 +64,21 @@ public final class Accounts {
         return session(response, email);
     }
 
+    private static Session cachedAdmin;
+    private static long cachedAdminAt;
+
+    /**
+     * The administrator, signed in once every few minutes: tests that need it for many calls (grants,
+     * checks) would otherwise trip the per-account sign-in limit.
+     */
+    public static synchronized Session cachedAdmin() {
+        if (cachedAdmin == null || System.nanoTime() - cachedAdminAt > java.time.Duration.ofMinutes(4).toNanos()) {
+            cachedAdmin = admin();
+            cachedAdminAt = System.nanoTime();
+        }
+        return cachedAdmin;
+    }
+
     public static Session admin() {
         return signIn(System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
                 System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));

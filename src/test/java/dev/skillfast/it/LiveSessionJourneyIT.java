@@ -23,7 +23,7 @@ class LiveSessionJourneyIT extends BrowserTest {
     void aVideoConsultationFromSearchToTheEnd() {
         String word = CatalogueIT.uniqueWord();
         Accounts.Session expert = LiveSessions.expert(word);
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
 
         BrowserContext expertContext = browser.newContext("en-US");
         try {

@@ -20,13 +20,34 @@ final class LiveSessions {
     private static synchronized String category() {
         if (category == null) {
             String slug = "live-" + UUID.randomUUID().toString().substring(0, 8);
-            HttpResponse<String> created = CatalogueIT.send(Accounts.admin(), "POST", "/api/admin/categories",
+            HttpResponse<String> created = CatalogueIT.send(Accounts.cachedAdmin(), "POST", "/api/admin/categories",
                     "{\"slug\":\"" + slug + "\",\"name\":{\"es\":\"En vivo " + slug + "\",\"en\":\"Live " + slug + "\"},"
                             + "\"description\":{\"es\":\"Sesiones\",\"en\":\"Sessions\"}}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             category = slug;
         }
         return category;
+    }
+
+    /** A new client whose wallet an administrator credited with 1,000.00 EUR, enough for any test session. */
+    static Accounts.Session client() {
+        return client(100_000);
+    }
+
+    /** A new client whose wallet holds {@code cents} EUR (none when 0). */
+    static Accounts.Session client(long cents) {
+        Accounts.Session client = Accounts.newUser("CLIENT");
+        if (cents > 0) {
+            grant(client.userId(), cents);
+        }
+        return client;
+    }
+
+    /** Credits a wallet through the admin API (asserting 201). */
+    static void grant(String userId, long cents) {
+        HttpResponse<String> granted = CatalogueIT.send(Accounts.cachedAdmin(), "POST", "/api/admin/grants",
+                "{\"userId\":\"" + userId + "\",\"amount\":" + cents + ",\"currency\":\"EUR\",\"reason\":\"test credit\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(201);
     }
 
     /** A verified, available expert offering chat, audio and video; not yet connected (so OFFLINE). */

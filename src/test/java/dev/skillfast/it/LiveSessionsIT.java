@@ -30,7 +30,7 @@ class LiveSessionsIT {
 
     @Test
     void handshakeRefusesMissingUsedAndForgedTicketsAndForeignOrigins() {
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         assertThat(LiveClient.refusedStatus(LiveClient.wsUri(null), null)).isEqualTo(401);
         assertThat(LiveClient.refusedStatus(LiveClient.wsUri("not-a-ticket"), null)).isEqualTo(401);
 
@@ -57,7 +57,7 @@ class LiveSessionsIT {
     @Test
     void requestAcceptAndChatBothWaysWithStoredOrderedMessages() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient expertLine = LiveClient.connect(expert); LiveClient expertTab2 = LiveClient.connect(expert);
              LiveClient clientLine = LiveClient.connect(client)) {
             String id = requested(client, expert.userId(), "CHAT");
@@ -118,7 +118,7 @@ class LiveSessionsIT {
     @Test
     void aReconnectingClientCatchesUpWithNoLossAndNoDuplicate() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             String id = active(client, expert, "CHAT");
             long lastSeen;
@@ -155,8 +155,8 @@ class LiveSessionsIT {
     @Test
     void aThirdUserCanNeitherReadNorSendNorRelayCalls() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
-        Accounts.Session outsider = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
+        Accounts.Session outsider = LiveSessions.client();
         Accounts.Session otherExpert = Accounts.newUser("EXPERT");
         try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client);
              LiveClient outsiderLine = LiveClient.connect(outsider); LiveClient otherExpertLine = LiveClient.connect(otherExpert)) {
@@ -197,7 +197,7 @@ class LiveSessionsIT {
     @Test
     void callsBelongToAudioAndVideoSessionsOnly() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client)) {
             String id = active(client, expert, "CHAT");
             clientLine.send(Json.createObjectBuilder().add("type", "rtc.ready").add("id", "r").add("sessionId", id).build());
@@ -213,7 +213,7 @@ class LiveSessionsIT {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             for (int round = 0; round < 6; round++) {
-                Accounts.Session client = Accounts.newUser("CLIENT");
+                Accounts.Session client = LiveSessions.client();
                 String id = requested(client, expert.userId(), "CHAT");
                 boolean acceptAgainstCancel = round % 2 == 1;
                 CountDownLatch start = new CountDownLatch(1);
@@ -251,8 +251,8 @@ class LiveSessionsIT {
     @Test
     void presenceFollowsConnectionsSessionsAndAvailability() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
-        Accounts.Session other = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
+        Accounts.Session other = LiveSessions.client();
         try (LiveClient watcher = LiveClient.connect(other)) {
             assertThat(presenceOf(expert)).isEqualTo("OFFLINE");
             assertThat(LiveSessions.request(client, expert.userId(), "CHAT").statusCode()).isEqualTo(409);
@@ -294,7 +294,7 @@ class LiveSessionsIT {
     @Test
     void roleAndChannelRulesForRequests() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         Accounts.Session chatOnly = LiveSessions.expert(CatalogueIT.uniqueWord(), "{\"CHAT\":100}", true);
         Accounts.Session unverified = LiveSessions.expert(CatalogueIT.uniqueWord(), "{\"CHAT\":100}", false);
         try (LiveClient expertLine = LiveClient.connect(expert); LiveClient chatOnlyLine = LiveClient.connect(chatOnly);
@@ -321,7 +321,7 @@ class LiveSessionsIT {
 
     @Test
     void badFramesGetErrorsAndTheConnectionStaysOpen() {
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient line = LiveClient.connect(client)) {
             line.send("this is not json");
             assertThat(line.await("error").getString("code")).isEqualTo("bad-message");
@@ -341,7 +341,7 @@ class LiveSessionsIT {
     @Test
     void longTextIsRefusedFloodsAreLimitedAndHugeFramesClose() {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client)) {
             String id = active(client, expert, "CHAT");
             clientLine.send(chat("long", id, "x".repeat(4_001)));
@@ -363,7 +363,7 @@ class LiveSessionsIT {
 
     @Test
     void aSuspendedAccountLosesItsConnections() {
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         try (LiveClient line = LiveClient.connect(client)) {
             HttpResponse<String> suspended = CatalogueIT.send(Accounts.admin(), "PATCH", "/api/admin/users/" + client.userId(),
                     "{\"suspended\":true}");
@@ -374,7 +374,7 @@ class LiveSessionsIT {
 
     @Test
     void iceServersDefaultToNoneOnOneNetwork() {
-        Accounts.Session client = Accounts.newUser("CLIENT");
+        Accounts.Session client = LiveSessions.client();
         JsonObject config = ItServer.json(client.get("/api/rtc/config"));
         assertThat(config.getJsonArray("iceServers")).isEmpty();
         assertThat(ItServer.get("/api/rtc/config").statusCode()).isEqualTo(401);

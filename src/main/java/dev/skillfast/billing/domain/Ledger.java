@@ -32,8 +32,14 @@ import dev.skillfast.billing.store.JournalStore;
 public class Ledger {
 
     private static final Logger LOG = Logger.getLogger(Ledger.class.getName());
-    /** A PENDING entry younger than this is probably still being applied by its writer. */
-    private static final Duration RECOVER_AFTER = Duration.ofSeconds(20);
+    /**
+     * A PENDING entry younger than this is still being applied by the one who wrote it. Only the writer
+     * and, after this long, recovery (holding a claim) ever complete an entry: two completers at once
+     * could each miss the other's mark once it was cleared and move an account twice.
+     */
+    static final Duration RECOVER_AFTER = Duration.ofMinutes(2);
+    /** How long a poster of an existing key waits for its writer to finish before answering PENDING. */
+    private static final Duration AWAIT_WRITER = Duration.ofSeconds(3);
 
     @Inject
     JournalStore journal;
@@ -49,13 +55,31 @@ public class Ledger {
                         Long unitIndex, String reason, String createdBy) {
     }
 
-    /** Journals the draft once under its key and applies it; answers the entry with its final status. */
+    /**
+     * Journals the draft once under its key and applies it; answers the entry with its final status. When
+     * the key was already taken, answers that entry instead, waiting a moment for its writer to finish; it
+     * may then still be PENDING (its writer is slow or gone: recovery completes it later).
+     */
     public JournalEntry post(Draft draft) {
         JournalEntry fresh = new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(),
                 draft.currency(), draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
                 EntryStatus.PENDING, clock.instant());
-        JournalEntry entry = journal.insertOrGetExisting(fresh).orElse(fresh);
-        return entry.status() == EntryStatus.PENDING ? complete(entry) : entry;
+        java.util.Optional<JournalEntry> existing = journal.insertOrGetExisting(fresh);
+        if (existing.isEmpty()) {
+            return complete(fresh);
+        }
+        JournalEntry entry = existing.get();
+        long deadline = System.nanoTime() + AWAIT_WRITER.toNanos();
+        while (entry.status() == EntryStatus.PENDING && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            entry = journal.find(entry.id()).orElse(entry);
+        }
+        return entry;
     }
 
     /** The entry journalled under this key, if any. */
@@ -92,10 +116,21 @@ public class Ledger {
     public int recover() {
         Instant now = clock.instant();
         int completed = 0;
-        for (JournalEntry entry : journal.pendingSince(now.minus(RECOVER_AFTER), 1000)) {
-            JournalEntry done = complete(entry);
-            LOG.info(() -> "Ledger recovery: entry " + entry.idempotencyKey() + " completed as " + done.status());
-            completed++;
+        String me = UUID.randomUUID().toString();
+        for (JournalEntry stale : journal.pendingSince(now.minus(RECOVER_AFTER), 1000)) {
+            if (!journal.claim(stale.id(), me, now, RECOVER_AFTER)) {
+                continue; // another server is on it
+            }
+            try {
+                JournalEntry entry = journal.find(stale.id()).orElse(stale);
+                if (entry.status() == EntryStatus.PENDING) {
+                    JournalEntry done = complete(entry);
+                    LOG.info(() -> "Ledger recovery: entry " + entry.idempotencyKey() + " completed as " + done.status());
+                    completed++;
+                }
+            } finally {
+                journal.release(stale.id());
+            }
         }
         for (Account account : accounts.withMarks(1000)) {
             for (String mark : account.pending()) {

@@ -123,6 +123,9 @@ public class SessionBilling {
         for (long unit = units; unit < due; unit++) {
             if (!tariff.isFree(unit)) {
                 JournalEntry charge = ledger.post(chargeDraft(session, tariff, unit));
+                if (charge.status() == EntryStatus.PENDING) {
+                    break; // someone else is charging this unit right now and has not finished: a later sweep goes on
+                }
                 if (charge.status() == EntryStatus.REFUSED) {
                     if (session.state() == SessionState.ACTIVE) {
                         Instant boundary = tariff.unitStart(session.startedAt(), unit);

@@ -38,6 +38,7 @@ import dev.skillfast.billing.domain.Posting;
 public class JournalStore {
 
     static final String COLLECTION = "transactions";
+    static final String CLAIMS = "ledger_claims";
 
     @Inject
     MongoDatabase database;
@@ -91,6 +92,30 @@ public class JournalStore {
     public void markStatus(String id, EntryStatus status, Instant at) {
         entries().updateOne(eq("_id", id), Updates.combine(Updates.set("status", status.name()),
                 Updates.set("decidedAt", Date.from(at))));
+    }
+
+    /**
+     * Claims the right to complete a PENDING entry for {@code ttl} (recovery on several servers must not
+     * complete the same entry at once): true when this caller holds it now. The claims collection holds
+     * only entries under recovery, so its conditional take-over of an expired claim scans next to nothing.
+     */
+    public boolean claim(String entryId, String owner, Instant now, java.time.Duration ttl) {
+        MongoCollection<Document> claims = database.getCollection(CLAIMS);
+        Document claim = new Document("_id", entryId).append("owner", owner).append("until", Date.from(now.plus(ttl)));
+        try {
+            claims.insertOne(claim);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return claims.findOneAndUpdate(and(eq("_id", entryId), Filters.lt("until", Date.from(now))),
+                    Updates.combine(Updates.set("owner", owner), Updates.set("until", Date.from(now.plus(ttl))))) != null;
+        }
+    }
+
+    public void release(String entryId) {
+        database.getCollection(CLAIMS).deleteOne(eq("_id", entryId));
     }
 
     /** Entries still PENDING that were written before {@code before}: a server stopped while applying them. */

@@ -3,6 +3,8 @@ package dev.skillfast.sessions.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.skillfast.sessions.domain.Session;
@@ -13,6 +15,7 @@ import dev.skillfast.sessions.domain.Tariff;
  * What an ended session came to ({@code GET /api/sessions/{id}/receipt} and the session's
  * {@code settlement}); amounts in minor units of {@code currency}, {@code total = expertEarning + commission}.
  */
+@JsonbNillable
 @Schema(name = "Receipt")
 public record Receipt(String sessionId, @Schema(enumeration = {"CHAT", "AUDIO", "VIDEO"}) String channel, String currency,
                       @Schema(description = "Per unit") long rate, int unitSeconds, Instant startedAt, Instant endedAt,

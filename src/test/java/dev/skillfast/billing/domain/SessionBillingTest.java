@@ -229,7 +229,7 @@ class SessionBillingTest {
         ledger.accounts.apply(AccountIds.wallet("c1", "EUR"), AccountIds.WALLET, "c1", "EUR", "entry-1", -100, true,
                 f.clock.instant());
         assertTrue(ledger.check().differences().isEmpty(), "a half-applied entry is accounted for by its marks");
-        f.clock.advance(Duration.ofSeconds(30));
+        f.clock.advance(Ledger.RECOVER_AFTER.plusSeconds(1));
         assertEquals(1, ledger.recover());
         assertEquals(0, ledger.recover());
         assertEquals(400, wallets.balance("c1", "EUR"));
