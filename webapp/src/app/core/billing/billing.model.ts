@@ -89,12 +89,7 @@ export interface Wallet {
 }
 
 export type TransactionType =
-  | 'GRANT'
-  | 'TOPUP'
-  | 'SESSION_CHARGE'
-  | 'REFUND'
-  | 'PAYOUT'
-  | 'ADJUSTMENT';
+  'GRANT' | 'TOPUP' | 'SESSION_CHARGE' | 'REFUND' | 'PAYOUT' | 'ADJUSTMENT';
 
 export const TRANSACTION_TYPES: readonly TransactionType[] = [
   'GRANT',

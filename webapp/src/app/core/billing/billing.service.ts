@@ -77,7 +77,10 @@ export class BillingService {
    * server answers 409 (settlement normally follows the end within a second or two). Other errors,
    * and a 409 after the last attempt, are passed on.
    */
-  settledReceipt(sessionId: string, options: ReceiptRetry = this.receiptRetry): Observable<Settlement> {
+  settledReceipt(
+    sessionId: string,
+    options: ReceiptRetry = this.receiptRetry,
+  ): Observable<Settlement> {
     return this.receipt(sessionId).pipe(
       retry({
         count: Math.max(0, options.attempts - 1),

@@ -1,4 +1,10 @@
-import { currencyDigits, formatMoney, minorToMajor, parseMajorToMinor } from './money';
+import {
+  currencyDigits,
+  formatMoney,
+  formatSignedMoney,
+  minorToMajor,
+  parseMajorToMinor,
+} from './money';
 
 /** Intl uses narrow no-break spaces in some locales; compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -34,6 +40,16 @@ describe('money', () => {
     it('falls back to a plain amount for a code Intl rejects', () => {
       expect(formatMoney(150, 'E', 'en')).toBe('1.50 E');
       expect(formatMoney(Number.NaN, 'EUR', 'en')).toBe('');
+    });
+  });
+
+  describe('formatSignedMoney', () => {
+    it('always shows the sign of a movement', () => {
+      expect(formatSignedMoney(150, 'EUR', 'en')).toBe('+€1.50');
+      expect(formatSignedMoney(-150, 'EUR', 'en')).toBe('\u2212€1.50');
+      expect(plain(formatSignedMoney(-2500, 'EUR', 'es'))).toBe('\u221225,00 €');
+      expect(formatSignedMoney(0, 'EUR', 'en')).toBe('€0.00');
+      expect(formatSignedMoney(Number.NaN, 'EUR', 'en')).toBe('');
     });
   });
 
@@ -104,6 +120,15 @@ describe('money', () => {
       expect(parseMajorToMinor('1500', 'CLP')).toBe(1500);
       expect(parseMajorToMinor('1.005', 'KWD')).toBe(1005);
       expect(parseMajorToMinor('1.0055', 'KWD')).toBeNull();
+    });
+
+    it('converts typed grant amounts like "25.00" to cents exactly', () => {
+      expect(parseMajorToMinor('25.00', 'EUR')).toBe(2500);
+      expect(parseMajorToMinor('25', 'EUR')).toBe(2500);
+      expect(parseMajorToMinor('25,5', 'EUR')).toBe(2550);
+      expect(parseMajorToMinor('0.01', 'EUR')).toBe(1);
+      expect(parseMajorToMinor('19.99', 'USD')).toBe(1999);
+      expect(parseMajorToMinor('2500', 'CLP')).toBe(2500);
     });
 
     it('round-trips with minorToMajor', () => {

@@ -3,7 +3,12 @@ import { TestBed } from '@angular/core/testing';
 
 import { endAppTest, setUpAppTest, signIn } from '../../testing/app-test-bed';
 import { flushProblem } from '../../testing/auth-fixtures';
-import { testLiveSession, testMessage } from '../../testing/session-fixtures';
+import {
+  testBilling,
+  testLiveSession,
+  testMessage,
+  testSettlement,
+} from '../../testing/session-fixtures';
 import { ChatMessage, MESSAGES_PAGE_LIMIT, SESSIONS_API, mergeSession } from './session.model';
 import { SessionsService } from './sessions.service';
 
@@ -108,5 +113,20 @@ describe('mergeSession', () => {
     expect(mergeSession(ended, active).state).toBe('ENDED');
     expect(mergeSession(null, active)).toBe(active);
     expect(mergeSession(testLiveSession({ id: 'other' }), active)).toBe(active);
+  });
+
+  it('keeps the billing that went furthest and a settlement once known', () => {
+    const early = testLiveSession({ billing: testBilling({ unitsBilled: 2, cost: 150 }) });
+    const later = testLiveSession({ billing: testBilling({ unitsBilled: 3, cost: 300 }) });
+    expect(mergeSession(later, early).billing?.unitsBilled).toBe(3);
+    expect(mergeSession(early, later).billing?.unitsBilled).toBe(3);
+    // A copy without billing (an older server, or a frame before ACTIVE) keeps what is known.
+    expect(mergeSession(later, testLiveSession()).billing?.unitsBilled).toBe(3);
+
+    const settled = testLiveSession({ state: 'ENDED', settlement: testSettlement() });
+    const unsettled = testLiveSession({ state: 'ENDED', settlement: null });
+    expect(mergeSession(settled, unsettled).settlement?.total).toBe(450);
+    expect(mergeSession(unsettled, settled).settlement?.total).toBe(450);
+    expect(mergeSession(unsettled, unsettled).settlement ?? null).toBeNull();
   });
 });

@@ -7,17 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -32,13 +27,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
-import dev.skillfast.accounts.domain.Pem;
 import dev.skillfast.it.Accounts;
 import dev.skillfast.it.ItServer;
 
@@ -62,7 +51,7 @@ class RealtimeBenchmark {
     private static final int CLIENTS = 8;
     private final List<HttpClient> clients = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
-    private RSAPrivateKey key;
+    private SyntheticUsers synthetic;
 
     @Test
     void chatThroughputLatencyAndIdleConnections() throws Exception {
@@ -74,11 +63,11 @@ class RealtimeBenchmark {
         for (int i = 0; i < CLIENTS; i++) {
             clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build());
         }
-        key = Pem.parsePrivateKey(Files.readString(Path.of("src/test/resources/it-keys/private.pem")));
+        synthetic = new SyntheticUsers();
 
         Accounts.Session admin = Accounts.admin();
-        List<User> clientUsers = users(admin, "CLIENT", pairCount);
-        List<User> expertUsers = users(admin, "EXPERT", 100_000); // about 40 % of the synthetic experts are available
+        List<SyntheticUsers.User> clientUsers = synthetic.list(admin, "CLIENT", pairCount);
+        List<SyntheticUsers.User> expertUsers = synthetic.list(admin, "EXPERT", 100_000); // about 40 % of the synthetic experts are available
         List<Pair> pairs = pairUp(clientUsers, expertUsers, pairCount);
         System.out.printf("%n== Realtime benchmark: %d pairs (%d connections) in active chat sessions%n",
                 pairs.size(), pairs.size() * 2);
@@ -87,7 +76,7 @@ class RealtimeBenchmark {
         Phase closedLoop = phases.contains("closed") ? closedLoop(pairs, phase) : null;
         Phase fixedRate = phases.contains("fixed") ? fixedRate(pairs, rate, phase) : null;
         for (Pair pair : pairs) {
-            send(pair.clientUser.token, "POST", "/api/sessions/" + pair.sessionId + "/end", null);
+            send(pair.clientUser.token(), "POST", "/api/sessions/" + pair.sessionId + "/end", null);
             pair.client.socket.abort();
             pair.expert.socket.abort();
         }
@@ -108,67 +97,30 @@ class RealtimeBenchmark {
 
     // ---------------------------------------------------------------- users and sessions
 
-    private record User(String id, String email, String role, String token) {
-    }
-
-    private List<User> users(Accounts.Session admin, String role, int wanted) {
-        List<User> users = new ArrayList<>();
-        for (int page = 0; users.size() < wanted; page++) {
-            HttpResponse<String> list = admin.get("/api/admin/users?q=synthetic.skillfast.local&role=" + role
-                    + "&size=100&page=" + page);
-            assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-            List<JsonObject> items = ItServer.json(list).getJsonArray("items").getValuesAs(JsonObject.class);
-            if (items.isEmpty()) {
-                break;
-            }
-            for (JsonObject u : items) {
-                if (users.size() < wanted) {
-                    users.add(new User(u.getString("id"), u.getString("email"), role, token(u.getString("id"), u.getString("email"), role)));
-                }
-            }
-        }
-        assertThat(users).as("synthetic %s accounts (run with -Pbenchmark)", role).hasSizeGreaterThan(0);
-        return users;
-    }
-
-    private String token(String userId, String email, String role) {
-        try {
-            Instant now = Instant.now();
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder().issuer("skillfast")
-                    .audience("skillfast-api").subject(userId).claim("upn", email).claim("groups", List.of(role))
-                    .claim("tv", 0).issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofHours(2))))
-                    .jwtID(UUID.randomUUID().toString()).build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Pair(User clientUser, Peer client, Peer expert, String sessionId) {
+    private record Pair(SyntheticUsers.User clientUser, Peer client, Peer expert, String sessionId) {
     }
 
     /**
      * Connects experts, and each client asks an online one for a chat session, which is accepted (in
      * parallel: each client takes experts from a shared cursor until one is available).
      */
-    private List<Pair> pairUp(List<User> clientUsers, List<User> expertUsers, int wanted) throws Exception {
+    private List<Pair> pairUp(List<SyntheticUsers.User> clientUsers, List<SyntheticUsers.User> expertUsers, int wanted) throws Exception {
         AtomicInteger cursor = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Pair>> futures = new ArrayList<>();
-        for (User client : clientUsers.subList(0, Math.min(wanted, clientUsers.size()))) {
+        for (SyntheticUsers.User client : clientUsers.subList(0, Math.min(wanted, clientUsers.size()))) {
             futures.add(pool.submit(() -> {
                 for (int next = cursor.getAndIncrement(); next < expertUsers.size(); next = cursor.getAndIncrement()) {
-                    User expert = expertUsers.get(next);
+                    SyntheticUsers.User expert = expertUsers.get(next);
                     Peer expertPeer = connect(expert, next);
-                    HttpResponse<String> requested = send(client.token, "POST", "/api/sessions",
-                            "{\"expertId\":\"" + expert.id + "\",\"channel\":\"CHAT\"}");
+                    HttpResponse<String> requested = send(client.token(), "POST", "/api/sessions",
+                            "{\"expertId\":\"" + expert.id() + "\",\"channel\":\"CHAT\"}");
                     if (requested.statusCode() == 409) {
                         expertPeer.socket.abort(); // not "available" (some synthetic experts are away)
                         continue;
                     }
                     String sessionId = ItServer.json(requested).getString("id");
-                    HttpResponse<String> accepted = send(expert.token, "POST", "/api/sessions/" + sessionId + "/accept", null);
+                    HttpResponse<String> accepted = send(expert.token(), "POST", "/api/sessions/" + sessionId + "/accept", null);
                     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
                     return new Pair(client, connect(client, next), expertPeer, sessionId);
                 }
@@ -187,20 +139,13 @@ class RealtimeBenchmark {
     }
 
     private HttpResponse<String> send(String token, String method, String path, String json) {
-        try {
-            return clients.get(0).send(HttpRequest.newBuilder(ItServer.uri(path)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return synthetic.send(token, method, path, json);
     }
 
-    private Peer connect(User user, int spread) {
-        HttpResponse<String> ticket = send(user.token, "POST", "/api/ws-ticket", null);
+    private Peer connect(SyntheticUsers.User user, int spread) {
+        HttpResponse<String> ticket = send(user.token(), "POST", "/api/ws-ticket", null);
         assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
-        Peer peer = new Peer(user.id);
+        Peer peer = new Peer(user.id());
         URI uri = URI.create("ws://localhost:" + ItServer.httpPort() + "/ws?ticket=" + ItServer.json(ticket).getString("ticket"));
         peer.socket = clients.get(spread % CLIENTS).newWebSocketBuilder().buildAsync(uri, peer).join();
         return peer;
@@ -323,11 +268,11 @@ class RealtimeBenchmark {
 
     private static final Duration IDLE_HOLD = Duration.ofSeconds(10);
 
-    private int[] idle(List<User> users, int count) throws Exception {
+    private int[] idle(List<SyntheticUsers.User> users, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Peer>> opening = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            User user = users.get(i % users.size());
+            SyntheticUsers.User user = users.get(i % users.size());
             int n = i;
             opening.add(pool.submit(() -> connect(user, n)));
         }

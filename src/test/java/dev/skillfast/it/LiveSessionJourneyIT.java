@@ -13,7 +13,8 @@ import com.microsoft.playwright.Page;
 /**
  * Two people, two browser contexts, fake camera and microphone: a client finds an expert and asks for
  * a video session, the expert accepts from the incoming-request dialog, they chat, the call connects
- * both ways with the remote video playing, and the client ends it.
+ * both ways with the remote video playing, the cost meter runs, and the client ends it; both see the
+ * receipt.
  */
 class LiveSessionJourneyIT extends BrowserTest {
 
@@ -75,6 +76,15 @@ class LiveSessionJourneyIT extends BrowserTest {
                     new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(CALL_TIMEOUT_MS));
             awaitRemoteVideoPlaying(page);
             awaitRemoteVideoPlaying(expertPage);
+
+            // The cost meter moves on both sides (a unit lasts a few seconds in the tests; the first is free).
+            Locator clientMeter = page.getByTestId("cost-meter");
+            assertThat(clientMeter).isVisible();
+            assertThat(expertPage.getByTestId("cost-meter")).isVisible();
+            int minutesSeen = Integer.parseInt(clientMeter.getAttribute("data-minutes"));
+            awaitMeter(page, "minutes", minutesSeen);
+            awaitMeter(page, "cost", 0);
+            awaitMeter(expertPage, "cost", 0);
             Browser.screenshot(page, "live-room-client");
             Browser.screenshot(expertPage, "live-room-expert");
 
@@ -87,6 +97,15 @@ class LiveSessionJourneyIT extends BrowserTest {
             assertThat(expertRoom).hasAttribute("data-state", "ENDED");
             // the history stays readable
             assertThat(expertPage.getByTestId("chat-message")).hasCount(2);
+
+            // Both see the receipt of the settled session: the client what they paid, the expert also the earning.
+            String sessionId = page.url().replaceAll(".*/sessions/", "");
+            var receipt = Billing.receipt(client, sessionId);
+            assertThat(page.getByTestId("receipt")).hasAttribute("data-total", String.valueOf(receipt.getJsonNumber("total").longValue()));
+            assertThat(expertPage.getByTestId("receipt")).hasAttribute("data-total", String.valueOf(receipt.getJsonNumber("total").longValue()));
+            assertThat(page.getByTestId("receipt-minutes")).hasText(String.valueOf(receipt.getJsonNumber("unitsBilled").longValue()));
+            assertThat(page.getByTestId("receipt-earning")).hasCount(0);
+            assertThat(expertPage.getByTestId("receipt-earning")).isVisible();
             Browser.screenshot(page, "live-ended-client");
             Browser.screenshot(expertPage, "live-ended-expert");
         } finally {
@@ -104,6 +123,14 @@ class LiveSessionJourneyIT extends BrowserTest {
         page.getByTestId("login-password").fill(Accounts.PASSWORD);
         page.getByTestId("login-submit").click();
         assertThat(page.getByTestId("login-form")).isHidden();
+    }
+
+    /** Waits until the room's cost meter shows more than {@code than} in its {@code data-<figure>}. */
+    private static void awaitMeter(Page page, String figure, long than) {
+        page.waitForFunction("([figure, than]) => { const m = document.querySelector('[data-testid=cost-meter]');"
+                        + " return !!m && Number(m.getAttribute('data-' + figure)) > than; }",
+                java.util.List.of(figure, than),
+                new Page.WaitForFunctionOptions().setTimeout(Billing.UNIT.multipliedBy(4).toMillis()));
     }
 
     private static void awaitRemoteVideoPlaying(Page page) {

@@ -81,6 +81,35 @@ describe('Header', () => {
     expect(byTestId(fixture, 'nav-sessions')).toBeNull();
   });
 
+  it('links every signed-in user to the wallet, and experts to their earnings, from the menu', async () => {
+    const openMenu = async () => {
+      const button = byTestId<HTMLButtonElement>(fixture, 'user-menu')!;
+      if (button.getAttribute('aria-expanded') !== 'true') {
+        button.click();
+        await fixture.whenStable();
+      }
+    };
+    await signInAs('CLIENT');
+    expect(byTestId(fixture, 'nav-wallet')).toBeNull();
+    await openMenu();
+    expect(byTestId(fixture, 'nav-wallet')?.getAttribute('href')).toBe('/wallet');
+    expect(textOf(fixture, 'nav-wallet')).toBe('Wallet');
+    expect(byTestId(fixture, 'nav-earnings')).toBeNull();
+
+    await signInAs('EXPERT');
+    await openMenu();
+    expect(byTestId(fixture, 'nav-earnings')?.getAttribute('href')).toBe('/earnings');
+    expect(textOf(fixture, 'nav-earnings')).toBe('Earnings');
+    byTestId<HTMLAnchorElement>(fixture, 'nav-earnings')!.click();
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'nav-earnings')).toBeNull(); // the menu closed
+
+    await signInAs('ADMIN');
+    await openMenu();
+    expect(byTestId(fixture, 'nav-wallet')).not.toBeNull();
+    expect(byTestId(fixture, 'nav-earnings')).toBeNull();
+  });
+
   it('signs out and goes home', async () => {
     const router = TestBed.inject(Router);
     await router.navigateByUrl('/profile');

@@ -19,10 +19,10 @@ import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
 import { Lang } from '../../i18n/languages';
 
 /**
- * Site header: brand, role-aware navigation (every signed-in user gets "Wallet", clients and
- * experts "Sessions", experts "Earnings" and "My expert profile", administrators an admin
- * sub-navigation), the ES/EN language switch and
- * the account area (sign-in links, or the user's menu with Profile and Sign out).
+ * Site header: brand, role-aware navigation (clients and experts get "Sessions", experts
+ * "My expert profile", administrators an admin sub-navigation), the ES/EN language switch and
+ * the account area (sign-in links, or the user's menu with Wallet, Earnings for experts, Profile
+ * and Sign out).
  */
 @Component({
   selector: 'app-header',

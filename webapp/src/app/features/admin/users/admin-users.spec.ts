@@ -266,4 +266,131 @@ describe('Admin users page', () => {
     expect(q('admin-users-feedback')!.getAttribute('role')).toBe('alert');
     expect(text('admin-user-status', row('admin@example.com'))).toBe('Active');
   });
+
+  describe('grant credit', () => {
+    const grantRequest = () =>
+      backend.expectOne((req) => req.url === '/api/admin/grants' && req.method === 'POST');
+
+    async function openGrant(email = 'ana@example.com'): Promise<void> {
+      await open();
+      q<HTMLButtonElement>('user-grant', row(email))!.click();
+      await stable();
+    }
+
+    function fill(amount: string, reason: string, currency?: string): void {
+      const input = q<HTMLInputElement>('grant-amount')!;
+      input.value = amount;
+      input.dispatchEvent(new Event('input'));
+      if (currency) {
+        const select = q<HTMLSelectElement>('grant-currency')!;
+        select.value = currency;
+        select.dispatchEvent(new Event('change'));
+      }
+      const reasonInput = q<HTMLInputElement>('grant-reason')!;
+      reasonInput.value = reason;
+      reasonInput.dispatchEvent(new Event('input'));
+    }
+
+    it('grants an amount typed in major units as exact cents, EUR by default', async () => {
+      await openGrant();
+      expect(q('grant-form-panel')?.dataset['userId']).toBe('u-ana');
+      expect(q<HTMLSelectElement>('grant-currency')!.value).toBe('EUR');
+      expect(document.activeElement).toBe(q('grant-amount'));
+
+      fill('25.00', '  Welcome credit ');
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      const req = grantRequest();
+      expect(req.request.headers.get('Authorization')).toBe('Bearer admin-token');
+      expect(req.request.body).toEqual({
+        userId: 'u-ana',
+        amount: 2500,
+        currency: 'EUR',
+        reason: 'Welcome credit',
+      });
+      expect(q<HTMLButtonElement>('grant-submit')!.disabled).toBe(true);
+      req.flush(
+        {
+          id: 'g-1',
+          userId: 'u-ana',
+          amount: 2500,
+          currency: 'EUR',
+          reason: 'Welcome credit',
+          balance: 3000,
+          createdAt: '2026-03-01T10:00:00Z',
+        },
+        { status: 201, statusText: 'Created' },
+      );
+      await stable();
+      expect(text('grant-done')).toBe('€25.00 granted to Ana. Their balance is now €30.00.');
+      expect(q<HTMLInputElement>('grant-amount')!.value).toBe('');
+      expect(q<HTMLInputElement>('grant-reason')!.value).toBe('');
+    });
+
+    it('checks the amount and the reason before sending', async () => {
+      await openGrant();
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      expect(text('field-error-amount')).toBe('This field is required.');
+      expect(text('field-error-reason')).toBe('This field is required.');
+
+      fill('1.505', '   ');
+      await stable();
+      expect(text('field-error-amount')).toBe('Enter an amount like 25.00.');
+      expect(text('field-error-reason')).toBe('This field is required.');
+      fill('0', 'x');
+      await stable();
+      expect(text('field-error-amount')).toBe('Enter an amount greater than zero.');
+      fill('12.50', 'x', 'CLP');
+      await stable();
+      expect(text('field-error-amount')).toBe(
+        'This currency has no decimals: enter a whole amount.',
+      );
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      backend.expectNone('/api/admin/grants');
+
+      fill('2500', 'Promo', 'CLP');
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      expect(grantRequest().request.body).toEqual({
+        userId: 'u-ana',
+        amount: 2500,
+        currency: 'CLP',
+        reason: 'Promo',
+      });
+    });
+
+    it("shows the server's field errors, and the problem of an unknown user", async () => {
+      await openGrant('bob@example.com');
+      fill('10', 'Refund for a bad call');
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      flushProblem(grantRequest(), 400, {
+        detail: 'Invalid grant.',
+        errors: [{ field: 'amount', message: 'At most 1,000.00 per grant.' }],
+      });
+      await stable();
+      expect(text('grant-error')).toBe('Invalid grant.');
+      expect(text('field-error-amount')).toBe('At most 1,000.00 per grant.');
+      expect(q('grant-done')).toBeNull();
+
+      q<HTMLButtonElement>('grant-submit')!.click();
+      await stable();
+      flushProblem(grantRequest(), 404, { detail: 'No such user.' });
+      await stable();
+      expect(text('grant-error')).toBe('No such user.');
+    });
+
+    it('closes, and opens again for another user', async () => {
+      await openGrant();
+      q<HTMLButtonElement>('user-grant', row('bob@example.com'))!.click();
+      await stable();
+      expect(q('grant-form-panel')?.dataset['userId']).toBe('u-bob');
+      q<HTMLButtonElement>('grant-cancel')!.click();
+      await stable();
+      expect(q('grant-form-panel')).toBeNull();
+      expect(document.activeElement).toBe(q('user-grant', row('bob@example.com')));
+    });
+  });
 });

@@ -168,12 +168,18 @@ export const GRANT_DEFAULT_CURRENCY = 'EUR';
             [disabled]="feedback.sending()"
           >
             @if (feedback.sending()) {
-              <span class="spinner" aria-hidden="true"></span>{{ 'admin.grant.submitting' | translate }}
+              <span class="spinner" aria-hidden="true"></span
+              >{{ 'admin.grant.submitting' | translate }}
             } @else {
               {{ 'admin.grant.submit' | translate }}
             }
           </button>
-          <button type="button" class="btn btn--ghost" data-testid="grant-cancel" (click)="closed.emit()">
+          <button
+            type="button"
+            class="btn btn--ghost"
+            data-testid="grant-cancel"
+            (click)="closed.emit()"
+          >
             {{ 'admin.grant.cancel' | translate }}
           </button>
         </div>

@@ -254,6 +254,37 @@ describe('Expert page', () => {
     expect(TestBed.inject(Router).url).toBe('/experts/e-laura');
   });
 
+  it('says how much is missing when the wallet does not cover the minimum minutes (402)', async () => {
+    await setUp('CLIENT');
+    await open(testProfile({ ...laura, presence: 'ONLINE' }));
+    q<HTMLButtonElement>('expert-start-video')!.click();
+    flushProblem(backend.expectOne(SESSIONS_API.sessions), 402, {
+      type: 'urn:skillfast:problem:payment-required',
+      title: 'Payment required',
+      detail: 'Your balance does not cover 5 minutes.',
+      missing: { amount: 1250, currency: 'EUR' },
+    });
+    await stable();
+
+    expect(q('expert-start-error')).toBeNull();
+    expect(q('expert-start-funds')?.dataset['missing']).toBe('1250');
+    expect(text('expert-start-funds-text')).toBe('You need €12.50 more to start this session.');
+    expect(q('expert-start-wallet')?.getAttribute('href')).toBe('/wallet');
+    expect(q<HTMLButtonElement>('expert-start-video')!.disabled).toBe(false);
+
+    // Without the amount, the server's detail says it.
+    q<HTMLButtonElement>('expert-start-chat')!.click();
+    await stable();
+    expect(q('expert-start-funds')).toBeNull();
+    flushProblem(backend.expectOne(SESSIONS_API.sessions), 402, {
+      type: 'urn:skillfast:problem:payment-required',
+      detail: 'Your balance does not cover 5 minutes.',
+    });
+    await stable();
+    expect(text('expert-start-funds-text')).toBe('Your balance does not cover 5 minutes.');
+    expect(TestBed.inject(Router).url).toBe('/experts/e-laura');
+  });
+
   it('signed in as the expert themself: no buttons, a link to edit the profile', async () => {
     await setUp('EXPERT', 'u-laura');
     await open(laura, { mine: 'e-laura' });

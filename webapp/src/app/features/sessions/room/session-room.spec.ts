@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { Role } from '../../../core/auth/auth.model';
+import { RECEIPT_RETRY } from '../../../core/billing/billing.service';
 import { GET_USER_MEDIA, PEER_CONNECTION_FACTORY } from '../../../core/realtime/webrtc';
 import { ChatMessage, Session } from '../../../core/sessions/session.model';
 import { CLOCK } from '../../../core/time/clock';
@@ -16,7 +17,12 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
-import { testLiveSession, testMessage } from '../../../testing/session-fixtures';
+import {
+  testBilling,
+  testLiveSession,
+  testMessage,
+  testSettlement,
+} from '../../../testing/session-fixtures';
 import { FakePeerConnection } from '../../../testing/fake-webrtc';
 import SessionRoom from './session-room';
 
@@ -53,6 +59,7 @@ describe('Session room', () => {
       providers: [
         fake.provider,
         { provide: CLOCK, useValue: () => NOW },
+        { provide: RECEIPT_RETRY, useValue: { attempts: 3, delayMs: 1 } },
         { provide: GET_USER_MEDIA, useValue: getUserMedia },
         {
           provide: PEER_CONNECTION_FACTORY,
@@ -90,6 +97,11 @@ describe('Session room', () => {
       flushMessages(session.id, messages);
       await stable();
     }
+  }
+
+  /** The next receipt request (retries come after a short delay). */
+  function receiptRequest() {
+    return vi.waitFor(() => backend.expectOne('/api/sessions/s-1/receipt'));
   }
 
   function flushMessages(id: string, items: ChatMessage[], afterSeq = 0): void {
@@ -169,20 +181,37 @@ describe('Session room', () => {
       expect(text('session-ended-message')).toBe('The expert ended the session.');
       expect(text('session-duration')).toBe('Duration: 01:23');
       expect(q('session-end')).toBeNull();
+      // The receipt is fetched (the event's session is not settled yet).
+      expect(q('receipt-loading')).not.toBeNull();
+      backend.expectOne('/api/sessions/s-1/receipt').flush(testSettlement());
+      await stable();
+      expect(text('receipt-total')).toBe('€4.50');
+      expect(text('receipt-minutes')).toBe('4');
+      expect(text('receipt-free')).toBe('1');
+      expect(text('receipt-duration')).toBe('03:35');
+      expect(q('receipt-earning')).toBeNull();
       // The chat stays, readable only (not reloaded).
       expect(text('chat-text')).toBe('Hello Carla');
       expect(q('chat-input')).toBeNull();
       expect(q('chat-readonly')).not.toBeNull();
     });
 
-    it('explains why a session ended', async () => {
+    it('explains why a session ended, with the receipt it carries', async () => {
       await open(
-        testLiveSession({ state: 'ENDED', endReason: 'FUNDS', endedAt: '2026-03-01T10:04:00Z' }),
+        testLiveSession({
+          state: 'ENDED',
+          endReason: 'FUNDS',
+          endedAt: '2026-03-01T10:04:00Z',
+          settlement: testSettlement(),
+        }),
         [],
       );
       expect(q('session-ended')?.dataset['reason']).toBe('FUNDS');
-      expect(text('session-ended-message')).toBe('The session ended: the client ran out of funds.');
+      expect(text('session-ended-message')).toBe('The session ended because your balance ran out.');
+      expect(q('session-wallet')?.getAttribute('href')).toBe('/wallet');
       expect(text('chat-empty')).toBe('No messages were exchanged.');
+      expect(text('receipt-total')).toBe('€4.50');
+      backend.expectNone('/api/sessions/s-1/receipt');
     });
 
     it('ends the session after a confirmation', async () => {
@@ -203,6 +232,119 @@ describe('Session room', () => {
       await stable();
       expect(room()?.dataset['state']).toBe('ENDED');
       expect(text('session-ended-message')).toBe('You ended the session.');
+      // Not settled yet (409): asked again after a short wait.
+      flushProblem(await receiptRequest(), 409, { detail: 'Not yet.' });
+      (await receiptRequest()).flush(testSettlement({ total: 300 }));
+      await stable();
+      expect(text('receipt-total')).toBe('€3.00');
+    });
+
+    it('shows the running cost, follows billing.tick and warns before the balance runs out', async () => {
+      await open({ ...active, billing: testBilling() }, []);
+      expect(q('cost-meter')?.dataset['minutes']).toBe('2');
+      expect(text('cost-meter-cost')).toBe('€1.50');
+      expect(text('cost-meter-rate')).toBe('€1.50/min');
+      expect(text('cost-meter-free')).toBe('1');
+      expect(text('cost-meter-next')).toBe('Next minute starts in 0:30');
+      // The balance comes from the wallet until the first tick.
+      const wallet = backend.expectOne((r) => r.url === '/api/wallet');
+      expect(wallet.request.params.get('currency')).toBe('EUR');
+      wallet.flush({
+        currency: 'EUR',
+        balance: 600,
+        balances: [{ currency: 'EUR', balance: 600 }],
+      });
+      await stable();
+      expect(text('cost-meter-balance')).toBe('€6.00');
+
+      realtime.emit({
+        type: 'billing.tick',
+        sessionId: 's-1',
+        minutes: 3,
+        freeMinutes: 1,
+        cost: 300,
+        currency: 'EUR',
+        balance: 200,
+        rate: 150,
+        nextChargeAt: '2026-03-01T10:06:30Z',
+      });
+      // Ticks of other sessions are ignored.
+      realtime.emit({
+        type: 'billing.tick',
+        sessionId: 's-other',
+        minutes: 9,
+        freeMinutes: 0,
+        cost: 9999,
+        currency: 'EUR',
+        balance: 1,
+        rate: 150,
+        nextChargeAt: null,
+      });
+      await stable();
+      expect(q('cost-meter')?.dataset['minutes']).toBe('3');
+      expect(text('cost-meter-cost')).toBe('€3.00');
+      expect(text('cost-meter-balance')).toBe('€2.00');
+      expect(q('balance-low')).toBeNull();
+
+      realtime.emit({
+        type: 'balance.low',
+        sessionId: 's-1',
+        balance: 50,
+        rate: 150,
+        currency: 'EUR',
+        endsAt: new Date(NOW + 75_000).toISOString(),
+      });
+      await stable();
+      expect(q('balance-low')?.getAttribute('role')).toBe('alert');
+      expect(text('balance-low')).toContain('Your balance is running out');
+      expect(text('balance-low')).toContain('You have €0.50 left.');
+      expect(text('balance-low-time')).toBe('1:15');
+      expect(text('cost-meter-balance')).toBe('€0.50');
+
+      event('ended', {
+        ...active,
+        state: 'ENDED',
+        endReason: 'FUNDS',
+        endedAt: new Date(NOW).toISOString(),
+      });
+      await stable();
+      expect(q('cost-meter')).toBeNull();
+      expect(q('balance-low')).toBeNull();
+      expect(text('session-ended-message')).toBe('The session ended because your balance ran out.');
+      backend.expectOne('/api/sessions/s-1/receipt').flush(testSettlement());
+      await stable();
+      expect(q('receipt')).not.toBeNull();
+    });
+
+    it('says when the receipt is still not ready, and can ask again', async () => {
+      await open(
+        testLiveSession({ state: 'ENDED', endReason: 'CLIENT', endedAt: '2026-03-01T10:04:00Z' }),
+        [],
+      );
+      for (let i = 0; i < 3; i++) {
+        flushProblem(await receiptRequest(), 409, { detail: 'Not settled yet.' });
+      }
+      await stable();
+      expect(text('receipt-error')).toContain('The receipt is not ready yet.');
+
+      await click('receipt-retry');
+      expect(q('receipt-loading')).not.toBeNull();
+      (await receiptRequest()).flush(testSettlement());
+      await stable();
+      expect(q('receipt-error')).toBeNull();
+      expect(text('receipt-total')).toBe('€4.50');
+    });
+
+    it('shows no receipt where the server has none for this user (404)', async () => {
+      await open(
+        testLiveSession({ state: 'ENDED', endReason: 'CLIENT', endedAt: '2026-03-01T10:04:00Z' }),
+        [],
+      );
+      flushProblem(await receiptRequest(), 404);
+      await stable();
+      expect(q('receipt')).toBeNull();
+      expect(q('receipt-error')).toBeNull();
+      expect(q('receipt-loading')).toBeNull();
     });
 
     it('shows chat history literally, merges live messages by seq and marks my read messages', async () => {
@@ -412,6 +554,64 @@ describe('Session room', () => {
       await stable();
       expect(room()?.dataset['state']).toBe('ACTIVE');
       flushMessages('s-1', []);
+    });
+
+    it('shows the running cost without asking for the wallet, and the earning on the receipt', async () => {
+      await open({ ...active, billing: testBilling({ freeUnits: 0 }) }, []);
+      expect(q('cost-meter')?.dataset['minutes']).toBe('2');
+      expect(q('cost-meter-free')).toBeNull();
+      expect(text('cost-meter-balance')).toBe('—Not known yet');
+      backend.expectNone((r) => r.url === '/api/wallet');
+      realtime.emit({
+        type: 'billing.tick',
+        sessionId: 's-1',
+        minutes: 4,
+        freeMinutes: 0,
+        cost: 600,
+        currency: 'EUR',
+        balance: 900,
+        rate: 150,
+        nextChargeAt: null,
+      });
+      await stable();
+      expect(text('cost-meter-balance')).toBe('€9.00');
+      expect(q('cost-meter-next')).toBeNull();
+
+      // A late copy of the session (fewer minutes billed) does not move the meter back.
+      realtime.reconnect();
+      backend.expectOne('/api/sessions/s-1').flush({ ...active, billing: testBilling() });
+      flushMessages('s-1', [], 0);
+      await stable();
+      expect(q('cost-meter')?.dataset['minutes']).toBe('4');
+
+      realtime.emit({
+        type: 'balance.low',
+        sessionId: 's-1',
+        balance: 100,
+        rate: 150,
+        currency: 'EUR',
+        endsAt: new Date(NOW + 30_000).toISOString(),
+      });
+      await stable();
+      expect(text('balance-low')).toContain("The client's balance is running out");
+      expect(text('balance-low-time')).toBe('0:30');
+
+      event('ended', {
+        ...active,
+        state: 'ENDED',
+        endReason: 'FUNDS',
+        endedAt: new Date(NOW).toISOString(),
+        settlement: testSettlement(),
+      });
+      await stable();
+      expect(text('session-ended-message')).toBe(
+        "The session ended because the client's balance ran out.",
+      );
+      expect(q('session-wallet')).toBeNull();
+      expect(text('receipt-total')).toBe('€4.50');
+      expect(text('receipt-commission')).toBe('−€0.90');
+      expect(text('receipt-earning')).toBe('€3.60');
+      backend.expectNone('/api/sessions/s-1/receipt');
     });
 
     it('shows the problem when the request was answered meanwhile, and reads the session again', async () => {

@@ -72,6 +72,7 @@ public class AdminBillingResource {
 
     @POST
     @Path("/grants")
+    @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Credit a wallet", description = "Journals a GRANT from external funding to the user's wallet. "
             + "With an Idempotency-Key header, a retried request grants once.")
@@ -90,6 +91,7 @@ public class AdminBillingResource {
 
     @GET
     @Path("/ledger/check")
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Check the books", description = "Recomputes every account from the journal; differences is "
             + "empty when all is well.")
     public Check check() {
@@ -99,6 +101,7 @@ public class AdminBillingResource {
 
     @POST
     @Path("/billing/sweep")
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Run a billing sweep now", description = "What the timer does every few seconds: charge the "
             + "units that came due. Safe to run at any time, also concurrently: each unit is charged once.")
     public SessionBilling.SweepReport sweep() {

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,24 +92,81 @@ public class Ledger {
 
     /** Applies a PENDING entry's postings (each at most once), then records its final status. */
     JournalEntry complete(JournalEntry entry) {
+        return complete(entry, false);
+    }
+
+    /**
+     * @param recovering completing an entry someone else wrote: every move first checks the account for an
+     *                   earlier application (the writer itself knows there was none)
+     */
+    private JournalEntry complete(JournalEntry entry, boolean recovering) {
         Instant now = clock.instant();
         List<Posting> ordered = new ArrayList<>(entry.postings());
-        ordered.sort(Comparator.comparing((Posting p) -> !(p.amount() < 0 && AccountIds.neverNegative(p.account()))));
+        ordered.sort(Comparator.comparing((Posting p) -> !guarded(p)));
         for (Posting p : ordered) {
-            boolean guarded = p.amount() < 0 && AccountIds.neverNegative(p.account());
-            Move move = accounts.apply(p.account(), AccountIds.kindOf(p.account()), AccountIds.ownerOf(p.account()),
-                    entry.currency(), entry.id(), p.amount(), guarded, now);
+            String account = p.account();
+            Collection<String> clear = takeClearable(account);
+            Move move;
+            try {
+                move = guarded(p)
+                        ? accounts.debit(account, AccountIds.kindOf(account), AccountIds.ownerOf(account), entry.currency(),
+                        entry.id(), -p.amount(), clear, now)
+                        : accounts.move(account, AccountIds.kindOf(account), AccountIds.ownerOf(account), entry.currency(),
+                        entry.id(), p.amount(), recovering, clear, now);
+            } catch (RuntimeException e) {
+                giveBack(account, clear);
+                throw e;
+            }
             if (move == Move.REFUSED) {
                 journal.markStatus(entry.id(), EntryStatus.REFUSED, now);
-                accounts.clearMarks(p.account(), entry.id());
+                clearLater(account, AccountStore.refusalMark(entry.id()));
                 return entry.withStatus(EntryStatus.REFUSED);
             }
         }
         journal.markStatus(entry.id(), EntryStatus.APPLIED, now);
         for (Posting p : entry.postings()) {
-            accounts.clearMarks(p.account(), entry.id());
+            clearLater(p.account(), entry.id());
         }
         return entry.withStatus(EntryStatus.APPLIED);
+    }
+
+    private static boolean guarded(Posting p) {
+        return p.amount() < 0 && AccountIds.neverNegative(p.account());
+    }
+
+    /**
+     * Marks of entries that are final, per account, to be removed in this server's next write to that
+     * account (no extra write per entry); {@link #recover()} removes what is left.
+     */
+    private final ConcurrentHashMap<String, Set<String>> clearable = new ConcurrentHashMap<>();
+    private static final int CLEARABLE_LIMIT = 50_000;
+
+    private Collection<String> takeClearable(String account) {
+        Set<String> marks = clearable.remove(account);
+        return marks == null ? List.of() : marks;
+    }
+
+    private void giveBack(String account, Collection<String> marks) {
+        for (String mark : marks) {
+            clearLater(account, mark);
+        }
+    }
+
+    private void clearLater(String account, String mark) {
+        if (clearable.size() > CLEARABLE_LIMIT) {
+            flushClearable();
+        }
+        clearable.computeIfAbsent(account, a -> ConcurrentHashMap.newKeySet()).add(mark);
+    }
+
+    /** Removes every mark waiting in {@link #clearable} now, one write per account. */
+    void flushClearable() {
+        for (String account : List.copyOf(clearable.keySet())) {
+            Collection<String> marks = takeClearable(account);
+            if (!marks.isEmpty()) {
+                accounts.clearMarks(account, marks.stream().map(AccountStore::entryOf).distinct().toList());
+            }
+        }
     }
 
     /**
@@ -124,7 +184,7 @@ public class Ledger {
             try {
                 JournalEntry entry = journal.find(stale.id()).orElse(stale);
                 if (entry.status() == EntryStatus.PENDING) {
-                    JournalEntry done = complete(entry);
+                    JournalEntry done = complete(entry, true);
                     LOG.info(() -> "Ledger recovery: entry " + entry.idempotencyKey() + " completed as " + done.status());
                     completed++;
                 }
@@ -132,15 +192,14 @@ public class Ledger {
                 journal.release(stale.id());
             }
         }
+        flushClearable();
         for (Account account : accounts.withMarks(1000)) {
+            List<String> done = new ArrayList<>();
             for (String mark : account.pending()) {
                 String entryId = AccountStore.entryOf(mark);
-                journal.find(entryId).ifPresent(e -> {
-                    if (e.status() != EntryStatus.PENDING) {
-                        accounts.clearMarks(account.id(), entryId);
-                    }
-                });
+                journal.find(entryId).filter(e -> e.status() != EntryStatus.PENDING).ifPresent(e -> done.add(entryId));
             }
+            accounts.clearMarks(account.id(), done);
         }
         return completed;
     }

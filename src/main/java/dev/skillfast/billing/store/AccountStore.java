@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -19,23 +21,27 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 
 /**
- * The {@code accounts} collection: one document per ledger account with its balance. A balance moves
- * only through {@link #apply}: a compare-and-set on the account's revision ({@code rev}, unique, so
- * the condition is a single indexed key, which the embedded store looks up instead of scanning; see
- * SessionStore for why) that also records the journal entry's id in {@code pending}. The entry id in
- * the same document as the balance makes every move idempotent without transactions: a repeat sees
- * the id and does nothing. A refused debit records {@code "!" + entryId}, so the decision is made once
- * and repeats agree with it. The ledger clears both marks once the entry's status is final.
+ * The {@code accounts} collection: one document per ledger account with its balance. Every move records
+ * the journal entry's id in the account's {@code marks} in the same atomic update, which makes moves
+ * idempotent without transactions: recovery sees the mark and does nothing. A debit that must not go
+ * below zero is a compare-and-set on the account's revision ({@code rev}, unique, so the condition is a
+ * single indexed key, which the embedded store looks up instead of scanning; see SessionStore for why);
+ * a refused debit records {@code "!" + entryId}, so the decision is made once. Other moves are a plain
+ * {@code $inc} (they cannot break a floor and do not change {@code rev}: a debit racing them saw a lower
+ * balance, never a higher one). Marks of final entries are removed later, in the next write to the
+ * account or by the ledger's clean-up.
  */
 @ApplicationScoped
 public class AccountStore {
 
     static final String COLLECTION = "accounts";
     private static final String REFUSED = "!";
+    /** Entry marks: an object whose keys are entry ids (UUIDs), so one update can add one and remove others. */
+    private static final String MARKS = "marks";
 
     /** What {@link #apply} did. */
     public enum Move {
@@ -91,17 +97,27 @@ public class AccountStore {
 
     /** Accounts that still carry entry marks (for the clean-up of marks the ledger did not get to clear). */
     public List<Account> withMarks(int limit) {
-        return accounts().find(Filters.exists("pending.0")).projection(Projections.include("_id", "kind", "ownerId",
-                "currency", "balance", "lifetime", "pending", "updatedAt")).limit(limit).map(AccountStore::toAccount)
-                .into(new ArrayList<>());
+        List<Account> marked = new ArrayList<>();
+        for (Document d : accounts().find().projection(Projections.include("_id", MARKS))) {
+            Document marks = d.get(MARKS, Document.class);
+            if (marks != null && !marks.isEmpty()) {
+                marked.add(find(d.getString("_id")).orElseThrow());
+                if (marked.size() >= limit) {
+                    break;
+                }
+            }
+        }
+        return marked;
     }
 
     /**
-     * Moves {@code amount} (negative: a debit) on the account for the entry, once. With
-     * {@code neverNegative}, a debit the balance cannot cover is refused, and stays refused for that entry.
+     * A debit that must not take the account below zero: a compare-and-set on the revision, so the
+     * balance it checked is the balance it changes. A debit the balance cannot cover is refused, and the
+     * refusal is recorded on the account so it stays refused for that entry. {@code clear} are marks of
+     * entries already final, pulled in the same write.
      */
-    public Move apply(String accountId, String kind, String ownerId, String currency, String entryId, long amount,
-                      boolean neverNegative, Instant now) {
+    public Move debit(String accountId, String kind, String ownerId, String currency, String entryId, long amount,
+                      Collection<String> clear, Instant now) {
         while (true) {
             Document current = accounts().find(eq("_id", accountId)).first();
             if (current == null) {
@@ -116,25 +132,67 @@ public class AccountStore {
                 return Move.REFUSED;
             }
             long version = number(current.get("version"));
-            String next = rev(accountId, version + 1);
-            boolean refuse = neverNegative && account.balance() + amount < 0;
-            var update = refuse
-                    ? Updates.combine(Updates.set("rev", next), Updates.set("version", version + 1),
-                    Updates.push("pending", REFUSED + entryId))
-                    : Updates.combine(Updates.set("rev", next), Updates.set("version", version + 1),
-                    Updates.inc("balance", amount), Updates.inc("lifetime", Math.max(0, amount)),
-                    Updates.push("pending", entryId), Updates.set("updatedAt", Date.from(now)));
-            UpdateResult result = accounts().updateOne(eq("rev", rev(accountId, version)), update);
-            if (result.getMatchedCount() == 1) {
+            boolean refuse = account.balance() < amount;
+            List<Bson> changes = new ArrayList<>(List.of(Updates.set("rev", rev(accountId, version + 1)),
+                    Updates.set("version", version + 1), Updates.set(MARKS + "." + (refuse ? REFUSED : "") + entryId, true)));
+            if (!refuse) {
+                changes.add(Updates.inc("balance", -amount));
+                changes.add(Updates.set("updatedAt", Date.from(now)));
+            }
+            clearing(changes, clear);
+            if (accounts().updateOne(eq("rev", rev(accountId, version)), Updates.combine(changes)).getMatchedCount() == 1) {
                 return refuse ? Move.REFUSED : Move.APPLIED;
             }
             // someone else moved the account in between: read it again
         }
     }
 
-    /** Forgets the entry's marks once its status is final in the journal. */
-    public void clearMarks(String accountId, String entryId) {
-        accounts().updateOne(eq("_id", accountId), Updates.pullAll("pending", List.of(entryId, REFUSED + entryId)));
+    /**
+     * A move that has no floor (credits, and debits of the platform's own accounts): one atomic
+     * {@code $inc} that records the entry, creating the account if needed. Only one party completes an
+     * entry at a time (see Ledger), so the check for an earlier application is needed only when
+     * completing someone else's entry ({@code checkFirst}, recovery).
+     */
+    public Move move(String accountId, String kind, String ownerId, String currency, String entryId, long amount,
+                     boolean checkFirst, Collection<String> clear, Instant now) {
+        if (checkFirst) {
+            Optional<Account> account = find(accountId);
+            if (account.isPresent() && account.get().holds(entryId)) {
+                return Move.ALREADY_APPLIED;
+            }
+        }
+        List<Bson> changes = new ArrayList<>(List.of(Updates.inc("balance", amount),
+                Updates.inc("lifetime", Math.max(0, amount)), Updates.set(MARKS + "." + entryId, true),
+                Updates.set("updatedAt", Date.from(now)), Updates.setOnInsert("kind", kind),
+                Updates.setOnInsert("ownerId", ownerId), Updates.setOnInsert("currency", currency),
+                Updates.setOnInsert("version", 0L), Updates.setOnInsert("rev", rev(accountId, 0)),
+                Updates.setOnInsert("createdAt", Date.from(now))));
+        clearing(changes, clear);
+        accounts().updateOne(eq("_id", accountId), Updates.combine(changes), new UpdateOptions().upsert(true));
+        return Move.APPLIED;
+    }
+
+    private static void clearing(List<Bson> changes, Collection<String> clear) {
+        for (String mark : clear) {
+            changes.add(Updates.unset(MARKS + "." + mark));
+        }
+    }
+
+    /** Forgets marks of entries whose status is final in the journal (entry ids; refusals included). */
+    public void clearMarks(String accountId, Collection<String> entryIds) {
+        List<Bson> changes = new ArrayList<>();
+        for (String entryId : entryIds) {
+            changes.add(Updates.unset(MARKS + "." + entryId));
+            changes.add(Updates.unset(MARKS + "." + REFUSED + entryId));
+        }
+        if (!changes.isEmpty()) {
+            accounts().updateOne(eq("_id", accountId), Updates.combine(changes));
+        }
+    }
+
+    /** The refusal mark of an entry, as {@link #debit} records it. */
+    public static String refusalMark(String entryId) {
+        return REFUSED + entryId;
     }
 
     /** The entry id behind a mark. */
@@ -146,7 +204,7 @@ public class AccountStore {
         try {
             accounts().insertOne(new Document("_id", id).append("kind", kind).append("ownerId", ownerId)
                     .append("currency", currency).append("balance", 0L).append("lifetime", 0L).append("version", 0L)
-                    .append("rev", rev(id, 0)).append("pending", List.of()).append("createdAt", Date.from(now))
+                    .append("rev", rev(id, 0)).append(MARKS, new Document()).append("createdAt", Date.from(now))
                     .append("updatedAt", Date.from(now)));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -161,7 +219,8 @@ public class AccountStore {
     }
 
     private static Account toAccount(Document d) {
-        List<String> pending = d.getList("pending", String.class);
+        Document marks = d.get(MARKS, Document.class);
+        List<String> pending = marks == null ? List.of() : List.copyOf(marks.keySet());
         Date updated = d.getDate("updatedAt");
         return new Account(d.getString("_id"), d.getString("kind"), d.getString("ownerId"), d.getString("currency"),
                 number(d.get("balance")), number(d.get("lifetime")), pending == null ? List.of() : pending,

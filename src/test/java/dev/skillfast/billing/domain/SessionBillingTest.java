@@ -226,9 +226,10 @@ class SessionBillingTest {
                 null, null, EntryStatus.PENDING, f.clock.instant());
         ledger.journal.insertOrGetExisting(pending);
         // the crash: only the debit moved
-        ledger.accounts.apply(AccountIds.wallet("c1", "EUR"), AccountIds.WALLET, "c1", "EUR", "entry-1", -100, true,
+        ledger.accounts.debit(AccountIds.wallet("c1", "EUR"), AccountIds.WALLET, "c1", "EUR", "entry-1", 100, List.of(),
                 f.clock.instant());
         assertTrue(ledger.check().differences().isEmpty(), "a half-applied entry is accounted for by its marks");
+        assertTrue(ledger.accounts.withMarks(10).stream().anyMatch(a -> a.holds("entry-1")));
         f.clock.advance(Ledger.RECOVER_AFTER.plusSeconds(1));
         assertEquals(1, ledger.recover());
         assertEquals(0, ledger.recover());

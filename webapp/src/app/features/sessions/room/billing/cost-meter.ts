@@ -209,9 +209,7 @@ export class CostMeter {
 
   protected readonly timeLeft = computed(() => {
     const low = this.store.low();
-    return low
-      ? formatClock(timeOf(low.endsAt) - this.serverNow(), { ceil: true })
-      : '';
+    return low ? formatClock(timeOf(low.endsAt) - this.serverNow(), { ceil: true }) : '';
   });
   /** Time until the next unit starts being charged, while one is due. */
   protected readonly nextIn = computed(() => {

@@ -86,7 +86,7 @@ type ReceiptStatus = 'idle' | 'loading' | 'pending' | 'error' | 'hidden';
           @if (side() !== 'client') {
             <div>
               <dt>
-                {{ 'billing.receipt.commission' | translate: { percent: r.commissionPercent } }}
+                {{ 'billing.receipt.commission' | translate: { percent: percent() } }}
               </dt>
               <dd data-testid="receipt-commission">
                 −{{ r.commission | money: r.currency : lang() }}
@@ -95,11 +95,15 @@ type ReceiptStatus = 'idle' | 'loading' | 'pending' | 'error' | 'hidden';
             <div class="receipt__total receipt__total--earning">
               <dt>
                 {{
-                  (side() === 'expert' ? 'billing.receipt.earning' : 'billing.receipt.expertEarning')
-                    | translate
+                  (side() === 'expert'
+                    ? 'billing.receipt.earning'
+                    : 'billing.receipt.expertEarning'
+                  ) | translate
                 }}
               </dt>
-              <dd data-testid="receipt-earning">{{ r.expertEarning | money: r.currency : lang() }}</dd>
+              <dd data-testid="receipt-earning">
+                {{ r.expertEarning | money: r.currency : lang() }}
+              </dd>
             </div>
           }
         </dl>
@@ -210,6 +214,13 @@ export class Receipt {
   protected readonly status = signal<ReceiptStatus>('idle');
   protected readonly error = signal<UserMessage | null>(null);
   protected readonly settlement = computed(() => this.session().settlement ?? this.loaded());
+  /** The commission rate in the UI language ("12.5" / "12,5"). */
+  protected readonly percent = computed(() => {
+    const value = Number(this.settlement()?.commissionPercent);
+    return Number.isFinite(value)
+      ? new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 2 }).format(value)
+      : '';
+  });
   protected readonly duration = computed(() => {
     const seconds = this.settlement()?.durationSeconds;
     return typeof seconds === 'number' ? formatClock(seconds * 1000, { pad: true }) : '';

@@ -1,0 +1,32 @@
+/**
+ * Billing: per-unit charges of live sessions, the double-entry ledger, wallets, earnings and grants.
+ *
+ * <p><b>Ledger.</b> Collection {@code transactions} is an append-only journal; each entry has a type
+ * (GRANT, TOPUP, SESSION_CHARGE, REFUND, PAYOUT, ADJUSTMENT), postings in one currency that sum to zero,
+ * a unique idempotency key and a status (PENDING → APPLIED or REFUSED). Collection {@code accounts} keeps
+ * each account's balance: {@code wallet:<user>:<CUR>} and {@code earnings:<user>:<CUR>} never go below
+ * zero, {@code platform:commission:<CUR>} collects commissions, {@code external:funding:<CUR>} is the
+ * outside world (grants come from it).
+ *
+ * <p><b>No transactions.</b> The embedded store has none, so: insert the entry PENDING under its key; move
+ * each account in one atomic update that also records the entry id on the account (recovery sees it and
+ * does not move it again); debits of accounts that must not go below zero are a compare-and-set on the
+ * account's revision, and a refused one records the refusal, so it is decided once; mark the entry final;
+ * clear the marks (in the next write to the account). Only the entry's writer completes it at once; entries still PENDING after
+ * two minutes are completed by {@link dev.skillfast.billing.domain.Ledger#recover()} under a claim. Any
+ * crash point leaves either nothing or something recovery finishes, never a double move. The check
+ * ({@code GET /api/admin/ledger/check}) recomputes every balance from the journal.
+ *
+ * <p><b>Sessions.</b> The tariff is copied into a session when it becomes ACTIVE. Unit {@code i} (0-based)
+ * is charged at {@code startedAt + i × unit} under the key {@code sessionId:i}: by the accept (unit 0), by
+ * {@link dev.skillfast.billing.domain.BillingSweep} (an EJB interval timer, non-persistent: all state is in
+ * the database) and by the end (units started before it). A refused unit ends the session for FUNDS at
+ * that unit's start. While a participant is away, only units starting within the disconnect grace are
+ * charged; after a restart "away" counts from the last moment both were seen ({@code billing.seenAt}), which
+ * is the recovery policy for the time the server was down.
+ *
+ * <p>Sessions do not depend on billing: they ask through {@link dev.skillfast.sessions.domain.SessionFunding},
+ * and billing follows them through {@code SessionEvent}; the realtime gateway turns {@code BillingTick} and
+ * {@code BalanceLow} into {@code billing.tick} and {@code balance.low} frames.
+ */
+package dev.skillfast.billing;

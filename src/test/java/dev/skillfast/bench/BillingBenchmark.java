@@ -1,0 +1,224 @@
+package dev.skillfast.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.junit.jupiter.api.Test;
+
+import dev.skillfast.it.Accounts;
+import dev.skillfast.it.ItServer;
+
+/**
+ * Billing sweep benchmark (not a test; {@code mvn verify -Pbenchmark -Dit.test=BillingBenchmark}): opens
+ * {@code bench.sessions} (10,000) ACTIVE chat sessions between synthetic clients and experts, then times
+ * the billing sweep (the benchmark profile turns the timer off and drives sweeps through
+ * {@code POST /api/admin/billing/sweep}, which answers how long it took and how many units it charged):
+ * <ol>
+ *   <li>steady state: a sweep every 5 s for one whole billing unit, so every session's next unit comes due
+ *       once, spread as the sessions' start times are;</li>
+ *   <li>worst case: every session's next unit due in the same sweep.</li>
+ * </ol>
+ * Afterwards every session is ended and the experts made unavailable again are restored, and the
+ * ledger check must report no difference.
+ */
+class BillingBenchmark {
+
+    private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+    private SyntheticUsers synthetic;
+    private final HttpClient ws = HttpClient.newHttpClient();
+
+    private record Active(SyntheticUsers.User client, String sessionId, Instant startedAt) {
+    }
+
+    @Test
+    void sweepTimeWithTenThousandActiveSessions() throws Exception {
+        ItServer.awaitSkillFast();
+        int wanted = Integer.getInteger("bench.sessions", 10_000);
+        synthetic = new SyntheticUsers();
+        Accounts.Session admin = Accounts.admin();
+        List<SyntheticUsers.User> clients = synthetic.list(admin, "CLIENT", wanted);
+        List<SyntheticUsers.User> experts = synthetic.list(admin, "EXPERT", wanted);
+        List<String> madeAvailable = Collections.synchronizedList(new ArrayList<>());
+        List<Active> sessions = open(clients, experts, madeAvailable);
+        System.out.printf("%n== Billing benchmark: %d ACTIVE sessions (unit %s)%n", sessions.size(), unit(sessions));
+        try {
+            Duration unit = unit(sessions);
+            Instant lastStart = sessions.stream().map(Active::startedAt).max(Instant::compareTo).orElseThrow();
+            // steady state: one whole unit of sweeps, every session's unit 1 comes due in one of them
+            List<JsonObject> steady = new ArrayList<>();
+            Instant until = lastStart.plus(unit).plus(SWEEP_EVERY);
+            while (Instant.now().isBefore(until)) {
+                Instant next = Instant.now().plus(SWEEP_EVERY);
+                steady.add(sweep(admin));
+                sleepUntil(next);
+            }
+            // worst case: wait until every session's unit 2 has started, then one sweep charges all those not
+            // charged yet (all of them when opening the sessions took less than a unit)
+            sleepUntil(lastStart.plus(unit.multipliedBy(2)).plusSeconds(1));
+            JsonObject all = sweep(admin);
+            JsonObject idle = sweep(admin);
+
+            long charges = steady.stream().mapToLong(r -> r.getJsonNumber("charges").longValue()).sum();
+            long maxMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).max().orElse(0);
+            double avgMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).average().orElse(0);
+            long busiest = steady.stream().mapToLong(r -> r.getJsonNumber("charges").longValue()).max().orElse(0);
+            System.out.printf("| %-46s | %8s | %8s | %10s |%n", "sweep", "sessions", "charges", "ms");
+            System.out.printf("| %-46s | %8d | %8d | %10s |%n", "steady state (" + steady.size() + " sweeps, 5 s apart)",
+                    sessions.size(), charges, String.format("avg %.0f, max %d", avgMillis, maxMillis));
+            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "steady state, busiest sweep", sessions.size(), busiest,
+                    steady.stream().filter(r -> r.getJsonNumber("charges").longValue() == busiest).findFirst()
+                            .map(r -> r.getJsonNumber("millis").longValue()).orElse(0L));
+            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "every session due at once", all.getInt("sessions"),
+                    all.getJsonNumber("charges").longValue(), all.getJsonNumber("millis").longValue());
+            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "nothing due", idle.getInt("sessions"),
+                    idle.getJsonNumber("charges").longValue(), idle.getJsonNumber("millis").longValue());
+            long allMillis = Math.max(1, all.getJsonNumber("millis").longValue());
+            System.out.printf("Charges written per second (all due at once): %d%n",
+                    all.getJsonNumber("charges").longValue() * 1000 / allMillis);
+        } finally {
+            close(sessions, madeAvailable);
+        }
+        HttpResponse<String> check = synthetic.send(Accounts.admin().accessToken(), "GET", "/api/admin/ledger/check", null);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        JsonObject report = ItServer.json(check);
+        System.out.printf("Ledger check: %d accounts, %d entries, %d differences%n%n", report.getInt("accounts"),
+                report.getJsonNumber("entries").longValue(), report.getJsonArray("differences").size());
+        assertThat(report.getJsonArray("differences")).isEmpty();
+    }
+
+    private static Duration unit(List<Active> sessions) {
+        return Duration.ofSeconds(Integer.getInteger("skillfast.it.billing.unit-seconds", 60));
+    }
+
+    private JsonObject sweep(Accounts.Session admin) {
+        HttpResponse<String> swept = synthetic.send(admin.accessToken(), "POST", "/api/admin/billing/sweep", null);
+        assertThat(swept.statusCode()).as(swept.body()).isEqualTo(200);
+        return ItServer.json(swept);
+    }
+
+    /**
+     * Pairs each client with an expert: the expert is made available if needed, connects (so it is
+     * ONLINE), the client requests, the expert accepts and disconnects (the session stays ACTIVE: the
+     * benchmark profile's disconnect grace is an hour).
+     */
+    private List<Active> open(List<SyntheticUsers.User> clients, List<SyntheticUsers.User> experts,
+                              List<String> madeAvailable) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger cursor = new AtomicInteger();
+        List<Future<Active>> futures = new ArrayList<>();
+        for (SyntheticUsers.User client : clients) {
+            futures.add(pool.submit(() -> {
+                int next = cursor.getAndIncrement();
+                if (next >= experts.size()) {
+                    return null;
+                }
+                SyntheticUsers.User expert = experts.get(next);
+                if (makeAvailable(expert)) {
+                    madeAvailable.add(expert.token());
+                }
+                WebSocket line = connect(expert);
+                try {
+                    HttpResponse<String> requested = synthetic.send(client.token(), "POST", "/api/sessions",
+                            "{\"expertId\":\"" + expert.id() + "\",\"channel\":\"CHAT\"}");
+                    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+                    String id = ItServer.json(requested).getString("id");
+                    HttpResponse<String> accepted = synthetic.send(expert.token(), "POST", "/api/sessions/" + id + "/accept", null);
+                    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+                    return new Active(client, id, Instant.parse(ItServer.json(accepted).getString("startedAt")));
+                } finally {
+                    line.abort();
+                }
+            }));
+        }
+        List<Active> opened = new ArrayList<>();
+        for (Future<Active> f : futures) {
+            Active a = f.get(30, TimeUnit.MINUTES);
+            if (a != null) {
+                opened.add(a);
+            }
+        }
+        pool.shutdown();
+        return opened;
+    }
+
+    /** Turns the expert's "available" switch on; true when it was off. */
+    private boolean makeAvailable(SyntheticUsers.User expert) {
+        return setAvailable(expert.token(), true);
+    }
+
+    private boolean setAvailable(String token, boolean available) {
+        JsonObject profile = ItServer.json(synthetic.send(token, "GET", "/api/experts/me", null));
+        if (profile.getBoolean("available") == available) {
+            return false;
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        for (String field : List.of("headline", "bio", "skills", "categories", "languages", "timeZone", "currency", "rates",
+                "freeMinutes")) {
+            if (profile.containsKey(field) && !profile.isNull(field)) {
+                body.add(field, profile.get(field));
+            }
+        }
+        body.add("available", available);
+        HttpResponse<String> saved = synthetic.send(token, "PUT", "/api/experts/me", body.build().toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return true;
+    }
+
+    private WebSocket connect(SyntheticUsers.User user) {
+        HttpResponse<String> ticket = synthetic.send(user.token(), "POST", "/api/ws-ticket", null);
+        assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
+        URI uri = URI.create("ws://localhost:" + ItServer.httpPort() + "/ws?ticket=" + ItServer.json(ticket).getString("ticket"));
+        // wait for the welcome frame: presence is ONLINE once the server has registered the connection
+        java.util.concurrent.CompletableFuture<Void> welcomed = new java.util.concurrent.CompletableFuture<>();
+        WebSocket socket = ws.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+            @Override
+            public java.util.concurrent.CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                welcomed.complete(null);
+                webSocket.request(1);
+                return null;
+            }
+        }).join();
+        welcomed.orTimeout(20, TimeUnit.SECONDS).join();
+        return socket;
+    }
+
+    private void close(List<Active> sessions, List<String> madeAvailable) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (Active a : sessions) {
+            work.add(pool.submit(() -> synthetic.send(a.client().token(), "POST", "/api/sessions/" + a.sessionId() + "/end", null)));
+        }
+        for (String token : madeAvailable) {
+            work.add(pool.submit(() -> setAvailable(token, false)));
+        }
+        for (Future<?> f : work) {
+            f.get(30, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+    }
+
+    private static void sleepUntil(Instant at) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), at).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+}
