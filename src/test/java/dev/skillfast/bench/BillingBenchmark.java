@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,10 +32,11 @@ import dev.skillfast.it.ItServer;
  * Billing sweep benchmark (not a test; {@code mvn verify -Pbenchmark -Dit.test=BillingBenchmark}): opens
  * {@code bench.sessions} (10,000) ACTIVE chat sessions between synthetic clients and experts, then times
  * the billing sweep (the benchmark profile turns the timer off and drives sweeps through
- * {@code POST /api/admin/billing/sweep}, which answers how long it took and how many units it charged):
+ * {@code POST /api/admin/billing/sweep}, which answers how long it took and how many units it charged,
+ * every 5 s from the start, as the timer would):
  * <ol>
- *   <li>steady state: a sweep every 5 s for one whole billing unit, so every session's next unit comes due
- *       once, spread as the sessions' start times are;</li>
+ *   <li>steady state: the sweeps of one whole billing unit once every session is open, so every session's
+ *       next unit comes due once, spread as the sessions' start times are;</li>
  *   <li>worst case: every session's next unit due in the same sweep.</li>
  * </ol>
  * Afterwards every session is ended and the experts made unavailable again are restored, and the
@@ -57,43 +60,53 @@ class BillingBenchmark {
         List<SyntheticUsers.User> clients = synthetic.list(admin, "CLIENT", wanted);
         List<SyntheticUsers.User> experts = synthetic.list(admin, "EXPERT", wanted);
         List<String> madeAvailable = Collections.synchronizedList(new ArrayList<>());
-        List<Active> sessions = open(clients, experts, madeAvailable);
-        System.out.printf("%n== Billing benchmark: %d ACTIVE sessions (unit %s)%n", sessions.size(), unit(sessions));
-        try {
-            Duration unit = unit(sessions);
-            Instant lastStart = sessions.stream().map(Active::startedAt).max(Instant::compareTo).orElseThrow();
-            // steady state: one whole unit of sweeps, every session's unit 1 comes due in one of them
-            List<JsonObject> steady = new ArrayList<>();
-            Instant until = lastStart.plus(unit).plus(SWEEP_EVERY);
-            while (Instant.now().isBefore(until)) {
-                Instant next = Instant.now().plus(SWEEP_EVERY);
-                steady.add(sweep(admin));
-                sleepUntil(next);
+        Duration unit = Duration.ofSeconds(Integer.getInteger("skillfast.it.billing.unit-seconds", 60));
+        // sweeps run every 5 s from the start, as the timer would, so no backlog builds up while the
+        // sessions are being opened and their units come due spread over the unit, as in production
+        List<JsonObject> sweeps = Collections.synchronizedList(new ArrayList<>());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                sweeps.add(sweep());
+            } catch (RuntimeException | AssertionError e) {
+                System.out.println("sweep failed: " + e);
             }
-            // worst case: wait until every session's unit 2 has started, then one sweep charges all those not
-            // charged yet (all of them when opening the sessions took less than a unit)
-            sleepUntil(lastStart.plus(unit.multipliedBy(2)).plusSeconds(1));
-            JsonObject all = sweep(admin);
-            JsonObject idle = sweep(admin);
+        }, 0, SWEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        List<Active> sessions = List.of();
+        try {
+            sessions = open(clients, experts, madeAvailable);
+            System.out.printf("%n== Billing benchmark: %d ACTIVE sessions (unit %s)%n", sessions.size(), unit);
+            // steady state: one whole unit of sweeps with every session open, so each session's next unit
+            // comes due in exactly one of them
+            int before = sweeps.size();
+            Thread.sleep(unit.plus(SWEEP_EVERY).toMillis());
+            List<JsonObject> steady = List.copyOf(sweeps.subList(before, sweeps.size()));
+            timer.shutdown();
+            timer.awaitTermination(5, TimeUnit.MINUTES);
+            // worst case: no sweep for one whole unit, then one sweep charges every session's next unit
+            Thread.sleep(unit.plusSeconds(1).toMillis());
+            JsonObject all = sweep();
+            JsonObject idle = sweep();
 
             long charges = steady.stream().mapToLong(r -> r.getJsonNumber("charges").longValue()).sum();
             long maxMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).max().orElse(0);
             double avgMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).average().orElse(0);
-            long busiest = steady.stream().mapToLong(r -> r.getJsonNumber("charges").longValue()).max().orElse(0);
-            System.out.printf("| %-46s | %8s | %8s | %10s |%n", "sweep", "sessions", "charges", "ms");
-            System.out.printf("| %-46s | %8d | %8d | %10s |%n", "steady state (" + steady.size() + " sweeps, 5 s apart)",
+            JsonObject busiest = steady.stream()
+                    .max(Comparator.comparingLong((JsonObject r) -> r.getJsonNumber("charges").longValue())).orElseThrow();
+            System.out.printf("| %-46s | %8s | %8s | %14s |%n", "sweep", "sessions", "charges", "ms");
+            System.out.printf("| %-46s | %8d | %8d | %14s |%n", "steady state (" + steady.size() + " sweeps, 5 s apart)",
                     sessions.size(), charges, String.format("avg %.0f, max %d", avgMillis, maxMillis));
-            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "steady state, busiest sweep", sessions.size(), busiest,
-                    steady.stream().filter(r -> r.getJsonNumber("charges").longValue() == busiest).findFirst()
-                            .map(r -> r.getJsonNumber("millis").longValue()).orElse(0L));
-            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "every session due at once", all.getInt("sessions"),
+            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "steady state, busiest sweep", busiest.getInt("sessions"),
+                    busiest.getJsonNumber("charges").longValue(), busiest.getJsonNumber("millis").longValue());
+            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "every session due at once", all.getInt("sessions"),
                     all.getJsonNumber("charges").longValue(), all.getJsonNumber("millis").longValue());
-            System.out.printf("| %-46s | %8d | %8d | %10d |%n", "nothing due", idle.getInt("sessions"),
+            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "nothing due", idle.getInt("sessions"),
                     idle.getJsonNumber("charges").longValue(), idle.getJsonNumber("millis").longValue());
             long allMillis = Math.max(1, all.getJsonNumber("millis").longValue());
             System.out.printf("Charges written per second (all due at once): %d%n",
                     all.getJsonNumber("charges").longValue() * 1000 / allMillis);
         } finally {
+            timer.shutdownNow();
             close(sessions, madeAvailable);
         }
         HttpResponse<String> check = synthetic.send(Accounts.admin().accessToken(), "GET", "/api/admin/ledger/check", null);
@@ -104,12 +117,8 @@ class BillingBenchmark {
         assertThat(report.getJsonArray("differences")).isEmpty();
     }
 
-    private static Duration unit(List<Active> sessions) {
-        return Duration.ofSeconds(Integer.getInteger("skillfast.it.billing.unit-seconds", 60));
-    }
-
-    private JsonObject sweep(Accounts.Session admin) {
-        HttpResponse<String> swept = synthetic.send(admin.accessToken(), "POST", "/api/admin/billing/sweep", null);
+    private JsonObject sweep() {
+        HttpResponse<String> swept = synthetic.send(Accounts.cachedAdmin().accessToken(), "POST", "/api/admin/billing/sweep", null);
         assertThat(swept.statusCode()).as(swept.body()).isEqualTo(200);
         return ItServer.json(swept);
     }
@@ -213,12 +222,5 @@ class BillingBenchmark {
             f.get(30, TimeUnit.MINUTES);
         }
         pool.shutdown();
-    }
-
-    private static void sleepUntil(Instant at) throws InterruptedException {
-        long millis = Duration.between(Instant.now(), at).toMillis();
-        if (millis > 0) {
-            Thread.sleep(millis);
-        }
     }
 }

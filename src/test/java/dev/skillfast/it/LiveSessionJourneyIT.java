@@ -126,7 +126,7 @@ class LiveSessionJourneyIT extends BrowserTest {
     }
 
     /** Waits until the room's cost meter shows more than {@code than} in its {@code data-<figure>}. */
-    private static void awaitMeter(Page page, String figure, long than) {
+    private static void awaitMeter(Page page, String figure, int than) {
         page.waitForFunction("([figure, than]) => { const m = document.querySelector('[data-testid=cost-meter]');"
                         + " return !!m && Number(m.getAttribute('data-' + figure)) > than; }",
                 java.util.List.of(figure, than),
