@@ -83,11 +83,11 @@ class LiveSessionsIT {
 
             expertLine.send(chat("e1", id, "Sure — what is failing?"));
             expertLine.send(chat("e2", id, "Send me the pod events."));
+            // the client answers once it has both (two senders racing would make the order a coin toss)
+            clientLine.await("chat.message", m -> m.getInt("seq") == 2);
+            clientLine.await("chat.message", m -> m.getInt("seq") == 3);
             clientLine.send(chat("c2", id, "CrashLoopBackOff"));
-            for (int seq = 2; seq <= 4; seq++) {
-                int wanted = seq;
-                clientLine.await("chat.message", m -> m.getInt("seq") == wanted);
-            }
+            clientLine.await("chat.message", m -> m.getInt("seq") == 4);
 
             expertLine.send(Json.createObjectBuilder().add("type", "chat.typing").add("sessionId", id).build());
             assertThat(clientLine.await("chat.typing").getString("userId")).isEqualTo(expert.userId());
