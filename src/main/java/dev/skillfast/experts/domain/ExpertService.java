@@ -106,6 +106,24 @@ public class ExpertService {
         return changed;
     }
 
+    /** Moves the expert's rating aggregate (reviews) and updates search; empty without a profile. */
+    public Optional<ExpertProfile> adjustRating(String id, long sumDelta, int countDelta, Map<Integer, Integer> distribution) {
+        Optional<ExpertProfile> changed = store.adjustRating(id, sumDelta, countDelta, distribution);
+        changed.ifPresent(index::refresh);
+        return changed;
+    }
+
+    /** Replaces the expert's rating aggregate with one recomputed from the reviews. */
+    public boolean setRating(String id, ExpertStore.RatingTotals expected, ExpertStore.RatingTotals totals) {
+        Optional<ExpertProfile> set = store.setRating(id, expected, totals);
+        set.ifPresent(index::refresh);
+        return set.isPresent();
+    }
+
+    public Optional<ExpertStore.RatingTotals> ratingTotals(String id) {
+        return store.ratingTotals(id);
+    }
+
     /** At start-up: no one is connected yet, so every expert is OFFLINE until they connect. */
     public long resetPresence() {
         long reset = store.resetPresence();

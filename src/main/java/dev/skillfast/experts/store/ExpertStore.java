@@ -130,6 +130,78 @@ public class ExpertStore {
                 Updates.combine(Updates.set("presence", Presence.OFFLINE.name()), changed())).getModifiedCount();
     }
 
+    /** An expert's rating aggregate: the sum of stars, the count and the count per star (1–5). */
+    public record RatingTotals(long sum, int count, Map<Integer, Integer> distribution) {
+    }
+
+    /**
+     * Moves the rating aggregate by these deltas in one atomic {@code $inc} (concurrent reviews add up);
+     * answers the profile after it, empty without a profile.
+     */
+    public Optional<ExpertProfile> adjustRating(String id, long sumDelta, int countDelta, Map<Integer, Integer> distribution) {
+        List<Bson> changes = new java.util.ArrayList<>();
+        changes.add(Updates.inc("rating.sum", sumDelta));
+        changes.add(Updates.inc("rating.count", countDelta));
+        distribution.forEach((stars, delta) -> changes.add(Updates.inc("rating.dist." + stars, delta)));
+        return update(id, Updates.combine(changes));
+    }
+
+    /**
+     * Replaces the aggregate with {@code totals} if it still is {@code expected} (the start-up reconciliation
+     * recomputes it from the reviews; a review counted meanwhile leaves it alone). Empty when it moved.
+     */
+    public Optional<ExpertProfile> setRating(String id, RatingTotals expected, RatingTotals totals) {
+        Document dist = new Document();
+        totals.distribution().forEach((stars, n) -> dist.append(String.valueOf(stars), n));
+        Document after = profiles().findOneAndUpdate(and(eq("_id", id), eq("rating.count", expected.count())),
+                Updates.combine(Updates.set("rating.sum", totals.sum()), Updates.set("rating.count", totals.count()),
+                        Updates.set("rating.dist", dist), Updates.unset("rating.average"), changed()),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return Optional.ofNullable(after).map(ExpertStore::toProfile);
+    }
+
+    public Optional<RatingTotals> ratingTotals(String id) {
+        Document d = profiles().find(eq("_id", id)).projection(com.mongodb.client.model.Projections.include("rating")).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Document rating = d.get("rating", Document.class);
+        if (rating == null) {
+            return Optional.of(new RatingTotals(0, 0, Map.of()));
+        }
+        Map<Integer, Integer> distribution = new java.util.TreeMap<>();
+        Document dist = rating.get("dist", Document.class);
+        if (dist != null) {
+            dist.forEach((stars, n) -> distribution.put(Integer.valueOf(stars), ((Number) n).intValue()));
+        }
+        return Optional.of(new RatingTotals(ratingSum(rating), ratingCount(rating), distribution));
+    }
+
+    /** The sum of stars; profiles imported with only an average (and no sum) count as average × count. */
+    private static long ratingSum(Document rating) {
+        Number sum = rating.get("sum", Number.class);
+        if (sum != null) {
+            return sum.longValue();
+        }
+        Number average = rating.get("average", Number.class);
+        return average == null ? 0 : Math.round(average.doubleValue() * ratingCount(rating));
+    }
+
+    private static int ratingCount(Document rating) {
+        Number count = rating.get("count", Number.class);
+        return count == null ? 0 : count.intValue();
+    }
+
+    private static double ratingAverage(Document rating) {
+        if (rating.get("sum") == null) {
+            Number average = rating.get("average", Number.class);
+            return average == null ? 0.0 : average.doubleValue();
+        }
+        int count = ratingCount(rating);
+        return count <= 0 ? 0.0 : java.math.BigDecimal.valueOf(ratingSum(rating))
+                .divide(java.math.BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
     public Optional<ExpertProfile> setAvatarVersion(String id, String version) {
         return update(id, version == null ? Updates.unset("avatarVersion") : Updates.set("avatarVersion", version));
     }
@@ -181,7 +253,8 @@ public class ExpertStore {
                 .append("rates", rates).append("freeMinutes", p.freeMinutes()).append("available", p.available())
                 .append("presence", p.presence().name()).append("status", p.status().name())
                 .append("accountActive", p.accountActive()).append("changedAt", Date.from(p.updatedAt()))
-                .append("rating", new Document("average", p.ratingAverage()).append("count", p.ratingCount()))
+                .append("rating", new Document("average", p.ratingAverage()).append("count", p.ratingCount())
+                        .append("sum", Math.round(p.ratingAverage() * p.ratingCount())))
                 .append("popularity", p.popularity()).append("updatedAt", Date.from(p.updatedAt()))
                 .append("createdAt", Date.from(p.updatedAt()));
         if (p.statusReason() != null) {
@@ -214,8 +287,8 @@ public class ExpertStore {
                 Presence.valueOf(d.getString("presence") == null ? "OFFLINE" : d.getString("presence")),
                 VerificationStatus.valueOf(d.getString("status")), d.getString("statusReason"),
                 d.getBoolean("accountActive", true),
-                rating == null ? 0.0 : rating.get("average", Number.class).doubleValue(),
-                rating == null ? 0 : rating.get("count", Number.class).intValue(),
+                rating == null ? 0.0 : ratingAverage(rating),
+                rating == null ? 0 : Math.max(0, ratingCount(rating)),
                 popularity == null ? 0 : popularity.longValue(), d.getString("avatarVersion"),
                 updated == null ? Instant.EPOCH : updated.toInstant());
     }
