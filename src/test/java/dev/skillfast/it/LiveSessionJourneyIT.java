@@ -14,11 +14,14 @@ import com.microsoft.playwright.Page;
  * Two people, two browser contexts, fake camera and microphone: a client finds an expert and asks for
  * a video session, the expert accepts from the incoming-request dialog, they chat, the call connects
  * both ways with the remote video playing, the cost meter runs, and the client ends it; both see the
- * receipt.
+ * receipt, and the client's review (full of markup, shown as text) then appears on the expert's page.
  */
 class LiveSessionJourneyIT extends BrowserTest {
 
     private static final double CALL_TIMEOUT_MS = 30_000;
+    /** A comment that would run script and render markup if the web app ever treated it as HTML. */
+    private static final String REVIEW = "Solved in minutes! <script>window.__pwned = 1</script>"
+            + "<img src=x onerror=\"window.__pwned = 1\"> <b>five stars</b>";
 
     @Test
     void aVideoConsultationFromSearchToTheEnd() {
@@ -106,6 +109,26 @@ class LiveSessionJourneyIT extends BrowserTest {
             assertThat(page.getByTestId("receipt-minutes")).hasText(String.valueOf(receipt.getJsonNumber("unitsBilled").longValue()));
             assertThat(page.getByTestId("receipt-earning")).hasCount(0);
             assertThat(expertPage.getByTestId("receipt-earning")).isVisible();
+
+            // The client rates the session; the review shows on the expert's page, its markup as plain text.
+            page.getByTestId("review-star-5").click();
+            page.getByTestId("review-comment").fill(REVIEW);
+            page.getByTestId("review-submit").click();
+            assertThat(page.getByTestId("review-mine")).hasAttribute("data-rating", "5");
+            assertThat(page.getByTestId("review-mine-comment")).hasText(REVIEW);
+            expertPage.reload();
+            assertThat(expertPage.getByTestId("review-received")).containsText("<b>five stars</b>");
+            page.navigate("/experts/" + expert.userId());
+            Locator review = page.getByTestId("review-item");
+            assertThat(review).hasCount(1);
+            assertThat(review).hasAttribute("data-rating", "5");
+            assertThat(review.getByTestId("review-item-comment")).hasText(REVIEW);
+            assertThat(review.locator("script, img, b")).hasCount(0);
+            assertThat(page.getByTestId("reviews-count")).containsText("1");
+            assertThat(page.getByTestId("reviews-average")).hasAttribute("data-average", Pattern.compile("^5(\\.0+)?$"));
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.__pwned === undefined"))
+                    .as("nothing in the comment ran").isEqualTo(true);
+            Browser.screenshot(page, "live-review-on-expert-page");
             Browser.screenshot(page, "live-ended-client");
             Browser.screenshot(expertPage, "live-ended-expert");
         } finally {

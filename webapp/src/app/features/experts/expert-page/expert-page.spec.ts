@@ -7,6 +7,7 @@ import { Role } from '../../../core/auth/auth.model';
 import { SESSIONS_API } from '../../../core/sessions/session.model';
 import { EXPERTS_API, ExpertProfile } from '../../../core/experts/expert.model';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { REVIEWS_API, ReviewPage } from '../../../core/reviews/review.model';
 import {
   Elsewhere,
   endAppTest,
@@ -17,6 +18,7 @@ import {
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testCategory, testProfile } from '../../../testing/expert-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
+import { testReview, testReviewPage, testReviewSummary } from '../../../testing/review-fixtures';
 import { testLiveSession } from '../../../testing/session-fixtures';
 import ExpertPage from './expert-page';
 
@@ -82,6 +84,13 @@ describe('Expert page', () => {
       }
     }
     await stable();
+    flushReviews(expert.id);
+    await stable();
+  }
+
+  /** Answers the reviews section's list request (covered in expert-reviews.spec.ts). */
+  function flushReviews(expertId: string, page: ReviewPage = testReviewPage([])): void {
+    backend.expectOne((r) => r.url === REVIEWS_API.expertReviews(expertId)).flush(page);
   }
 
   describe('signed out', () => {
@@ -111,7 +120,7 @@ describe('Expert page', () => {
       expect(text('expert-rates')).toContain('Video call€2.50/min');
       expect(text('expert-rates')).not.toContain('Audio');
       expect(text('expert-free-minutes')).toBe('First 3 minutes free');
-      expect(text('expert-reviews')).toBe('No reviews yet');
+      expect(text('reviews-empty')).toContain('No reviews yet');
     });
 
     it('links each offered channel to the sign-in page, coming back here', async () => {
@@ -133,12 +142,48 @@ describe('Expert page', () => {
     });
 
     it('shows the rating once there are reviews, and translates', async () => {
-      await open(testProfile({ id: 'e-2', rating: { average: 4.25, count: 8 } }));
-      expect(text('expert-reviews')).toBe('4.3 out of 5 · 8 reviews');
+      await harness.navigateByUrl('/experts/e-2');
+      backend
+        .expectOne(`${EXPERTS_API.experts}/e-2`)
+        .flush(testProfile({ id: 'e-2', rating: { average: 4.25, count: 8 } }));
+      backend.expectOne(EXPERTS_API.categories).flush({ items: [], total: 0, page: 0, size: 50 });
+      await stable();
+      flushReviews(
+        'e-2',
+        testReviewPage([testReview()], {
+          summary: testReviewSummary({ average: 4.25, count: 8 }),
+        }),
+      );
+      await stable();
+      expect(el().querySelector('.rating__value')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        '4.3 (8)',
+      );
+      expect(text('reviews-average')).toContain('4.3');
+      expect(text('reviews-count')).toBe('8 reviews');
       TestBed.inject(LanguageService).use('es');
       await stable();
-      expect(text('expert-reviews')).toBe('4,3 sobre 5 · 8 opiniones');
+      expect(text('reviews-average')).toContain('4,3');
+      expect(text('reviews-count')).toBe('8 opiniones');
       expect(text('expert-start-chat')).toBe('Empezar chat');
+    });
+
+    it('shows in its header the rating the reviews just read, fresher than the profile', async () => {
+      await harness.navigateByUrl('/experts/e-3');
+      backend
+        .expectOne(`${EXPERTS_API.experts}/e-3`)
+        .flush(testProfile({ id: 'e-3', rating: { average: 2, count: 1 } }));
+      backend.expectOne(EXPERTS_API.categories).flush({ items: [], total: 0, page: 0, size: 50 });
+      await stable();
+      flushReviews(
+        'e-3',
+        testReviewPage([testReview()], {
+          summary: testReviewSummary({ average: 4.5, count: 2 }),
+        }),
+      );
+      await stable();
+      expect(el().querySelector('.rating__value')?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+        '4.5 (2)',
+      );
     });
 
     it('shows a friendly not-found state for a 404', async () => {
@@ -169,6 +214,8 @@ describe('Expert page', () => {
       q<HTMLButtonElement>('expert-retry')!.click();
       await stable();
       backend.expectOne(`${EXPERTS_API.experts}/e-laura`).flush(laura);
+      await stable();
+      flushReviews('e-laura');
       await stable();
       expect(text('expert-name')).toBe('Laura Martín');
     });

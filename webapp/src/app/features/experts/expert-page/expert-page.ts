@@ -14,7 +14,7 @@ import { BehaviorSubject, catchError, combineLatest, map, of, switchMap } from '
 import { AuthService } from '../../../core/auth/auth.service';
 import { paymentRequiredOf } from '../../../core/billing/billing.model';
 import { CategoriesService } from '../../../core/experts/categories.service';
-import { CHANNELS, Channel, offers } from '../../../core/experts/expert.model';
+import { CHANNELS, Channel, Rating, offers } from '../../../core/experts/expert.model';
 import { ExpertsService } from '../../../core/experts/experts.service';
 import { localized } from '../../../core/experts/localized';
 import { LOADING, toLoadState, valueOf } from '../../../core/http/load-state';
@@ -26,13 +26,14 @@ import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
 import { LanguageNamePipe, MoneyPipe } from '../../../shared/experts/expert-pipes';
 import { CHANNEL_ICONS, ExpertRates } from '../../../shared/experts/expert-rates';
 import { ExpertRating } from '../../../shared/experts/expert-rating';
+import { ExpertReviews } from './expert-reviews';
 import { PresenceBadge } from '../../../shared/experts/presence-badge';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { StatusPage } from '../../../shared/ui/status-page/status-page';
 
 /**
  * `/experts/:id`: an expert's public page (photo, headline, bio, skills, languages, categories,
- * prices, rating, live presence) with the buttons to start a consultation on each offered channel:
+ * prices, rating and reviews, live presence) with the buttons to start a consultation on each offered channel:
  * a way to sign in for visitors; for clients, enabled while the expert is online (the request is
  * sent and the session room opens); disabled with the reason otherwise; hidden on the expert's own
  * page. A 402 (the wallet does not cover the minimum minutes) says how much is missing and links to
@@ -49,6 +50,7 @@ import { StatusPage } from '../../../shared/ui/status-page/status-page';
     ExpertRates,
     ExpertRating,
     PresenceBadge,
+    ExpertReviews,
     LanguageNamePipe,
     MoneyPipe,
   ],
@@ -80,6 +82,22 @@ export default class ExpertPage {
     { initialValue: LOADING },
   );
   protected readonly expert = computed(() => valueOf(this.state()));
+  /** The rating the reviews section read last (fresher than the profile's after a hide or a new review). */
+  private readonly reviewedRating = signal<{ expertId: string; average: number; count: number } | null>(null);
+  protected readonly rating = computed<Rating | null>(() => {
+    const expert = this.expert();
+    const reviewed = this.reviewedRating();
+    if (!expert) {
+      return null;
+    }
+    return reviewed?.expertId === expert.id
+      ? { average: reviewed.average, count: reviewed.count }
+      : expert.rating;
+  });
+
+  protected onRatingChange(rating: { expertId: string; average: number; count: number }): void {
+    this.reviewedRating.set(rating);
+  }
 
   private readonly categories = toSignal(
     inject(CategoriesService)
@@ -149,12 +167,6 @@ export default class ExpertPage {
 
   /** Where the sign-in page sends the visitor back to. */
   protected readonly returnUrl = computed(() => `/experts/${this.id()}`);
-  protected readonly averageRating = computed(() =>
-    new Intl.NumberFormat(this.lang(), {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    }).format(this.expert()?.rating.average ?? 0),
-  );
 
   constructor() {
     watchPresence(() => {

@@ -73,6 +73,10 @@ describe('Session room', () => {
   }
 
   afterEach(() => {
+    // An ended session's review card asks for its review (covered in session-review.spec.ts).
+    backend
+      .match((r) => r.method === 'GET' && /^\/api\/sessions\/[^/]+\/review$/.test(r.url))
+      .forEach((r) => flushProblem(r, 404));
     endAppTest(backend);
     vi.restoreAllMocks();
   });

@@ -28,14 +28,15 @@ import { CallPanel } from './call/call-panel';
 import { ChatPanel } from './chat/chat-panel';
 import { EndedPanel } from './ended-panel';
 import { RequestPanel } from './request-panel';
+import { SessionReview } from './review/session-review';
 import { RoomContext } from './room-context';
 import { RoomHeader } from './room-header';
 
 /**
  * `/sessions/:id`: a consultation's room. Loads the session, then follows its `session.*` events
  * (and re-reads it after every (re)connection). REQUESTED: waiting / accept-decline; ACTIVE:
- * timer, End, the running cost, chat and (audio/video) the call; over: why, the receipt, with the
- * chat still readable.
+ * timer, End, the running cost, chat and (audio/video) the call; over: why, the receipt, the
+ * review (the client rates, the expert replies), with the chat still readable.
  * `data-state` on the room always says the state it shows.
  */
 @Component({
@@ -52,6 +53,7 @@ import { RoomHeader } from './room-header';
     CallPanel,
     CostMeter,
     Receipt,
+    SessionReview,
   ],
   providers: [RoomContext],
   templateUrl: './session-room.html',
