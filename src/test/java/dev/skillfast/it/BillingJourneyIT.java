@@ -35,8 +35,7 @@ class BillingJourneyIT extends BrowserTest {
         BrowserContext adminContext = browser.newContext("en-US");
         try {
             Page admin = adminContext.newPage();
-            signIn(admin, System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
-                    System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));
+            signInAsAdmin(admin);
             admin.navigate("/admin/users?q=" + client.email());
             Locator row = admin.locator("[data-testid=admin-users-row][data-user-id='" + client.userId() + "']");
             row.getByTestId("user-grant").click();
@@ -100,11 +99,4 @@ class BillingJourneyIT extends BrowserTest {
         }
     }
 
-    private static void signIn(Page page, String email, String password) {
-        page.navigate("/login");
-        page.getByTestId("login-email").fill(email);
-        page.getByTestId("login-password").fill(password);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("user-menu")).isVisible();
-    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Base of the browser journeys: one Chromium per test class, a fresh profile (storage, cookies) and
@@ -40,5 +41,20 @@ abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Signs in on the login page and waits until the header shows the signed-in user's menu. */
+    protected static void signIn(Page page, String email, String password) {
+        page.navigate("/login");
+        page.getByTestId("login-email").fill(email);
+        page.getByTestId("login-password").fill(password);
+        page.getByTestId("login-submit").click();
+        PlaywrightAssertions.assertThat(page.getByTestId("user-menu")).isVisible();
+    }
+
+    /** The integration-test server's administrator. */
+    protected static void signInAsAdmin(Page page) {
+        signIn(page, System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
+                System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));
     }
 }

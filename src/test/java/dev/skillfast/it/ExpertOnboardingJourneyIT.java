@@ -13,13 +13,6 @@ import com.microsoft.playwright.Page;
 /** An expert fills in their profile in the browser; an administrator verifies it; clients find it. */
 class ExpertOnboardingJourneyIT extends BrowserTest {
 
-    private static void signIn(Page page, String email, String password) {
-        page.navigate("/login");
-        page.getByTestId("login-email").fill(email);
-        page.getByTestId("login-password").fill(password);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("user-menu")).isVisible();
-    }
 
     @Test
     void expertProfileIsReviewedAndThenFound() {
@@ -49,8 +42,7 @@ class ExpertOnboardingJourneyIT extends BrowserTest {
         BrowserContext adminContext = browser.newContext("en-US");
         try {
             Page admin = adminContext.newPage();
-            signIn(admin, System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
-                    System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));
+            signInAsAdmin(admin);
             admin.navigate("/admin/experts");
             var row = admin.locator("[data-testid=admin-expert-row][data-id='" + expert.userId() + "']");
             assertThat(row).isVisible();

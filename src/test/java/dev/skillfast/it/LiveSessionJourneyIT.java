@@ -32,8 +32,8 @@ class LiveSessionJourneyIT extends BrowserTest {
         BrowserContext expertContext = browser.newContext("en-US");
         try {
             Page expertPage = expertContext.newPage();
-            signIn(expertPage, expert.email());
-            signIn(page, client.email());
+            signIn(expertPage, expert.email(), Accounts.PASSWORD);
+            signIn(page, client.email(), Accounts.PASSWORD);
 
             // The client finds the expert, who is online because their browser is connected.
             page.navigate("/experts?q=" + word);
@@ -140,13 +140,6 @@ class LiveSessionJourneyIT extends BrowserTest {
         return ItServer.json(client.get("/api/me")).getString("displayName");
     }
 
-    private static void signIn(Page page, String email) {
-        page.navigate("/login");
-        page.getByTestId("login-email").fill(email);
-        page.getByTestId("login-password").fill(Accounts.PASSWORD);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("login-form")).isHidden();
-    }
 
     /** Waits until the room's cost meter shows more than {@code than} in its {@code data-<figure>}. */
     private static void awaitMeter(Page page, String figure, int than) {

@@ -44,8 +44,7 @@ class ReviewJourneyIT extends BrowserTest {
         BrowserContext adminContext = browser.newContext("en-US");
         try {
             Page admin = adminContext.newPage();
-            signIn(admin, System.getProperty("skillfast.it.admin.email", "admin@it.skillfast.local"),
-                    System.getProperty("skillfast.it.admin.password", "it-admin-Password-2026"));
+            signInAsAdmin(admin);
             admin.navigate("/experts/" + expert.userId());
             Locator moderated = admin.getByTestId("review-item");
             moderated.getByTestId("review-item-hide").click();
@@ -70,11 +69,4 @@ class ReviewJourneyIT extends BrowserTest {
         }
     }
 
-    private static void signIn(Page page, String email, String password) {
-        page.navigate("/login");
-        page.getByTestId("login-email").fill(email);
-        page.getByTestId("login-password").fill(password);
-        page.getByTestId("login-submit").click();
-        assertThat(page.getByTestId("user-menu")).isVisible();
-    }
 }
