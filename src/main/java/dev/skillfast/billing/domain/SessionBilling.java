@@ -98,6 +98,7 @@ public class SessionBilling {
         // sessions are independent (each has its own wallet and earnings account, and the platform's
         // account takes plain increments), so a few run at once: the database works on several writes in
         // parallel while one session waits for its own
+        Executor executor = sweepers == null ? Runnable::run : sweepers;
         List<CompletableFuture<Void>> lanes = new ArrayList<>();
         for (int lane = 0; lane < SWEEP_PARALLELISM; lane++) {
             List<Session> share = every(active, lane, SWEEP_PARALLELISM);
@@ -112,8 +113,7 @@ public class SessionBilling {
                     LOG.log(Level.WARNING, "Billing of session " + session.id() + " failed; next sweep retries", e);
                 }
             });
-            lanes.add(sweepers == null ? CompletableFuture.runAsync(work, Runnable::run)
-                    : CompletableFuture.runAsync(work, sweepers));
+            lanes.add(CompletableFuture.runAsync(work, executor));
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
         sessions.recordSeen(seen, now);

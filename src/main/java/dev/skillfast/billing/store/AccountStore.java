@@ -20,7 +20,6 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -43,7 +42,7 @@ public class AccountStore {
     /** Entry marks: an object whose keys are entry ids (UUIDs), so one update can add one and remove others. */
     private static final String MARKS = "marks";
 
-    /** What {@link #apply} did. */
+    /** What {@link #debit} or {@link #move} did. */
     public enum Move {
         APPLIED, ALREADY_APPLIED, REFUSED
     }
@@ -97,11 +96,13 @@ public class AccountStore {
 
     /** Accounts that still carry entry marks (for the clean-up of marks the ledger did not get to clear). */
     public List<Account> withMarks(int limit) {
+        // the embedded store cannot filter on "an object with any key", so the accounts are read once and
+        // filtered here (this runs once a minute, in recovery)
         List<Account> marked = new ArrayList<>();
-        for (Document d : accounts().find().projection(Projections.include("_id", MARKS))) {
-            Document marks = d.get(MARKS, Document.class);
-            if (marks != null && !marks.isEmpty()) {
-                marked.add(find(d.getString("_id")).orElseThrow());
+        for (Document d : accounts().find()) {
+            Account account = toAccount(d);
+            if (!account.pending().isEmpty()) {
+                marked.add(account);
                 if (marked.size() >= limit) {
                     break;
                 }
@@ -223,7 +224,7 @@ public class AccountStore {
         List<String> pending = marks == null ? List.of() : List.copyOf(marks.keySet());
         Date updated = d.getDate("updatedAt");
         return new Account(d.getString("_id"), d.getString("kind"), d.getString("ownerId"), d.getString("currency"),
-                number(d.get("balance")), number(d.get("lifetime")), pending == null ? List.of() : pending,
+                number(d.get("balance")), number(d.get("lifetime")), pending,
                 updated == null ? null : updated.toInstant());
     }
 

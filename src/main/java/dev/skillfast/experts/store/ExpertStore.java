@@ -132,6 +132,12 @@ public class ExpertStore {
 
     /** An expert's rating aggregate: the sum of stars, the count and the count per star (1–5). */
     public record RatingTotals(long sum, int count, Map<Integer, Integer> distribution) {
+
+        /** The average of {@code count} ratings adding up to {@code sum}, to two decimals (0 without any). */
+        public static double averageOf(long sum, int count) {
+            return count <= 0 ? 0.0 : java.math.BigDecimal.valueOf(sum)
+                    .divide(java.math.BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP).doubleValue();
+        }
     }
 
     /**
@@ -197,9 +203,7 @@ public class ExpertStore {
             Number average = rating.get("average", Number.class);
             return average == null ? 0.0 : average.doubleValue();
         }
-        int count = ratingCount(rating);
-        return count <= 0 ? 0.0 : java.math.BigDecimal.valueOf(ratingSum(rating))
-                .divide(java.math.BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP).doubleValue();
+        return RatingTotals.averageOf(ratingSum(rating), ratingCount(rating));
     }
 
     public Optional<ExpertProfile> setAvatarVersion(String id, String version) {

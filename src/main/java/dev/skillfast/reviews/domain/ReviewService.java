@@ -132,7 +132,7 @@ public class ReviewService {
                 .orElseThrow(() -> ProblemException.notFound("No such expert."));
         ExpertStore.RatingTotals totals = experts.ratingTotals(expert.id()).orElseThrow();
         return new ExpertReviews(store.ofExpert(expertId, admin, byRating, page, size), store.countOfExpert(expertId, admin),
-                RatingSummary.of(totals.sum(), totals.count(), totals.distribution()));
+                RatingSummary.of(totals));
     }
 
     /**

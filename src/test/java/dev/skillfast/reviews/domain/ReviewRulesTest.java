@@ -43,7 +43,7 @@ class ReviewRulesTest {
         }
 
         RatingSummary summary() {
-            return RatingSummary.of(sum, count, distribution);
+            return RatingSummary.of(new ExpertStore.RatingTotals(sum, count, distribution));
         }
     }
 
@@ -76,7 +76,7 @@ class ReviewRulesTest {
 
     @Test
     void noReviewsAverageZero() {
-        RatingSummary empty = RatingSummary.of(0, 0, Map.of());
+        RatingSummary empty = RatingSummary.of(new ExpertStore.RatingTotals(0, 0, Map.of()));
         assertThat(empty.average()).isZero();
         assertThat(empty.distribution()).hasSize(5).allSatisfy((stars, n) -> assertThat(n).isZero());
     }
