@@ -1,0 +1,150 @@
+package dev.skillfast.platform.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The value-ordered unique indexes behave like the stock ones (lookups, duplicates, restarts) and take
+ * over a file the stock backend wrote, including one whose re-sorting a crash interrupted.
+ */
+class ValueOrderedH2BackendTest {
+
+    private static final int DOCS = 3_000;
+
+    @TempDir
+    Path dir;
+
+    private String file() {
+        return dir.resolve("store.mv.db").toString();
+    }
+
+    private static void with(MongoBackend backend, Consumer<MongoCollection<Document>> work) {
+        MongoServer server = new MongoServer(backend);
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        InetSocketAddress address = server.getLocalAddress();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            work.accept(client.getDatabase("t").getCollection("entries"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static void fill(MongoCollection<Document> entries) {
+        entries.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
+        entries.createIndex(Indexes.ascending("owner", "n"), new IndexOptions().unique(true));
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < DOCS; i++) {
+            // mixed lengths, so the value order differs from the stock (length-first byte) order
+            docs.add(new Document("_id", "id-" + i).append("key", "k" + (i * 7919 % 100_003)).append("owner", "o" + (i % 13))
+                    .append("n", (long) i));
+        }
+        entries.insertMany(docs, new InsertManyOptions().ordered(false));
+    }
+
+    private static void assertEveryLookupAndConstraint(MongoCollection<Document> entries) {
+        for (int i = 0; i < DOCS; i += 7) {
+            assertThat(entries.find(Filters.eq("_id", "id-" + i)).first()).as("by _id %d", i).isNotNull();
+            assertThat(entries.find(Filters.eq("key", "k" + (i * 7919 % 100_003))).first()).as("by key %d", i)
+                    .isNotNull().containsEntry("_id", "id-" + i);
+            assertThat(entries.find(Filters.and(Filters.eq("owner", "o" + (i % 13)), Filters.eq("n", (long) i))).first())
+                    .as("by compound key %d", i).isNotNull();
+        }
+        assertThat(entries.countDocuments()).isEqualTo(DOCS);
+        assertDuplicate(() -> entries.insertOne(new Document("_id", "id-5")));
+        assertDuplicate(() -> entries.insertOne(new Document("_id", "new").append("key", "k" + (3 * 7919 % 100_003))));
+        assertDuplicate(() -> entries.insertOne(new Document("_id", "new").append("owner", "o4").append("n", 4L)));
+    }
+
+    private static void assertDuplicate(Runnable write) {
+        assertThatThrownBy(write::run).isInstanceOfSatisfying(MongoWriteException.class,
+                e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    @Test
+    void uniqueIndexesFindEveryKeyRefuseDuplicatesAndSurviveARestart() {
+        with(new ValueOrderedH2Backend(file()), entries -> {
+            fill(entries);
+            assertEveryLookupAndConstraint(entries);
+            entries.deleteOne(Filters.eq("_id", "id-7"));
+            entries.insertOne(new Document("_id", "id-7").append("key", "k" + (7 * 7919 % 100_003)).append("owner", "o7")
+                    .append("n", 7L));
+        });
+        with(new ValueOrderedH2Backend(file()), ValueOrderedH2BackendTest::assertEveryLookupAndConstraint);
+    }
+
+    @Test
+    void aFileWrittenByTheStockBackendIsReSortedOnceAndKeepsEveryKey() {
+        with(new H2Backend(file()), ValueOrderedH2BackendTest::fill);
+
+        with(new ValueOrderedH2Backend(file()), entries -> {
+            assertEveryLookupAndConstraint(entries);
+            entries.insertOne(new Document("_id", "after").append("key", "after").append("owner", "x").append("n", 1L));
+        });
+        with(new ValueOrderedH2Backend(file()), entries -> {
+            assertThat(entries.find(Filters.eq("key", "after")).first()).isNotNull();
+            entries.deleteOne(Filters.eq("_id", "after"));
+            assertEveryLookupAndConstraint(entries);
+        });
+        MVStore store = MVStore.open(file());
+        try {
+            assertThat(store.<String, String>openMap(ValueOrderedH2Backend.ORDER_MAP).values()).isNotEmpty()
+                    .containsOnly("value-order-1");
+            assertThat(store.getMapNames()).noneMatch(name -> name.endsWith(".reordering"));
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void aCopyCutShortByACrashIsThrownAwayAndMadeAgain() {
+        with(new H2Backend(file()), ValueOrderedH2BackendTest::fill);
+        // what a crash in the middle of the copy leaves: the stock map whole, a partial copy beside it
+        MVStore store = MVStore.open(file());
+        String index = store.getMapNames().stream().filter(name -> name.endsWith("._index_key_1")).findFirst().orElseThrow();
+        store.<KeyValue, Object>openMap(index + ".reordering").put(new KeyValue("k1"), "bogus");
+        store.close();
+
+        with(new ValueOrderedH2Backend(file()), ValueOrderedH2BackendTest::assertEveryLookupAndConstraint);
+    }
+
+    @Test
+    void aFinishedCopyWhoseSwapACrashInterruptedIsSwappedIn() {
+        with(new H2Backend(file()), ValueOrderedH2BackendTest::fill);
+        with(new ValueOrderedH2Backend(file()), entries -> {
+        });
+        // what a crash after the copy was marked complete leaves: the copy under its temporary name
+        MVStore store = MVStore.open(file());
+        String index = store.getMapNames().stream().filter(name -> name.endsWith("._index_key_1")).findFirst().orElseThrow();
+        store.renameMap(store.openMap(index), index + ".reordering");
+        store.<String, String>openMap(ValueOrderedH2Backend.ORDER_MAP).put(index, "copied");
+        store.close();
+
+        with(new ValueOrderedH2Backend(file()), ValueOrderedH2BackendTest::assertEveryLookupAndConstraint);
+    }
+}
