@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +85,111 @@ public class Ledger {
             entry = journal.find(entry.id()).orElse(entry);
         }
         return entry;
+    }
+
+    /** An entry as {@link #postAll} left it, with the guarded account's balance after it when known. */
+    public record Posted(JournalEntry entry, Long guardedBalance) {
+    }
+
+    /**
+     * {@link #post} for many drafts with the same steps batched: the entries are inserted in one write, the
+     * floor-guarded debits (one per draft at most) compare-and-set in one write, then the credits go out
+     * as one write with one increment per account, then the statuses as one write. Each account's update
+     * still records the entry ids it applies, so a crash between any two writes leaves what
+     * {@link #recover()} completes, as for a single post. A draft whose key was taken, or whose guarded
+     * account appears twice in the batch, goes through {@link #post} on its own. Answers in draft order.
+     */
+    public List<Posted> postAll(List<Draft> drafts) {
+        Instant now = clock.instant();
+        List<JournalEntry> fresh = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            fresh.add(new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(), draft.currency(),
+                    draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
+                    EntryStatus.PENDING, now));
+        }
+        Set<Integer> taken = journal.insertAll(fresh);
+        Map<String, Posted> byId = new HashMap<>();
+        Set<String> guardedAccounts = new HashSet<>();
+        List<AccountStore.Debit> debits = new ArrayList<>();
+        List<JournalEntry> batched = new ArrayList<>();
+        List<JournalEntry> afterBatch = new ArrayList<>();
+        Set<Integer> alone = new HashSet<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            JournalEntry entry = fresh.get(i);
+            if (taken.contains(i)) {
+                alone.add(i);
+                continue;
+            }
+            List<Posting> guarded = entry.postings().stream().filter(Ledger::guarded).toList();
+            if (guarded.size() > 1 || guarded.size() == 1 && !guardedAccounts.add(guarded.get(0).account())) {
+                afterBatch.add(entry); // completed once the batch has moved its account, in draft order
+                continue;
+            }
+            batched.add(entry);
+            for (Posting p : guarded) {
+                debits.add(new AccountStore.Debit(p.account(), AccountIds.kindOf(p.account()), AccountIds.ownerOf(p.account()),
+                        entry.currency(), entry.id(), -p.amount(), takeClearable(p.account())));
+            }
+        }
+        Map<String, AccountStore.Debited> debited;
+        try {
+            debited = debits.isEmpty() ? Map.of() : accounts.debitAll(debits, now);
+        } catch (RuntimeException e) {
+            debits.forEach(d -> giveBack(d.accountId(), d.clear()));
+            throw e; // the entries stay PENDING: recovery completes them
+        }
+        applyCredits(batched, debited, now);
+        Map<String, EntryStatus> statuses = new HashMap<>();
+        for (JournalEntry entry : batched) {
+            AccountStore.Debited debit = debited.get(entry.id());
+            boolean refused = debit != null && debit.move() == Move.REFUSED;
+            statuses.put(entry.id(), refused ? EntryStatus.REFUSED : EntryStatus.APPLIED);
+            byId.put(entry.id(), new Posted(entry.withStatus(statuses.get(entry.id())), debit == null ? null : debit.balanceAfter()));
+        }
+        journal.markAll(statuses, now);
+        for (JournalEntry entry : batched) {
+            if (statuses.get(entry.id()) == EntryStatus.REFUSED) {
+                entry.postings().stream().filter(Ledger::guarded)
+                        .forEach(p -> clearLater(p.account(), AccountStore.refusalMark(entry.id())));
+            } else {
+                entry.postings().forEach(p -> clearLater(p.account(), entry.id()));
+            }
+        }
+        for (JournalEntry entry : afterBatch) {
+            byId.put(entry.id(), new Posted(complete(entry), null));
+        }
+        List<Posted> posted = new ArrayList<>(drafts.size());
+        for (int i = 0; i < fresh.size(); i++) {
+            posted.add(alone.contains(i) ? new Posted(post(drafts.get(i)), null) : byId.get(fresh.get(i).id()));
+        }
+        return posted;
+    }
+
+    /** The unguarded postings of the entries whose debit went through: one increment per account. */
+    private void applyCredits(List<JournalEntry> entries, Map<String, AccountStore.Debited> debited, Instant now) {
+        Map<String, Map<String, Long>> byAccount = new LinkedHashMap<>();
+        Map<String, String> currencies = new HashMap<>();
+        for (JournalEntry entry : entries) {
+            AccountStore.Debited debit = debited.get(entry.id());
+            if (debit != null && debit.move() == Move.REFUSED) {
+                continue;
+            }
+            for (Posting p : entry.postings()) {
+                if (!guarded(p)) {
+                    byAccount.computeIfAbsent(p.account(), a -> new LinkedHashMap<>()).merge(entry.id(), p.amount(), Long::sum);
+                    currencies.put(p.account(), entry.currency());
+                }
+            }
+        }
+        List<AccountStore.Credit> credits = new ArrayList<>(byAccount.size());
+        byAccount.forEach((account, amounts) -> credits.add(new AccountStore.Credit(account, AccountIds.kindOf(account),
+                AccountIds.ownerOf(account), currencies.get(account), amounts, takeClearable(account))));
+        try {
+            accounts.moveAll(credits, now);
+        } catch (RuntimeException e) {
+            credits.forEach(c -> giveBack(c.accountId(), c.clear()));
+            throw e;
+        }
     }
 
     /** The entry journalled under this key, if any. */

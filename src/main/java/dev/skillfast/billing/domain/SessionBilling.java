@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,6 +26,7 @@ import dev.skillfast.sessions.domain.SessionService;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Settlement;
 import dev.skillfast.sessions.domain.Tariff;
+import dev.skillfast.sessions.domain.UnitsBilled;
 
 /**
  * Per-unit billing of sessions. A unit is charged when it starts: unit 0 at acceptance, the others by
@@ -46,6 +46,8 @@ public class SessionBilling {
     private static final Logger LOG = Logger.getLogger(SessionBilling.class.getName());
     private static final Duration MAX_SEEN_EVERY = Duration.ofSeconds(30);
     private static final int SWEEP_PARALLELISM = 4;
+    /** Sessions charged in one batch (one insert, one debit write, one credit write, one status write, one session write). */
+    private static final int BATCH = 250;
 
     @Inject
     SessionService sessions;
@@ -88,36 +90,98 @@ public class SessionBilling {
         }
     }
 
-    /** Charges every ACTIVE session's due units; answers what it did. */
+    /**
+     * Charges every ACTIVE session's due units; answers what it did. The common case, one paid unit due,
+     * is charged in batches ({@link Ledger#postAll}: a handful of writes per batch instead of several per
+     * unit); anything else (free units, a backlog after a stop) goes unit by unit through
+     * {@link #chargeDue}. Batches and the unit-by-unit sessions run in a few lanes at once: sessions are
+     * independent (each has its own wallet and earnings account, the platform's account takes plain
+     * increments), so the database works on one lane's writes while another prepares its own.
+     */
     public SweepReport sweep() {
         long started = System.nanoTime();
         Instant now = clock.instant();
         List<Session> active = sessions.active();
+        Duration grace = sessions.disconnectGrace();
+        List<Session> onePaidUnitDue = new ArrayList<>();
+        List<Session> unitByUnit = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (Session session : active) {
+            Tariff tariff = session.tariff();
+            if (tariff == null || session.startedAt() == null) {
+                continue;
+            }
+            long due = unitsDue(session, tariff, now, grace);
+            long billed = session.unitsBilled();
+            if (due <= billed) {
+                if (session.awaySince() == null && seenIsStale(session, now)) {
+                    seen.add(session.id());
+                }
+            } else if (due == billed + 1 && !tariff.isFree(billed)) {
+                onePaidUnitDue.add(session);
+            } else {
+                unitByUnit.add(session);
+            }
+        }
+        List<Runnable> work = new ArrayList<>();
         AtomicInteger charges = new AtomicInteger();
-        List<String> seen = Collections.synchronizedList(new ArrayList<>());
-        // sessions are independent (each has its own wallet and earnings account, and the platform's
-        // account takes plain increments), so a few run at once: the database works on several writes in
-        // parallel while one session waits for its own
-        Executor executor = sweepers == null ? Runnable::run : sweepers;
-        List<CompletableFuture<Void>> lanes = new ArrayList<>();
-        for (int lane = 0; lane < SWEEP_PARALLELISM; lane++) {
-            List<Session> share = every(active, lane, SWEEP_PARALLELISM);
-            Runnable work = () -> share.forEach(session -> {
+        for (int from = 0; from < onePaidUnitDue.size(); from += BATCH) {
+            List<Session> batch = onePaidUnitDue.subList(from, Math.min(onePaidUnitDue.size(), from + BATCH));
+            work.add(() -> {
                 try {
-                    int charged = chargeDue(session);
-                    charges.addAndGet(charged);
-                    if (charged == 0 && session.awaySince() == null && seenIsStale(session, now)) {
-                        seen.add(session.id());
-                    }
+                    charges.addAndGet(chargeOneUnitEach(batch, now));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Billing of " + batch.size() + " sessions failed; next sweep retries", e);
+                }
+            });
+        }
+        for (Session session : unitByUnit) {
+            work.add(() -> {
+                try {
+                    charges.addAndGet(chargeDue(session));
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Billing of session " + session.id() + " failed; next sweep retries", e);
                 }
             });
-            lanes.add(CompletableFuture.runAsync(work, executor));
+        }
+        Executor executor = sweepers == null ? Runnable::run : sweepers;
+        List<CompletableFuture<Void>> lanes = new ArrayList<>();
+        for (int lane = 0; lane < SWEEP_PARALLELISM; lane++) {
+            List<Runnable> share = every(work, lane, SWEEP_PARALLELISM);
+            lanes.add(CompletableFuture.runAsync(() -> share.forEach(Runnable::run), executor));
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
         sessions.recordSeen(seen, now);
         return new SweepReport(active.size(), charges.get(), Duration.ofNanos(System.nanoTime() - started).toMillis(), now);
+    }
+
+    /** Charges the next unit of each of these ACTIVE sessions (one paid unit due each) as one batch; answers how many it charged. */
+    private int chargeOneUnitEach(List<Session> batch, Instant now) {
+        List<Ledger.Draft> drafts = new ArrayList<>(batch.size());
+        for (Session session : batch) {
+            drafts.add(chargeDraft(session, session.tariff(), session.unitsBilled()));
+        }
+        List<Ledger.Posted> posted = ledger.postAll(drafts);
+        List<UnitsBilled> billed = new ArrayList<>();
+        List<Runnable> announcements = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Session session = batch.get(i);
+            Ledger.Posted charge = posted.get(i);
+            long unit = session.unitsBilled();
+            switch (charge.entry().status()) {
+                case APPLIED -> {
+                    billed.add(new UnitsBilled(session.id(), unit + 1, session.awaySince() == null ? now : null));
+                    announcements.add(() -> announce(session, session.tariff(), unit + 1, charge.guardedBalance()));
+                }
+                case REFUSED -> endForFunds(session, session.tariff(), unit, now);
+                case PENDING -> {
+                    // someone else is charging this unit right now and has not finished: a later sweep goes on
+                }
+            }
+        }
+        sessions.recordUnitsAll(billed);
+        announcements.forEach(Runnable::run);
+        return billed.size();
     }
 
     private static <T> List<T> every(List<T> all, int offset, int step) {
@@ -156,10 +220,7 @@ public class SessionBilling {
                 }
                 if (charge.status() == EntryStatus.REFUSED) {
                     if (session.state() == SessionState.ACTIVE) {
-                        Instant boundary = tariff.unitStart(session.startedAt(), unit);
-                        long refused = unit;
-                        LOG.info(() -> "Session " + session.id() + " ends: the wallet cannot pay unit " + refused);
-                        sessions.endBySystem(session.id(), EndReason.FUNDS, boundary.isAfter(now) ? now : boundary);
+                        endForFunds(session, tariff, unit, now);
                     }
                     break;
                 }
@@ -169,9 +230,16 @@ public class SessionBilling {
             sessions.recordUnits(session.id(), units, bothHere ? now : null);
         }
         if (processed > 0) {
-            announce(session, tariff, units);
+            announce(session, tariff, units, null);
         }
         return processed;
+    }
+
+    /** The wallet could not pay {@code unit}: the session ends at that unit's start. */
+    private void endForFunds(Session session, Tariff tariff, long unit, Instant now) {
+        Instant boundary = tariff.unitStart(session.startedAt(), unit);
+        LOG.info(() -> "Session " + session.id() + " ends: the wallet cannot pay unit " + unit);
+        sessions.endBySystem(session.id(), EndReason.FUNDS, boundary.isAfter(now) ? now : boundary);
     }
 
     /** Units that have started: by now while ACTIVE (within the grace while someone is away), before the end once ENDED. */
@@ -213,8 +281,9 @@ public class SessionBilling {
         return sessionId + ':' + unit;
     }
 
-    private void announce(Session session, Tariff tariff, long units) {
-        long balance = wallets.balance(session.clientId(), tariff.currency());
+    /** @param balanceAfter the wallet's balance after the last charge when known; null reads it */
+    private void announce(Session session, Tariff tariff, long units, Long balanceAfter) {
+        long balance = balanceAfter != null ? balanceAfter : wallets.balance(session.clientId(), tariff.currency());
         boolean active = session.state() == SessionState.ACTIVE;
         Instant next = active ? tariff.unitStart(session.startedAt(), units) : null;
         ticks.fire(new BillingTick(session.id(), session.clientId(), session.expertId(), units,

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +21,12 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 /**
  * The {@code accounts} collection: one document per ledger account with its balance. Every move records
@@ -134,18 +139,112 @@ public class AccountStore {
             }
             long version = number(current.get("version"));
             boolean refuse = account.balance() < amount;
-            List<Bson> changes = new ArrayList<>(List.of(Updates.set("rev", rev(accountId, version + 1)),
-                    Updates.set("version", version + 1), Updates.set(MARKS + "." + (refuse ? REFUSED : "") + entryId, true)));
-            if (!refuse) {
-                changes.add(Updates.inc("balance", -amount));
-                changes.add(Updates.set("updatedAt", Date.from(now)));
-            }
-            clearing(changes, clear);
+            List<Bson> changes = debitChanges(accountId, version, entryId, amount, refuse, clear, now);
             if (accounts().updateOne(eq("rev", rev(accountId, version)), Updates.combine(changes)).getMatchedCount() == 1) {
                 return refuse ? Move.REFUSED : Move.APPLIED;
             }
             // someone else moved the account in between: read it again
         }
+    }
+
+    /** One floor-guarded debit of a batch: {@code clear} as in {@link #debit}. */
+    public record Debit(String accountId, String kind, String ownerId, String currency, String entryId, long amount,
+                        Collection<String> clear) {
+    }
+
+    /** What a batched debit did, and the balance it left when this write decided it (null otherwise). */
+    public record Debited(Move move, Long balanceAfter) {
+    }
+
+    /**
+     * {@link #debit} for many accounts at once (each account at most once): the accounts are read in one
+     * query and their compare-and-sets sent in one unordered write. A compare-and-set that lost a race,
+     * or an account that does not exist yet, is settled by {@link #debit} one by one. Answers by entry id.
+     */
+    public Map<String, Debited> debitAll(List<Debit> debits, Instant now) {
+        Map<String, Debited> done = new HashMap<>();
+        Map<String, Document> current = new HashMap<>();
+        accounts().find(Filters.in("_id", debits.stream().map(Debit::accountId).toList()))
+                .forEach(d -> current.put(d.getString("_id"), d));
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<Debit> sent = new ArrayList<>();
+        Map<String, Debited> planned = new HashMap<>();
+        List<Debit> oneByOne = new ArrayList<>();
+        for (Debit debit : debits) {
+            Document d = current.get(debit.accountId());
+            if (d == null) {
+                oneByOne.add(debit);
+                continue;
+            }
+            Account account = toAccount(d);
+            if (account.holds(debit.entryId()) || account.refused(debit.entryId())) {
+                done.put(debit.entryId(), new Debited(account.holds(debit.entryId()) ? Move.ALREADY_APPLIED : Move.REFUSED, null));
+                continue;
+            }
+            long version = number(d.get("version"));
+            boolean refuse = account.balance() < debit.amount();
+            writes.add(new UpdateOneModel<>(eq("rev", rev(debit.accountId(), version)),
+                    Updates.combine(debitChanges(debit.accountId(), version, debit.entryId(), debit.amount(), refuse,
+                            debit.clear(), now))));
+            sent.add(debit);
+            planned.put(debit.entryId(), refuse ? new Debited(Move.REFUSED, null)
+                    : new Debited(Move.APPLIED, account.balance() - debit.amount()));
+        }
+        if (!writes.isEmpty()) {
+            int matched = accounts().bulkWrite(writes, new BulkWriteOptions().ordered(false)).getMatchedCount();
+            if (matched == writes.size()) {
+                done.putAll(planned);
+            } else {
+                // some accounts moved in between: those whose mark is there were written by this batch
+                Map<String, Account> after = new HashMap<>();
+                findAll(sent.stream().map(Debit::accountId).toList()).forEach(a -> after.put(a.id(), a));
+                for (Debit debit : sent) {
+                    Account account = after.get(debit.accountId());
+                    if (account != null && (account.holds(debit.entryId()) || account.refused(debit.entryId()))) {
+                        done.put(debit.entryId(), planned.get(debit.entryId()));
+                    } else {
+                        oneByOne.add(debit);
+                    }
+                }
+            }
+        }
+        for (Debit debit : oneByOne) {
+            done.put(debit.entryId(), new Debited(debit(debit.accountId(), debit.kind(), debit.ownerId(), debit.currency(),
+                    debit.entryId(), debit.amount(), debit.clear(), now), null));
+        }
+        return done;
+    }
+
+    /** One account's share of a batch of moves without a floor: the entries it takes part in, and the sum. */
+    public record Credit(String accountId, String kind, String ownerId, String currency, Map<String, Long> amountsByEntry,
+                         Collection<String> clear) {
+    }
+
+    /**
+     * {@link #move} for many accounts in one unordered write: each account gets one atomic {@code $inc}
+     * of its entries' sum that records all of their marks (only the writer of fresh entries calls this, so
+     * no check for an earlier application is needed).
+     */
+    public void moveAll(List<Credit> credits, Instant now) {
+        if (credits.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(credits.size());
+        for (Credit credit : credits) {
+            long sum = 0;
+            long credited = 0;
+            List<Bson> changes = new ArrayList<>();
+            for (Map.Entry<String, Long> entry : credit.amountsByEntry().entrySet()) {
+                sum += entry.getValue();
+                credited += Math.max(0, entry.getValue());
+                changes.add(Updates.set(MARKS + "." + entry.getKey(), true));
+            }
+            changes.addAll(moveChanges(credit.accountId(), credit.kind(), credit.ownerId(), credit.currency(), sum, credited, now));
+            clearing(changes, credit.clear());
+            writes.add(new UpdateOneModel<>(eq("_id", credit.accountId()), Updates.combine(changes),
+                    new UpdateOptions().upsert(true)));
+        }
+        accounts().bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /**
@@ -162,15 +261,35 @@ public class AccountStore {
                 return Move.ALREADY_APPLIED;
             }
         }
-        List<Bson> changes = new ArrayList<>(List.of(Updates.inc("balance", amount),
-                Updates.inc("lifetime", Math.max(0, amount)), Updates.set(MARKS + "." + entryId, true),
-                Updates.set("updatedAt", Date.from(now)), Updates.setOnInsert("kind", kind),
-                Updates.setOnInsert("ownerId", ownerId), Updates.setOnInsert("currency", currency),
-                Updates.setOnInsert("version", 0L), Updates.setOnInsert("rev", rev(accountId, 0)),
-                Updates.setOnInsert("createdAt", Date.from(now))));
+        List<Bson> changes = new ArrayList<>();
+        changes.add(Updates.set(MARKS + "." + entryId, true));
+        changes.addAll(moveChanges(accountId, kind, ownerId, currency, amount, Math.max(0, amount), now));
         clearing(changes, clear);
         accounts().updateOne(eq("_id", accountId), Updates.combine(changes), new UpdateOptions().upsert(true));
         return Move.APPLIED;
+    }
+
+    /** The compare-and-set of a debit at {@code version}: applied, or recorded as refused. */
+    private static List<Bson> debitChanges(String accountId, long version, String entryId, long amount, boolean refuse,
+                                           Collection<String> clear, Instant now) {
+        List<Bson> changes = new ArrayList<>(List.of(Updates.set("rev", rev(accountId, version + 1)),
+                Updates.set("version", version + 1), Updates.set(MARKS + "." + (refuse ? REFUSED : "") + entryId, true)));
+        if (!refuse) {
+            changes.add(Updates.inc("balance", -amount));
+            changes.add(Updates.set("updatedAt", Date.from(now)));
+        }
+        clearing(changes, clear);
+        return changes;
+    }
+
+    /** An increment without a floor, creating the account when it is the first. */
+    private static List<Bson> moveChanges(String accountId, String kind, String ownerId, String currency, long amount,
+                                          long credited, Instant now) {
+        return List.of(Updates.inc("balance", amount), Updates.inc("lifetime", credited),
+                Updates.set("updatedAt", Date.from(now)), Updates.setOnInsert("kind", kind),
+                Updates.setOnInsert("ownerId", ownerId), Updates.setOnInsert("currency", currency),
+                Updates.setOnInsert("version", 0L), Updates.setOnInsert("rev", rev(accountId, 0)),
+                Updates.setOnInsert("createdAt", Date.from(now)));
     }
 
     private static void clearing(List<Bson> changes, Collection<String> clear) {

@@ -6,8 +6,11 @@ import static com.mongodb.client.model.Filters.eq;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +20,18 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 import dev.skillfast.billing.domain.EntryStatus;
 import dev.skillfast.billing.domain.EntryType;
@@ -54,16 +63,54 @@ public class JournalStore {
         return database.getCollection(COLLECTION);
     }
 
-    /** Inserts a PENDING entry; when its key is taken, answers the entry already stored under it instead. */
-    public Optional<JournalEntry> insertOrGetExisting(JournalEntry entry) {
+    private static Document toDocument(JournalEntry entry) {
         List<Document> postings = entry.postings().stream()
                 .map(p -> new Document("account", p.account()).append("amount", p.amount())).toList();
-        Document d = new Document("_id", entry.id()).append("key", entry.idempotencyKey()).append("type", entry.type().name())
+        return new Document("_id", entry.id()).append("key", entry.idempotencyKey()).append("type", entry.type().name())
                 .append("currency", entry.currency()).append("postings", postings)
                 .append("accounts", entry.postings().stream().map(Posting::account).toList())
                 .append("sessionId", entry.sessionId()).append("unitIndex", entry.unitIndex())
                 .append("reason", entry.reason()).append("createdBy", entry.createdBy())
                 .append("status", entry.status().name()).append("createdAt", Date.from(entry.createdAt()));
+    }
+
+    /**
+     * Inserts PENDING entries in one unordered write; answers the positions of those whose key (or id)
+     * was already taken: they were not written, the others were.
+     */
+    public Set<Integer> insertAll(List<JournalEntry> fresh) {
+        if (fresh.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            entries().insertMany(fresh.stream().map(JournalStore::toDocument).toList(), new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<Integer> taken = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(error.getIndex());
+            }
+            return taken;
+        }
+    }
+
+    /** Records the final status of several entries in one unordered write (see {@link #markStatus}). */
+    public void markAll(Map<String, EntryStatus> statuses, Instant at) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(statuses.size());
+        statuses.forEach((id, status) -> writes.add(new UpdateOneModel<>(eq("_id", id),
+                Updates.combine(Updates.set("status", status.name()), Updates.set("decidedAt", Date.from(at))))));
+        entries().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+    }
+
+    /** Inserts a PENDING entry; when its key is taken, answers the entry already stored under it instead. */
+    public Optional<JournalEntry> insertOrGetExisting(JournalEntry entry) {
+        Document d = toDocument(entry);
         try {
             entries().insertOne(d);
             return Optional.empty();

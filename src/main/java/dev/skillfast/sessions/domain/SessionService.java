@@ -169,6 +169,12 @@ public class SessionService {
         cache.remove(sessionId);
     }
 
+    /** {@link #recordUnits} for many sessions at once. */
+    public void recordUnitsAll(List<UnitsBilled> records) {
+        store.recordUnitsAll(records);
+        records.forEach(r -> cache.remove(r.sessionId()));
+    }
+
     /** Both participants of these sessions are connected now. */
     public void recordSeen(List<String> sessionIds, Instant at) {
         store.recordSeen(sessionIds, at);

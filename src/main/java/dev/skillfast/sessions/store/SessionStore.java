@@ -38,6 +38,7 @@ import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Settlement;
 import dev.skillfast.sessions.domain.Tariff;
+import dev.skillfast.sessions.domain.UnitsBilled;
 
 /**
  * The {@code sessions} collection. Every state change is one conditional update on the current state,
@@ -129,6 +130,22 @@ public class SessionStore {
             update = Updates.combine(update, Updates.max("billing.seenAt", Date.from(seenAt)));
         }
         sessions().updateOne(eq("_id", id), update);
+    }
+
+    /** {@link #recordUnits} for many sessions in one unordered write. */
+    public void recordUnitsAll(Collection<UnitsBilled> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(records.size());
+        for (UnitsBilled r : records) {
+            Bson update = Updates.max("billing.units", r.units());
+            if (r.seenAt() != null) {
+                update = Updates.combine(update, Updates.max("billing.seenAt", Date.from(r.seenAt())));
+            }
+            writes.add(new UpdateOneModel<>(eq("_id", r.sessionId()), update));
+        }
+        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
     }
 
     /** Both participants were seen connected at {@code at}. */

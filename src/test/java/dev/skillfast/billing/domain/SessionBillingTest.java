@@ -204,6 +204,69 @@ class SessionBillingTest {
     }
 
     @Test
+    void oneSweepChargesManySessionsAtOnceWithTheSameOutcomesAsOneByOne() {
+        int n = 30;
+        List<Session> all = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            f.expert("x" + i, Presence.ONLINE, Channel.CHAT);
+            all.add(started("k" + i, "x" + i, i == 7 ? 200 : 10_000)); // k7 can pay unit 0 and 1 only
+        }
+        f.clock.advance(Duration.ofSeconds(60));
+        // a racing server has already charged unit 1 of one session: the sweep must not charge it again
+        billing.chargeDue(all.get(3));
+        ticks.fired.clear();
+        billing.sweep();
+        for (int i = 0; i < n; i++) {
+            assertEquals(2, charges(all.get(i)), "session " + i);
+            assertEquals(2, reload(all.get(i)).unitsBilled(), "session " + i);
+        }
+        assertEquals(9_800, wallets.balance("k0", "EUR"));
+        assertEquals(0, wallets.balance("k7", "EUR"));
+        assertEquals(n * 160L, java.util.stream.IntStream.range(0, n)
+                .mapToLong(i -> wallets.earnings("x" + i, "EUR").balance()).sum());
+        assertEquals(n - 1, ticks.fired.size(), "a tick for each session the sweep charged");
+        assertTrue(ticks.fired.stream().allMatch(t -> t.balance() == (t.clientId().equals("k7") ? 0 : 9_800)),
+                "each tick carries the balance the debit left");
+        assertEquals(1, lows.fired.size(), "only k7 cannot pay its next unit");
+
+        f.clock.advance(Duration.ofSeconds(60));
+        billing.sweep();
+        Session cut = reload(all.get(7));
+        assertEquals(SessionState.ENDED, cut.state());
+        assertEquals(EndReason.FUNDS, cut.endReason());
+        assertEquals(EntryStatus.REFUSED, ledger.byKey(SessionBilling.chargeKey(cut.id(), 2)).status());
+        assertEquals(3, charges(all.get(0)));
+        assertEquals(SessionState.ACTIVE, reload(all.get(0)).state());
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+    }
+
+    @Test
+    void aBatchThatDebitsOneWalletTwiceNeverTakesItBelowZero() {
+        wallets.grant("admin", "c1", 150, "EUR", "test", null);
+        List<Ledger.Draft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            drafts.add(new Ledger.Draft(EntryType.SESSION_CHARGE, "s" + i + ":1", "EUR",
+                    List.of(new Posting(AccountIds.wallet(i == 2 ? "c2" : "c1", "EUR"), -100),
+                            new Posting(AccountIds.earnings("e1", "EUR"), 80), new Posting(AccountIds.commission("EUR"), 20)),
+                    "s" + i, 1L, null, null));
+        }
+        List<Ledger.Posted> posted = ledger.postAll(drafts);
+        assertEquals(EntryStatus.APPLIED, posted.get(0).entry().status());
+        assertEquals(50L, posted.get(0).guardedBalance());
+        assertEquals(EntryStatus.REFUSED, posted.get(1).entry().status(), "the second debit of c1 finds 50 left");
+        assertEquals(EntryStatus.REFUSED, posted.get(2).entry().status(), "c2 has no money at all");
+        assertEquals(50, wallets.balance("c1", "EUR"));
+        assertEquals(80, wallets.earnings("e1", "EUR").balance());
+        // the same keys again: the entries already there are answered, nothing moves
+        List<Ledger.Posted> again = ledger.postAll(drafts);
+        assertEquals(List.of(EntryStatus.APPLIED, EntryStatus.REFUSED, EntryStatus.REFUSED),
+                again.stream().map(p -> p.entry().status()).toList());
+        assertEquals(posted.get(0).entry().id(), again.get(0).entry().id());
+        assertEquals(50, wallets.balance("c1", "EUR"));
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+    }
+
+    @Test
     void aDisconnectedParticipantIsBilledOnlyWithinTheGrace() {
         Session s = started("c1", "e1", 10_000);
         f.sessions.markAway("e1"); // at 0 s; grace 60 s: units starting before 60 s only
