@@ -15,7 +15,11 @@
  * clear the marks (in the next write to the account). Only the entry's writer completes it at once; entries still PENDING after
  * two minutes are completed by {@link dev.skillfast.billing.domain.Ledger#recover()} under a claim. Any
  * crash point leaves either nothing or something recovery finishes, never a double move. The check
- * ({@code GET /api/admin/ledger/check}) recomputes every balance from the journal.
+ * ({@code GET /api/admin/ledger/check}) recomputes every balance from the journal. The sweep posts its
+ * common case (one paid unit due per session) in batches with the same steps, each step one unordered
+ * write for the whole batch ({@link dev.skillfast.billing.domain.Ledger#postAll}): entries inserted
+ * PENDING, wallets compare-and-set, credits as one increment per account recording every entry id it
+ * applies, statuses; a debit that lost a race is retried on its own. Same crash points, same recovery.
  *
  * <p><b>Sessions.</b> The tariff is copied into a session when it becomes ACTIVE. Unit {@code i} (0-based)
  * is charged at {@code startedAt + i × unit} under the key {@code sessionId:i}: by the accept (unit 0), by

@@ -86,22 +86,24 @@ class BillingBenchmark {
             // worst case: no sweep for one whole unit, then one sweep charges every session's next unit
             Thread.sleep(unit.plusSeconds(1).toMillis());
             JsonObject all = sweep();
-            JsonObject idle = sweep();
+            JsonObject next = sweep();
 
             long charges = steady.stream().mapToLong(r -> r.getJsonNumber("charges").longValue()).sum();
             long maxMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).max().orElse(0);
             double avgMillis = steady.stream().mapToLong(r -> r.getJsonNumber("millis").longValue()).average().orElse(0);
             JsonObject busiest = steady.stream()
                     .max(Comparator.comparingLong((JsonObject r) -> r.getJsonNumber("charges").longValue())).orElseThrow();
-            System.out.printf("| %-46s | %8s | %8s | %14s |%n", "sweep", "sessions", "charges", "ms");
-            System.out.printf("| %-46s | %8d | %8d | %14s |%n", "steady state (" + steady.size() + " sweeps, 5 s apart)",
-                    sessions.size(), charges, String.format("avg %.0f, max %d", avgMillis, maxMillis));
-            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "steady state, busiest sweep", busiest.getInt("sessions"),
-                    busiest.getJsonNumber("charges").longValue(), busiest.getJsonNumber("millis").longValue());
-            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "every session due at once", all.getInt("sessions"),
-                    all.getJsonNumber("charges").longValue(), all.getJsonNumber("millis").longValue());
-            System.out.printf("| %-46s | %8d | %8d | %14d |%n", "nothing due", idle.getInt("sessions"),
-                    idle.getJsonNumber("charges").longValue(), idle.getJsonNumber("millis").longValue());
+            double avgRead = steady.stream().mapToLong(r -> r.getJsonNumber("readMillis").longValue()).average().orElse(0);
+            double avgSeen = steady.stream().mapToLong(r -> r.getJsonNumber("seen").longValue()).average().orElse(0);
+            System.out.printf("| %-46s | %8s | %8s | %8s | %10s | %18s |%n", "sweep", "sessions", "charges", "seen",
+                    "read ms", "ms");
+            System.out.printf("| %-46s | %8d | %8d | %8s | %10s | %18s |%n",
+                    "steady state (" + steady.size() + " sweeps, 5 s apart)", sessions.size(), charges,
+                    String.format("avg %.0f", avgSeen), String.format("avg %.0f", avgRead),
+                    String.format("avg %.0f, max %d", avgMillis, maxMillis));
+            row("steady state, busiest sweep", busiest);
+            row("every session due at once", all);
+            row("the sweep right after that one", next);
             long allMillis = Math.max(1, all.getJsonNumber("millis").longValue());
             System.out.printf("Charges written per second (all due at once): %d%n",
                     all.getJsonNumber("charges").longValue() * 1000 / allMillis);
@@ -115,6 +117,12 @@ class BillingBenchmark {
         System.out.printf("Ledger check: %d accounts, %d entries, %d differences%n%n", report.getInt("accounts"),
                 report.getJsonNumber("entries").longValue(), report.getJsonArray("differences").size());
         assertThat(report.getJsonArray("differences")).isEmpty();
+    }
+
+    private static void row(String label, JsonObject r) {
+        System.out.printf("| %-46s | %8d | %8d | %8d | %10d | %18d |%n", label, r.getInt("sessions"),
+                r.getJsonNumber("charges").longValue(), r.getInt("seen"), r.getJsonNumber("readMillis").longValue(),
+                r.getJsonNumber("millis").longValue());
     }
 
     private JsonObject sweep() {

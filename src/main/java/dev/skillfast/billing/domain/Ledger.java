@@ -87,7 +87,10 @@ public class Ledger {
         return entry;
     }
 
-    /** An entry as {@link #postAll} left it, with the guarded account's balance after it when known. */
+    /**
+     * An entry as {@link #postAll} left it, with the guarded account's balance right after its debit when
+     * this batch made it (credits racing the debit, such as a grant, are not counted), else null.
+     */
     public record Posted(JournalEntry entry, Long guardedBalance) {
     }
 
@@ -96,8 +99,9 @@ public class Ledger {
      * floor-guarded debits (one per draft at most) compare-and-set in one write, then the credits go out
      * as one write with one increment per account, then the statuses as one write. Each account's update
      * still records the entry ids it applies, so a crash between any two writes leaves what
-     * {@link #recover()} completes, as for a single post. A draft whose key was taken, or whose guarded
-     * account appears twice in the batch, goes through {@link #post} on its own. Answers in draft order.
+     * {@link #recover()} completes, as for a single post. A draft whose key was taken is answered with the
+     * entry already there, as it is (possibly still PENDING: no waiting); one whose guarded account
+     * appears twice in the batch is completed on its own after the batch. Answers in draft order.
      */
     public List<Posted> postAll(List<Draft> drafts) {
         Instant now = clock.instant();
@@ -160,9 +164,18 @@ public class Ledger {
         }
         List<Posted> posted = new ArrayList<>(drafts.size());
         for (int i = 0; i < fresh.size(); i++) {
-            posted.add(alone.contains(i) ? new Posted(post(drafts.get(i)), null) : byId.get(fresh.get(i).id()));
+            posted.add(alone.contains(i) ? new Posted(existing(drafts.get(i)), null) : byId.get(fresh.get(i).id()));
         }
         return posted;
+    }
+
+    /**
+     * The entry already journalled under a draft's key, as it is now: a batch does not wait for another
+     * writer (a sweep takes up a PENDING unit again next time; recovery completes it if its writer is gone).
+     */
+    private JournalEntry existing(Draft draft) {
+        JournalEntry entry = journal.byKey(draft.idempotencyKey());
+        return entry != null ? entry : post(draft); // the clash was on the random id: try again
     }
 
     /** The unguarded postings of the entries whose debit went through: one increment per account. */

@@ -71,8 +71,11 @@ public class SessionBilling {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     Executor sweepers;
 
-    /** What one sweep did. */
-    public record SweepReport(int sessions, int charges, long millis, Instant at) {
+    /**
+     * What one sweep did: ACTIVE sessions read, units charged, sessions whose "both seen" time it
+     * refreshed; how long the read of the sessions took and the whole sweep.
+     */
+    public record SweepReport(int sessions, int charges, int seen, long readMillis, long millis, Instant at) {
     }
 
     /** Runs after the realtime gateway told the participants (its observers have the default priority). */
@@ -102,6 +105,7 @@ public class SessionBilling {
         long started = System.nanoTime();
         Instant now = clock.instant();
         List<Session> active = sessions.active();
+        long read = System.nanoTime();
         Duration grace = sessions.disconnectGrace();
         List<Session> onePaidUnitDue = new ArrayList<>();
         List<Session> unitByUnit = new ArrayList<>();
@@ -152,7 +156,8 @@ public class SessionBilling {
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
         sessions.recordSeen(seen, now);
-        return new SweepReport(active.size(), charges.get(), Duration.ofNanos(System.nanoTime() - started).toMillis(), now);
+        return new SweepReport(active.size(), charges.get(), seen.size(), Duration.ofNanos(read - started).toMillis(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), now);
     }
 
     /** Charges the next unit of each of these ACTIVE sessions (one paid unit due each) as one batch; answers how many it charged. */

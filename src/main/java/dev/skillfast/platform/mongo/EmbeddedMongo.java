@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.MongoServer;
  * The embedded MongoDB default: mongo-java-server with its H2 file backend, listening on a free
  * loopback port only. Data lives in one H2 file under the data folder and survives a clean restart;
  * H2 commits about once a second, so a killed process may lose its last second of writes. Unique
- * indexes compare keys by value instead of by their serialised bytes ({@link ValueOrderedH2Backend}).
+ * indexes compare keys by value instead of by their serialised bytes ({@link EmbeddedH2Backend}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -36,7 +36,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new ValueOrderedH2Backend(file.toString()));
+        MongoServer server = new MongoServer(new EmbeddedH2Backend(file.toString()));
         try {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
         } catch (RuntimeException e) {

@@ -1,41 +1,60 @@
 package dev.skillfast.platform.mongo;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 
 /**
- * mongo-java-server's H2 backend with faster unique indexes. The stock backend keeps each unique index
- * (including every collection's {@code _id}) in an H2 map whose keys it cannot compare, so H2 compares
- * them by Java-serialising both sides on every step of every B-tree search: about half of the embedded
- * store's CPU time under write load. Here the index maps compare keys by their values (mongo-java-server's
- * own value order), falling back to the serialised bytes only for keys that are equal in value but not
- * equal objects, so exactly the keys that were distinct before stay distinct. Keys and positions are
- * stored in the same format as before.
+ * mongo-java-server's H2 backend, made fast enough to be the default store. Two changes, both where the
+ * stock backend leaves H2 to Java serialisation:
+ * <ul>
+ *   <li><b>Unique indexes</b> (every collection's {@code _id} among them): the stock backend keeps their keys
+ *       in H2 maps that cannot compare them, so H2 compared them by Java-serialising both sides on every step
+ *       of every B-tree search, about half of the store's CPU time under writes. Here the index maps compare
+ *       keys by their values (mongo-java-server's own value order), falling back to the serialised bytes only
+ *       for keys equal in value but not equal as objects, so exactly the keys that were distinct before stay
+ *       distinct. Keys and positions are stored as before.</li>
+ *   <li><b>Documents</b> are stored as BSON (mongo-java-server's own wire encoder) instead of Java-serialised
+ *       maps, which H2 redid for every document of a page each time one of them changed. Values written the
+ *       old way are still read (BSON values carry a tag H2 never writes), and become BSON when their page is
+ *       next written, so no conversion is needed; a file written here can no longer be opened by the stock
+ *       backend.</li>
+ * </ul>
  *
  * <p>A file written by the stock backend has its index maps sorted in the old order, so each such map
  * is re-sorted once when it is first opened here: copied into {@code <name>.reordering}, marked copied
  * in {@value #ORDER_MAP}, then swapped in. A crash at any point leaves either the old map intact (the
  * partial copy is thrown away) or a complete copy (the swap is finished on the next start).
  */
-final class ValueOrderedH2Backend extends H2Backend {
+final class EmbeddedH2Backend extends H2Backend {
 
-    private static final Logger LOG = Logger.getLogger(ValueOrderedH2Backend.class.getName());
+    private static final Logger LOG = Logger.getLogger(EmbeddedH2Backend.class.getName());
     /** Index map name -> {@link #COPIED} or {@link #VALUE_ORDER}: which maps are already in value order. */
     static final String ORDER_MAP = "skillfast.index-order";
     private static final String VALUE_ORDER = "value-order-1";
@@ -46,7 +65,7 @@ final class ValueOrderedH2Backend extends H2Backend {
      * No fields: H2Backend's constructor already opens the existing databases (and with them their
      * indexes, through the methods below), before a subclass could set any.
      */
-    ValueOrderedH2Backend(String file) {
+    EmbeddedH2Backend(String file) {
         super(MVStore.open(file));
     }
 
@@ -75,6 +94,16 @@ final class ValueOrderedH2Backend extends H2Backend {
                                                         boolean sparse) {
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
             return new ValueOrderedUniqueIndex(openValueOrdered(mapName), indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the stock backend's map names ("databases." for documents, "meta." for counters), BSON values
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(new DocumentValues()));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override
@@ -158,6 +187,77 @@ final class ValueOrderedH2Backend extends H2Backend {
                 }
             }
             return super.compare(a, b);
+        }
+    }
+
+    /**
+     * Documents as BSON behind a tag H2's own type never writes (its tags are 0 to 127); anything else, and
+     * a document BSON cannot hold, as H2's default type writes it.
+     */
+    static final class DocumentValues extends ObjectDataType {
+
+        static final byte BSON = (byte) 0xBE;
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            if (value instanceof Document document) {
+                ByteBuf bson = Unpooled.buffer(256);
+                try {
+                    BsonEncoder.encodeDocument(document, bson);
+                    buffer.put(BSON);
+                    buffer.put(bson.nioBuffer());
+                    return;
+                } catch (RuntimeException e) {
+                    // a value the wire format has no type for: keep the old way for this one
+                } finally {
+                    bson.release();
+                }
+            }
+            super.write(buffer, value);
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != BSON) {
+                return super.read(buffer);
+            }
+            buffer.get();
+            int length = buffer.order(ByteOrder.LITTLE_ENDIAN).getInt(buffer.position());
+            buffer.order(ByteOrder.BIG_ENDIAN);
+            ByteBuffer slice = buffer.slice();
+            slice.limit(length);
+            buffer.position(buffer.position() + length);
+            return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        }
+
+        /** A cheap estimate (H2 sizes its pages and cache by it); the default type would serialise the document to know. */
+        @Override
+        public int getMemory(Object value) {
+            return value instanceof Document document ? estimate(document, 0) : super.getMemory(value);
+        }
+
+        private static int estimate(Object value, int depth) {
+            if (value instanceof String text) {
+                return 40 + 2 * text.length();
+            }
+            if (depth > 8) {
+                return 32;
+            }
+            if (value instanceof Map<?, ?> map) {
+                int size = 48;
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    size += 32 + estimate(entry.getKey(), depth + 1) + estimate(entry.getValue(), depth + 1);
+                }
+                return size;
+            }
+            if (value instanceof Collection<?> items) {
+                int size = 40;
+                for (Object item : items) {
+                    size += 8 + estimate(item, depth + 1);
+                }
+                return size;
+            }
+            return 24;
         }
     }
 
