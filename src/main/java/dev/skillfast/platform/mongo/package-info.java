@@ -11,9 +11,9 @@
  * docs/architecture.md). An unreachable database never stops the start: readiness says DOWN with the
  * reason, and a timer retries until the database answers.
  *
- * <p>The embedded store's unique indexes (every {@code _id} among them) are kept in value order
- * ({@link dev.skillfast.platform.mongo.EmbeddedH2Backend}): the stock H2 backend compared their keys by
- * Java-serialising both sides at every B-tree step, which cost about half of its CPU time under writes.
- * A file the stock backend wrote is re-sorted once, when first opened.
+ * <p>{@link dev.skillfast.platform.mongo.EmbeddedH2Backend} tunes the stock H2 backend: unique indexes
+ * (every {@code _id} among them) in value order, where the stock backend compared keys by Java-serialising
+ * both sides at every B-tree step, and documents stored as BSON instead of Java-serialised maps. A file
+ * the stock backend wrote is taken over on first open.
  */
 package dev.skillfast.platform.mongo;
