@@ -47,6 +47,13 @@ class BillingBenchmark {
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
     private SyntheticUsers synthetic;
     private final HttpClient ws = HttpClient.newHttpClient();
+    /**
+     * Pairs whose client and expert stay connected (both "seen", so their sessions also get the sweep's
+     * seen refresh and live billing.tick frames); the others' experts disconnect after accepting. Capped by
+     * the open-files limit: this process and the server each hold two sockets per connected pair.
+     */
+    private final int connectedPairs = Integer.getInteger("bench.connected", 4_500);
+    private final List<WebSocket> held = Collections.synchronizedList(new ArrayList<>());
 
     private record Active(SyntheticUsers.User client, String sessionId, Instant startedAt) {
     }
@@ -75,7 +82,8 @@ class BillingBenchmark {
         List<Active> sessions = List.of();
         try {
             sessions = open(clients, experts, madeAvailable);
-            System.out.printf("%n== Billing benchmark: %d ACTIVE sessions (unit %s)%n", sessions.size(), unit);
+            System.out.printf("%n== Billing benchmark: %d ACTIVE sessions (unit %s), %d with both participants connected%n",
+                    sessions.size(), unit, Math.min(connectedPairs, sessions.size()));
             // steady state: one whole unit of sweeps with every session open, so each session's next unit
             // comes due in exactly one of them
             int before = sweeps.size();
@@ -102,6 +110,9 @@ class BillingBenchmark {
                     String.format("avg %.0f", avgSeen), String.format("avg %.0f", avgRead),
                     String.format("avg %.0f, max %d", avgMillis, maxMillis));
             row("steady state, busiest sweep", busiest);
+            for (int i = 0; i < steady.size(); i++) {
+                row("steady state, sweep " + (i + 1), steady.get(i));
+            }
             row("every session due at once", all);
             row("the sweep right after that one", next);
             long allMillis = Math.max(1, all.getJsonNumber("millis").longValue());
@@ -109,6 +120,7 @@ class BillingBenchmark {
                     all.getJsonNumber("charges").longValue() * 1000 / allMillis);
         } finally {
             timer.shutdownNow();
+            held.forEach(WebSocket::abort);
             close(sessions, madeAvailable);
         }
         HttpResponse<String> check = synthetic.send(Accounts.admin().accessToken(), "GET", "/api/admin/ledger/check", null);
@@ -152,6 +164,11 @@ class BillingBenchmark {
                     madeAvailable.add(expert.token());
                 }
                 WebSocket line = connect(expert);
+                boolean stay = next < connectedPairs;
+                if (stay) {
+                    held.add(line);
+                    held.add(connect(client));
+                }
                 try {
                     HttpResponse<String> requested = synthetic.send(client.token(), "POST", "/api/sessions",
                             "{\"expertId\":\"" + expert.id() + "\",\"channel\":\"CHAT\"}");
@@ -161,7 +178,9 @@ class BillingBenchmark {
                     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
                     return new Active(client, id, Instant.parse(ItServer.json(accepted).getString("startedAt")));
                 } finally {
-                    line.abort();
+                    if (!stay) {
+                        line.abort();
+                    }
                 }
             }));
         }

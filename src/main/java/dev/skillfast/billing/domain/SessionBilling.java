@@ -139,6 +139,17 @@ public class SessionBilling {
                 }
             });
         }
+        for (int from = 0; from < seen.size(); from += BATCH) {
+            // sessions with nothing due: their "both seen" refresh runs beside the charges
+            List<String> ids = seen.subList(from, Math.min(seen.size(), from + BATCH));
+            work.add(() -> {
+                try {
+                    sessions.recordSeen(ids, now);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Recording " + ids.size() + " sessions as seen failed; next sweep retries", e);
+                }
+            });
+        }
         for (Session session : unitByUnit) {
             work.add(() -> {
                 try {
@@ -155,7 +166,6 @@ public class SessionBilling {
             lanes.add(CompletableFuture.runAsync(() -> share.forEach(Runnable::run), executor));
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
-        sessions.recordSeen(seen, now);
         return new SweepReport(active.size(), charges.get(), seen.size(), Duration.ofNanos(read - started).toMillis(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), now);
     }
