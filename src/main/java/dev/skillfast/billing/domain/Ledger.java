@@ -66,9 +66,7 @@ public class Ledger {
      * may then still be PENDING (its writer is slow or gone: recovery completes it later).
      */
     public JournalEntry post(Draft draft) {
-        JournalEntry fresh = new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(),
-                draft.currency(), draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
-                EntryStatus.PENDING, clock.instant());
+        JournalEntry fresh = pending(draft, clock.instant());
         java.util.Optional<JournalEntry> existing = journal.insertOrGetExisting(fresh);
         if (existing.isEmpty()) {
             return complete(fresh);
@@ -107,9 +105,7 @@ public class Ledger {
         Instant now = clock.instant();
         List<JournalEntry> fresh = new ArrayList<>(drafts.size());
         for (Draft draft : drafts) {
-            fresh.add(new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(), draft.currency(),
-                    draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
-                    EntryStatus.PENDING, now));
+            fresh.add(pending(draft, now));
         }
         Set<Integer> taken = journal.insertAll(fresh);
         Map<String, Posted> byId = new HashMap<>();
@@ -152,12 +148,9 @@ public class Ledger {
         }
         journal.markAll(statuses, now);
         for (JournalEntry entry : batched) {
-            if (statuses.get(entry.id()) == EntryStatus.REFUSED) {
-                entry.postings().stream().filter(Ledger::guarded)
-                        .forEach(p -> clearLater(p.account(), AccountStore.refusalMark(entry.id())));
-            } else {
-                entry.postings().forEach(p -> clearLater(p.account(), entry.id()));
-            }
+            String refusedBy = statuses.get(entry.id()) != EntryStatus.REFUSED ? null
+                    : entry.postings().stream().filter(Ledger::guarded).findFirst().orElseThrow().account();
+            clearMarksLater(entry, refusedBy);
         }
         for (JournalEntry entry : afterBatch) {
             byId.put(entry.id(), new Posted(complete(entry), null));
@@ -239,15 +232,32 @@ public class Ledger {
             }
             if (move == Move.REFUSED) {
                 journal.markStatus(entry.id(), EntryStatus.REFUSED, now);
-                clearLater(account, AccountStore.refusalMark(entry.id()));
+                clearMarksLater(entry, account);
                 return entry.withStatus(EntryStatus.REFUSED);
             }
         }
         journal.markStatus(entry.id(), EntryStatus.APPLIED, now);
-        for (Posting p : entry.postings()) {
-            clearLater(p.account(), entry.id());
-        }
+        clearMarksLater(entry, null);
         return entry.withStatus(EntryStatus.APPLIED);
+    }
+
+    /** A new PENDING entry for a draft, under a fresh id. */
+    private static JournalEntry pending(Draft draft, Instant at) {
+        return new JournalEntry(UUID.randomUUID().toString(), draft.idempotencyKey(), draft.type(), draft.currency(),
+                draft.postings(), draft.sessionId(), draft.unitIndex(), draft.reason(), draft.createdBy(),
+                EntryStatus.PENDING, at);
+    }
+
+    /**
+     * Queues for clearing the marks a final entry left: its refusal on the account that refused it, or,
+     * when it was applied ({@code refusedBy} null), its id on every account it moved.
+     */
+    private void clearMarksLater(JournalEntry entry, String refusedBy) {
+        if (refusedBy != null) {
+            clearLater(refusedBy, AccountStore.refusalMark(entry.id()));
+        } else {
+            entry.postings().forEach(p -> clearLater(p.account(), entry.id()));
+        }
     }
 
     private static boolean guarded(Posting p) {

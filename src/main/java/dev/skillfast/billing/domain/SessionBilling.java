@@ -131,33 +131,18 @@ public class SessionBilling {
         AtomicInteger charges = new AtomicInteger();
         for (int from = 0; from < onePaidUnitDue.size(); from += BATCH) {
             List<Session> batch = onePaidUnitDue.subList(from, Math.min(onePaidUnitDue.size(), from + BATCH));
-            work.add(() -> {
-                try {
-                    charges.addAndGet(chargeOneUnitEach(batch, now));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Billing of " + batch.size() + " sessions failed; next sweep retries", e);
-                }
-            });
+            work.add(logged(() -> charges.addAndGet(chargeOneUnitEach(batch, now)),
+                    "Billing of " + batch.size() + " sessions failed; next sweep retries"));
         }
         for (int from = 0; from < seen.size(); from += BATCH) {
             // sessions with nothing due: their "both seen" refresh runs beside the charges
             List<String> ids = seen.subList(from, Math.min(seen.size(), from + BATCH));
-            work.add(() -> {
-                try {
-                    sessions.recordSeen(ids, now);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Recording " + ids.size() + " sessions as seen failed; next sweep retries", e);
-                }
-            });
+            work.add(logged(() -> sessions.recordSeen(ids, now),
+                    "Recording " + ids.size() + " sessions as seen failed; next sweep retries"));
         }
         for (Session session : unitByUnit) {
-            work.add(() -> {
-                try {
-                    charges.addAndGet(chargeDue(session));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Billing of session " + session.id() + " failed; next sweep retries", e);
-                }
-            });
+            work.add(logged(() -> charges.addAndGet(chargeDue(session)),
+                    "Billing of session " + session.id() + " failed; next sweep retries"));
         }
         Executor executor = sweepers == null ? Runnable::run : sweepers;
         List<CompletableFuture<Void>> lanes = new ArrayList<>();
@@ -197,6 +182,17 @@ public class SessionBilling {
         sessions.recordUnitsAll(billed);
         announcements.forEach(Runnable::run);
         return billed.size();
+    }
+
+    /** One piece of a sweep: a failure is logged and left to the next sweep, the others go on. */
+    private static Runnable logged(Runnable work, String failure) {
+        return () -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, failure, e);
+            }
+        };
     }
 
     private static <T> List<T> every(List<T> all, int offset, int step) {

@@ -92,8 +92,8 @@ final class EmbeddedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            return new ValueOrderedUniqueIndex(openValueOrdered(mapName), indexName, keys, sparse);
+            return new ValueOrderedUniqueIndex(openValueOrdered(indexMapName(collectionName, indexName)), indexName, keys,
+                    sparse);
         }
 
         @Override
@@ -109,7 +109,12 @@ final class EmbeddedH2Backend extends H2Backend {
         @Override
         protected void dropIndex(MongoCollection<Object> collection, String indexName) {
             super.dropIndex(collection, indexName);
-            orders().remove(getFullCollectionNamespace(collection.getCollectionName()) + "._index_" + indexName);
+            orders().remove(indexMapName(collection.getCollectionName(), indexName));
+        }
+
+        /** The stock backend's name for an index's map. */
+        private String indexMapName(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
         }
     }
 

@@ -125,11 +125,13 @@ public class SessionStore {
      * faster one); {@code seenAt}, when given, is when both participants were last seen connected.
      */
     public void recordUnits(String id, long units, Instant seenAt) {
+        sessions().updateOne(eq("_id", id), unitsBilled(units, seenAt));
+    }
+
+    /** Units only grow and the "both seen" time only moves on, whoever writes last. */
+    private static Bson unitsBilled(long units, Instant seenAt) {
         Bson update = Updates.max("billing.units", units);
-        if (seenAt != null) {
-            update = Updates.combine(update, Updates.max("billing.seenAt", Date.from(seenAt)));
-        }
-        sessions().updateOne(eq("_id", id), update);
+        return seenAt == null ? update : Updates.combine(update, Updates.max("billing.seenAt", Date.from(seenAt)));
     }
 
     /** {@link #recordUnits} for many sessions in one unordered write. */
@@ -139,11 +141,7 @@ public class SessionStore {
         }
         List<WriteModel<Document>> writes = new ArrayList<>(records.size());
         for (UnitsBilled r : records) {
-            Bson update = Updates.max("billing.units", r.units());
-            if (r.seenAt() != null) {
-                update = Updates.combine(update, Updates.max("billing.seenAt", Date.from(r.seenAt())));
-            }
-            writes.add(new UpdateOneModel<>(eq("_id", r.sessionId()), update));
+            writes.add(new UpdateOneModel<>(eq("_id", r.sessionId()), unitsBilled(r.units(), r.seenAt())));
         }
         sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
     }
