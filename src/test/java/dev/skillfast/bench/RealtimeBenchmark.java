@@ -3,10 +3,7 @@ package dev.skillfast.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,10 +19,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 
 import dev.skillfast.it.Accounts;
 import dev.skillfast.it.ItServer;
@@ -45,11 +56,17 @@ import dev.skillfast.it.ItServer;
  * nothing failed; the goals are read from the table. Users are the synthetic accounts of the benchmark
  * server; their access tokens are signed here with the test server's key (logging 2,000 users in would
  * measure PBKDF2, not chat).
+ * <p>
+ * The load generator shares the machine's cores with the server, so its own cost per frame is part of
+ * what is measured: its WebSockets run on Netty's event loops ({@code bench.client-threads}, 2), one
+ * socket's reads, parsing and the reply it triggers on one thread, both sockets of a pair on the same
+ * loop (the JDK's WebSocket client spent about three times the CPU per message here, much of it re-arming its
+ * selector after every read).
  */
 class RealtimeBenchmark {
 
-    private static final int CLIENTS = 8;
-    private final List<HttpClient> clients = new ArrayList<>();
+    private MultiThreadIoEventLoopGroup loops;
+    private final List<EventLoop> loopList = new ArrayList<>();
     private final AtomicInteger failures = new AtomicInteger();
     private SyntheticUsers synthetic;
 
@@ -57,12 +74,11 @@ class RealtimeBenchmark {
     void chatThroughputLatencyAndIdleConnections() throws Exception {
         ItServer.awaitSkillFast();
         int pairCount = Integer.getInteger("bench.pairs", 1000);
-        Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+        Duration phase = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
         int rate = Integer.getInteger("bench.rate", 2000);
         int idleCount = Integer.getInteger("bench.idle", 10_000);
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build());
-        }
+        loops = new MultiThreadIoEventLoopGroup(Integer.getInteger("bench.client-threads", 2), NioIoHandler.newFactory());
+        loops.forEach(executor -> loopList.add((EventLoop) executor));
         synthetic = new SyntheticUsers();
 
         Accounts.Session admin = Accounts.admin();
@@ -77,8 +93,8 @@ class RealtimeBenchmark {
         Phase fixedRate = phases.contains("fixed") ? fixedRate(pairs, rate, phase) : null;
         for (Pair pair : pairs) {
             send(pair.clientUser.token(), "POST", "/api/sessions/" + pair.sessionId + "/end", null);
-            pair.client.socket.abort();
-            pair.expert.socket.abort();
+            pair.client.abort();
+            pair.expert.abort();
         }
         int[] idle = phases.contains("idle") ? idle(clientUsers, idleCount) : new int[2];
 
@@ -92,6 +108,7 @@ class RealtimeBenchmark {
         }
         System.out.printf("Idle connections: %d opened, %d answered a ping after being held %d s (asked for %d)%n%n",
                 idle[0], idle[1], IDLE_HOLD.toSeconds(), idleCount);
+        loops.shutdownGracefully();
         assertThat(failures.get()).as("failed operations (errors, refused requests)").isZero();
     }
 
@@ -116,7 +133,7 @@ class RealtimeBenchmark {
                     HttpResponse<String> requested = send(client.token(), "POST", "/api/sessions",
                             "{\"expertId\":\"" + expert.id() + "\",\"channel\":\"CHAT\"}");
                     if (requested.statusCode() == 409) {
-                        expertPeer.socket.abort(); // not "available" (some synthetic experts are away)
+                        expertPeer.abort(); // not "available" (some synthetic experts are away)
                         continue;
                     }
                     String sessionId = ItServer.json(requested).getString("id");
@@ -142,12 +159,28 @@ class RealtimeBenchmark {
         return synthetic.send(token, method, path, json);
     }
 
+    /** Opens a socket for the user on event loop {@code spread} (mod their number); answers once the handshake is done. */
     private Peer connect(SyntheticUsers.User user, int spread) {
         HttpResponse<String> ticket = send(user.token(), "POST", "/api/ws-ticket", null);
         assertThat(ticket.statusCode()).as(ticket.body()).isEqualTo(201);
         Peer peer = new Peer(user.id());
         URI uri = URI.create("ws://localhost:" + ItServer.httpPort() + "/ws?ticket=" + ItServer.json(ticket).getString("ticket"));
-        peer.socket = clients.get(spread % CLIENTS).newWebSocketBuilder().buildAsync(uri, peer).join();
+        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder().webSocketUri(uri)
+                .maxFramePayloadLength(1 << 16).build();
+        new Bootstrap().group(loopList.get(spread % loopList.size())).channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(1 << 16),
+                                new WebSocketClientProtocolHandler(config), new WebSocketFrameAggregator(1 << 16), peer);
+                    }
+                }).connect(uri.getHost(), uri.getPort()).addListener(connected -> {
+                    if (!connected.isSuccess()) {
+                        peer.open.completeExceptionally(connected.cause());
+                    }
+                });
+        peer.socket = peer.open.orTimeout(20, TimeUnit.SECONDS).join();
         return peer;
     }
 
@@ -300,7 +333,7 @@ class RealtimeBenchmark {
             }
         }
         for (Peer peer : open) {
-            peer.socket.abort();
+            peer.abort();
         }
         return new int[] {open.size(), answered};
     }
@@ -308,55 +341,77 @@ class RealtimeBenchmark {
     // ---------------------------------------------------------------- one connection
 
     /** A participant's socket: sends chat whose text carries the send time, and reports the other side's deliveries. */
-    private final class Peer implements WebSocket.Listener {
+    private final class Peer extends SimpleChannelInboundHandler<TextWebSocketFrame> {
         final String userId;
-        volatile WebSocket socket;
+        final CompletableFuture<Channel> open = new CompletableFuture<>();
+        volatile Channel socket;
         volatile Delivered onDelivered = (s, r) -> { };
-        private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
-        private final StringBuilder partial = new StringBuilder();
         private volatile CompletableFuture<Void> pong;
 
         Peer(String userId) {
             this.userId = userId;
         }
 
-        synchronized void chat(String sessionId) {
+        /** Thread-safe (Netty queues a write from another thread onto the socket's loop, in order). */
+        void chat(String sessionId) {
             String text = "{\"type\":\"chat.send\",\"sessionId\":\"" + sessionId + "\",\"text\":\"t=" + System.nanoTime() + "\"}";
-            sending = sending.thenCompose(ignored -> socket.sendText(text, true)).exceptionally(e -> {
-                failures.incrementAndGet();
-                return socket;
-            });
+            write(text);
         }
 
-        synchronized CompletableFuture<Void> ping() {
+        CompletableFuture<Void> ping() {
             pong = new CompletableFuture<>();
             CompletableFuture<Void> answer = pong;
-            sending = sending.thenCompose(ignored -> socket.sendText("{\"type\":\"ping\",\"id\":\"p\"}", true));
+            write("{\"type\":\"ping\",\"id\":\"p\"}");
             return answer;
         }
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                long now = System.nanoTime();
-                if (frame.startsWith("{\"type\":\"chat.message\"")) {
-                    int sender = frame.indexOf("\"senderId\":\"") + 12;
-                    if (!frame.startsWith(userId, sender)) {
-                        int t = frame.indexOf("\"text\":\"t=") + 10;
-                        onDelivered.accept(Long.parseLong(frame.substring(t, frame.indexOf('"', t))), now);
-                    }
-                } else if (frame.startsWith("{\"type\":\"pong\"") && pong != null) {
-                    pong.complete(null);
-                } else if (frame.startsWith("{\"type\":\"error\"")) {
+        private void write(String text) {
+            socket.writeAndFlush(new TextWebSocketFrame(text)).addListener(written -> {
+                if (!written.isSuccess()) {
                     failures.incrementAndGet();
-                    System.err.println("error frame: " + frame);
                 }
+            });
+        }
+
+        void abort() {
+            socket.close();
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext context, Object event) throws Exception {
+            if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+                open.complete(context.channel());
+            } else if (event == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+                open.completeExceptionally(new IllegalStateException("WebSocket handshake timed out"));
             }
-            webSocket.request(1);
-            return null;
+            super.userEventTriggered(context, event);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+            if (!open.completeExceptionally(cause)) {
+                failures.incrementAndGet();
+                System.err.println("socket error: " + cause);
+            }
+            context.close();
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext context, TextWebSocketFrame message) {
+            String frame = message.text();
+            long now = System.nanoTime();
+            if (frame.startsWith("{\"type\":\"chat.message\"")) {
+                int sender = frame.indexOf("\"senderId\":\"") + 12;
+                if (!frame.startsWith(userId, sender)) {
+                    int t = frame.indexOf("\"text\":\"t=") + 10;
+                    onDelivered.accept(Long.parseLong(frame.substring(t, frame.indexOf('"', t))), now);
+                }
+            } else if (frame.startsWith("{\"type\":\"pong\"") && pong != null) {
+                pong.complete(null);
+            } else if (frame.startsWith("{\"type\":\"error\"")) {
+                failures.incrementAndGet();
+                System.err.println("error frame: " + frame);
+            }
         }
     }
 
