@@ -31,20 +31,21 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 
 /**
- * mongo-java-server's H2 backend, made fast enough to be the default store. Two changes, both where the
- * stock backend leaves H2 to Java serialisation:
+ * mongo-java-server's H2 backend, made fast enough to be the default store. The stock backend leaves
+ * keys and documents to H2's Java serialisation and H2's default page cache; here:
  * <ul>
  *   <li><b>Unique indexes</b> (every collection's {@code _id} among them): the stock backend keeps their keys
  *       in H2 maps that cannot compare them, so H2 compared them by Java-serialising both sides on every step
  *       of every B-tree search, about half of the store's CPU time under writes. Here the index maps compare
  *       keys by their values (mongo-java-server's own value order), falling back to the serialised bytes only
  *       for keys equal in value but not equal as objects, so exactly the keys that were distinct before stay
- *       distinct. Keys and positions are stored as before.</li>
+ *       distinct.</li>
  *   <li><b>Documents</b> are stored as BSON (mongo-java-server's own wire encoder) instead of Java-serialised
  *       maps, which H2 redid for every document of a page each time one of them changed. Values written the
  *       old way are still read (BSON values carry a tag H2 never writes), and become BSON when their page is
  *       next written, so no conversion is needed; a file written here can no longer be opened by the stock
- *       backend.</li>
+ *       backend. Unique-index keys are stored as BSON the same way.</li>
+ *   <li><b>Page cache</b>: sized to the heap ({@link #cacheMegabytes}) instead of H2's fixed 16 MB.</li>
  * </ul>
  *
  * <p>A file written by the stock backend has its index maps sorted in the old order, so each such map
@@ -66,7 +67,17 @@ final class EmbeddedH2Backend extends H2Backend {
      * indexes, through the methods below), before a subclass could set any.
      */
     EmbeddedH2Backend(String file) {
-        super(MVStore.open(file));
+        super(new MVStore.Builder().fileName(file).cacheSize(cacheMegabytes(Runtime.getRuntime().maxMemory())).open());
+    }
+
+    /**
+     * H2's page cache: a quarter of the heap, between H2's default of 16 MB and 256 MB. With the default,
+     * a few thousand active sessions' index and document pages no longer fit, and every lookup that misses
+     * reads and decodes its page again (a quarter of the store's time in the billing benchmark).
+     */
+    static int cacheMegabytes(long maxHeapBytes) {
+        long quarter = maxHeapBytes / 4 / (1024 * 1024);
+        return (int) Math.max(16, Math.min(256, quarter));
     }
 
     private MVMap<String, String> orders() {
@@ -168,13 +179,15 @@ final class EmbeddedH2Backend extends H2Backend {
     }
 
     /**
-     * Index keys in value order; written and read exactly like H2's default type. Keys equal in value but
-     * not equal as objects (which the stock order told apart by their bytes) are still told apart by
-     * their bytes, so uniqueness means what it meant before.
+     * Index keys in value order, stored as BSON like the documents (the stock backend's Java
+     * serialisation of every key was, with the cache, most of the cost of reading and writing index
+     * pages). Keys equal in value but not equal as objects (which the stock order told apart by their
+     * bytes) are still told apart by their bytes, so uniqueness means what it meant before.
      */
     static final class KeyValueOrder extends ObjectDataType {
 
         private static final ValueComparator VALUES = ValueComparator.ascWithoutListHandling();
+        private static final String VALUES_FIELD = "k";
 
         @Override
         public int compare(Object a, Object b) {
@@ -193,38 +206,65 @@ final class EmbeddedH2Backend extends H2Backend {
             }
             return super.compare(a, b);
         }
-    }
-
-    /**
-     * Documents as BSON behind a tag H2's own type never writes (its tags are 0 to 127); anything else, and
-     * a document BSON cannot hold, as H2's default type writes it.
-     */
-    static final class DocumentValues extends ObjectDataType {
-
-        static final byte BSON = (byte) 0xBE;
 
         @Override
         public void write(WriteBuffer buffer, Object value) {
-            if (value instanceof Document document) {
-                ByteBuf bson = Unpooled.buffer(256);
-                try {
-                    BsonEncoder.encodeDocument(document, bson);
-                    buffer.put(BSON);
-                    buffer.put(bson.nioBuffer());
+            if (value instanceof KeyValue key && key.stream().allMatch(KeyValueOrder::plain)) {
+                if (Bson.write(buffer, new Document(VALUES_FIELD, key.stream().toList()))) {
                     return;
-                } catch (RuntimeException e) {
-                    // a value the wire format has no type for: keep the old way for this one
-                } finally {
-                    bson.release();
                 }
             }
             super.write(buffer, value);
         }
 
+        /**
+         * Values that come back from BSON as the same object. Not, for one, mongo-java-server's marker for
+         * a missing field, which BSON would turn into null (a different key); such keys, and nested
+         * documents or lists, are written the old way.
+         */
+        private static boolean plain(Object value) {
+            return value == null || value instanceof String || value instanceof Integer || value instanceof Long
+                    || value instanceof Double || value instanceof Boolean || value instanceof java.time.Instant
+                    || value instanceof de.bwaldvogel.mongo.bson.ObjectId;
+        }
+
         @Override
         public Object read(ByteBuffer buffer) {
-            if (buffer.get(buffer.position()) != BSON) {
+            Document wrapper = Bson.read(buffer);
+            if (wrapper == null) {
                 return super.read(buffer);
+            }
+            return new KeyValue((List<?>) wrapper.get(VALUES_FIELD));
+        }
+    }
+
+    /** BSON values in H2 pages, behind a tag H2's own type never writes (its tags are 0 to 127). */
+    private static final class Bson {
+
+        static final byte TAG = (byte) 0xBE;
+
+        private Bson() {
+        }
+
+        /** Writes the document as BSON; false (nothing written) when it holds a value the wire format has no type for. */
+        static boolean write(WriteBuffer buffer, Document document) {
+            ByteBuf bson = Unpooled.buffer(256);
+            try {
+                BsonEncoder.encodeDocument(document, bson);
+                buffer.put(TAG);
+                buffer.put(bson.nioBuffer());
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            } finally {
+                bson.release();
+            }
+        }
+
+        /** The BSON document at the buffer's position, or null (nothing read) when the value there is not one. */
+        static Document read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != TAG) {
+                return null;
             }
             buffer.get();
             int length = buffer.order(ByteOrder.LITTLE_ENDIAN).getInt(buffer.position());
@@ -233,6 +273,26 @@ final class EmbeddedH2Backend extends H2Backend {
             slice.limit(length);
             buffer.position(buffer.position() + length);
             return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(slice));
+        }
+    }
+
+    /**
+     * Documents as BSON behind a tag H2's own type never writes (its tags are 0 to 127); anything else, and
+     * a document BSON cannot hold, as H2's default type writes it.
+     */
+    static final class DocumentValues extends ObjectDataType {
+
+        @Override
+        public void write(WriteBuffer buffer, Object value) {
+            if (!(value instanceof Document document && Bson.write(buffer, document))) {
+                super.write(buffer, value); // not a document, or one BSON cannot hold: the old way for this one
+            }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            Document document = Bson.read(buffer);
+            return document != null ? document : super.read(buffer);
         }
 
         /** A cheap estimate (H2 sizes its pages and cache by it); the default type would serialise the document to know. */

@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +29,13 @@ import com.mongodb.client.model.InsertManyOptions;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The value-ordered unique indexes behave like the stock ones (lookups, duplicates, restarts) and take
- * over a file the stock backend wrote, including one whose re-sorting a crash interrupted.
+ * over a file the stock backend wrote, including one whose re-sorting a crash interrupted; documents and
+ * index keys come back from their BSON form as they went in, and the old Java-serialised form is still read.
  */
 class EmbeddedH2BackendTest {
 
@@ -185,10 +189,70 @@ class EmbeddedH2BackendTest {
         // what a crash after the copy was marked complete leaves: the copy under its temporary name
         MVStore store = MVStore.open(file());
         String index = store.getMapNames().stream().filter(name -> name.endsWith("._index_key_1")).findFirst().orElseThrow();
-        store.renameMap(store.openMap(index), index + ".reordering");
+        store.renameMap(store.openMap(index, new org.h2.mvstore.MVMap.Builder<KeyValue, Object>()
+                .keyType(new EmbeddedH2Backend.KeyValueOrder())), index + ".reordering");
         store.<String, String>openMap(EmbeddedH2Backend.ORDER_MAP).put(index, "copied");
         store.close();
 
         with(new EmbeddedH2Backend(file()), EmbeddedH2BackendTest::assertEveryLookupAndConstraint);
+    }
+
+    /** Writes a key the way H2 writes a page's keys and reads it back the way H2 reads them. */
+    private static Object roundTrip(ObjectDataType writer, ObjectDataType reader, Object key) {
+        WriteBuffer buffer = new WriteBuffer();
+        writer.write(buffer, key);
+        java.nio.ByteBuffer written = buffer.getBuffer();
+        written.flip();
+        Object read = reader.read(written);
+        assertThat(written.remaining()).as("bytes left after reading %s", key).isZero();
+        return read;
+    }
+
+    @Test
+    void indexKeysOfEveryValueTypeComeBackEqualAndInTheSameOrder() {
+        EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
+        List<KeyValue> keys = List.of(new KeyValue("text ñ 🙂"), new KeyValue(7), new KeyValue(7L), new KeyValue(0.1),
+                new KeyValue(true), new KeyValue((Object) null), new KeyValue(java.time.Instant.parse("2026-11-29T05:00:00.123Z")),
+                new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId("65a000000000000000000001")),
+                new KeyValue("owner", 42L), new KeyValue("sessionId", 3L, "x"));
+        for (KeyValue key : keys) {
+            Object read = roundTrip(order, order, key);
+            assertThat(read).as("key %s", key).isEqualTo(key);
+            assertThat(order.compare(read, key)).as("order of %s", key).isZero();
+            for (KeyValue other : keys) {
+                assertThat(Integer.signum(order.compare(read, other))).as("%s against %s", key, other)
+                        .isEqualTo(Integer.signum(order.compare(key, other)));
+            }
+        }
+    }
+
+    @Test
+    void indexKeysBsonWouldChangeAreWrittenTheOldWay() {
+        EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
+        // BSON has no "missing" (it would come back as null, another key) and nested values are left alone
+        for (KeyValue key : List.of(new KeyValue(Missing.getInstance()), new KeyValue("o", Missing.getInstance()),
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1)), new KeyValue((Object) List.of("x", 2L)))) {
+            WriteBuffer ours = new WriteBuffer();
+            order.write(ours, key);
+            WriteBuffer old = new WriteBuffer();
+            new ObjectDataType().write(old, key);
+            assertThat(ours.getBuffer().flip()).as("bytes of %s", key).isEqualTo(old.getBuffer().flip());
+        }
+    }
+
+    @Test
+    void indexKeysWrittenTheOldWayAreStillRead() {
+        EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
+        KeyValue key = new KeyValue("sessionId:3", 3L);
+        assertThat(roundTrip(new ObjectDataType(), order, key)).isEqualTo(key);
+        assertThat(roundTrip(order, order, key)).isEqualTo(key);
+    }
+
+    @Test
+    void theCacheIsAQuarterOfTheHeapWithinBounds() {
+        long mb = 1024 * 1024;
+        assertThat(EmbeddedH2Backend.cacheMegabytes(32 * mb)).isEqualTo(16);
+        assertThat(EmbeddedH2Backend.cacheMegabytes(512 * mb)).isEqualTo(128);
+        assertThat(EmbeddedH2Backend.cacheMegabytes(8192 * mb)).isEqualTo(256);
     }
 }
