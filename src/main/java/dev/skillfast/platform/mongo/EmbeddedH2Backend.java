@@ -2,7 +2,6 @@ package dev.skillfast.platform.mongo;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -218,6 +217,15 @@ final class EmbeddedH2Backend extends H2Backend {
         }
 
         /**
+         * A cheap estimate. Not H2's: for a key it has not serialised itself it answers a fixed 10,000 bytes,
+         * which would make every index page look full after a few keys and the cache hold almost none.
+         */
+        @Override
+        public int getMemory(Object value) {
+            return value instanceof KeyValue key ? Bson.estimate(key, 0) : super.getMemory(value);
+        }
+
+        /**
          * Values that come back from BSON as the same object. Not, for one, mongo-java-server's marker for
          * a missing field, which BSON would turn into null (a different key); such keys, and nested
          * documents or lists, are written the old way.
@@ -261,6 +269,31 @@ final class EmbeddedH2Backend extends H2Backend {
             }
         }
 
+        /** Roughly how much memory a decoded value takes (H2 splits pages and fills its cache by it). */
+        static int estimate(Object value, int depth) {
+            if (value instanceof String text) {
+                return 40 + 2 * text.length();
+            }
+            if (depth > 8) {
+                return 32;
+            }
+            if (value instanceof Map<?, ?> map) {
+                int size = 48;
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    size += 32 + estimate(entry.getKey(), depth + 1) + estimate(entry.getValue(), depth + 1);
+                }
+                return size;
+            }
+            if (value instanceof Iterable<?> items) {
+                int size = 40;
+                for (Object item : items) {
+                    size += 8 + estimate(item, depth + 1);
+                }
+                return size;
+            }
+            return 24;
+        }
+
         /** The BSON document at the buffer's position, or null (nothing read) when the value there is not one. */
         static Document read(ByteBuffer buffer) {
             if (buffer.get(buffer.position()) != TAG) {
@@ -298,31 +331,7 @@ final class EmbeddedH2Backend extends H2Backend {
         /** A cheap estimate (H2 sizes its pages and cache by it); the default type would serialise the document to know. */
         @Override
         public int getMemory(Object value) {
-            return value instanceof Document document ? estimate(document, 0) : super.getMemory(value);
-        }
-
-        private static int estimate(Object value, int depth) {
-            if (value instanceof String text) {
-                return 40 + 2 * text.length();
-            }
-            if (depth > 8) {
-                return 32;
-            }
-            if (value instanceof Map<?, ?> map) {
-                int size = 48;
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    size += 32 + estimate(entry.getKey(), depth + 1) + estimate(entry.getValue(), depth + 1);
-                }
-                return size;
-            }
-            if (value instanceof Collection<?> items) {
-                int size = 40;
-                for (Object item : items) {
-                    size += 8 + estimate(item, depth + 1);
-                }
-                return size;
-            }
-            return 24;
+            return value instanceof Document ? Bson.estimate(value, 0) : super.getMemory(value);
         }
     }
 

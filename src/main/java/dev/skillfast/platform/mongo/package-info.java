@@ -13,7 +13,8 @@
  *
  * <p>{@link dev.skillfast.platform.mongo.EmbeddedH2Backend} tunes the stock H2 backend: unique indexes
  * (every {@code _id} among them) in value order, where the stock backend compared keys by Java-serialising
- * both sides at every B-tree step, and documents stored as BSON instead of Java-serialised maps. A file
- * the stock backend wrote is taken over on first open.
+ * both sides at every B-tree step, documents and index keys stored as BSON instead of Java-serialised
+ * objects, and a page cache sized to the heap instead of H2's 16 MB. A file the stock backend wrote is
+ * taken over on first open.
  */
 package dev.skillfast.platform.mongo;

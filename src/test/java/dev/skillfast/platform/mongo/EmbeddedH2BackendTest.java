@@ -241,6 +241,16 @@ class EmbeddedH2BackendTest {
     }
 
     @Test
+    void indexKeysAreSizedByWhatTheyHoldSoPagesAndTheCacheFillAsTheyShould() {
+        EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
+        KeyValue key = new KeyValue("8b0c6a9e-1f2d-4c3b-9a8e-7d6c5b4a3f21:17");
+        roundTrip(order, order, key);
+        // H2's own estimate for a value it did not serialise is 10,000 bytes
+        assertThat(order.getMemory(key)).isBetween(40, 400);
+        assertThat(order.getMemory(new KeyValue("a", 1L))).isLessThan(order.getMemory(key));
+    }
+
+    @Test
     void indexKeysWrittenTheOldWayAreStillRead() {
         EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
         KeyValue key = new KeyValue("sessionId:3", 3L);
