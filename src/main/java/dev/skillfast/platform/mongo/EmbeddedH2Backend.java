@@ -227,13 +227,14 @@ final class EmbeddedH2Backend extends H2Backend {
 
         /**
          * Values that come back from BSON as the same object. Not, for one, mongo-java-server's marker for
-         * a missing field, which BSON would turn into null (a different key); such keys, and nested
-         * documents or lists, are written the old way.
+         * a missing field, which BSON would turn into null (a different key), nor an instant finer than a
+         * millisecond (one the server made itself, e.g. for $currentDate); such keys, and nested documents
+         * or lists, are written the old way. (Strings reached the store as BSON already.)
          */
         private static boolean plain(Object value) {
             return value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                    || value instanceof Double || value instanceof Boolean || value instanceof java.time.Instant
-                    || value instanceof de.bwaldvogel.mongo.bson.ObjectId;
+                    || value instanceof Double || value instanceof Boolean || value instanceof de.bwaldvogel.mongo.bson.ObjectId
+                    || value instanceof java.time.Instant instant && instant.getNano() % 1_000_000 == 0;
         }
 
         @Override

@@ -231,7 +231,8 @@ class EmbeddedH2BackendTest {
         EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
         // BSON has no "missing" (it would come back as null, another key) and nested values are left alone
         for (KeyValue key : List.of(new KeyValue(Missing.getInstance()), new KeyValue("o", Missing.getInstance()),
-                new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1)), new KeyValue((Object) List.of("x", 2L)))) {
+                new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1)), new KeyValue((Object) List.of("x", 2L)),
+                new KeyValue(java.time.Instant.parse("2026-11-29T05:00:00.123456Z")))) {
             WriteBuffer ours = new WriteBuffer();
             order.write(ours, key);
             WriteBuffer old = new WriteBuffer();
