@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.netty.bootstrap.Bootstrap;
@@ -70,6 +71,13 @@ class RealtimeBenchmark {
     private final AtomicInteger failures = new AtomicInteger();
     private SyntheticUsers synthetic;
 
+    @AfterEach
+    void stopEventLoops() {
+        if (loops != null) {
+            loops.shutdownGracefully();
+        }
+    }
+
     @Test
     void chatThroughputLatencyAndIdleConnections() throws Exception {
         ItServer.awaitSkillFast();
@@ -108,7 +116,6 @@ class RealtimeBenchmark {
         }
         System.out.printf("Idle connections: %d opened, %d answered a ping after being held %d s (asked for %d)%n%n",
                 idle[0], idle[1], IDLE_HOLD.toSeconds(), idleCount);
-        loops.shutdownGracefully();
         assertThat(failures.get()).as("failed operations (errors, refused requests)").isZero();
     }
 
