@@ -61,8 +61,8 @@ import dev.skillfast.it.ItServer;
  * The load generator shares the machine's cores with the server, so its own cost per frame is part of
  * what is measured: its WebSockets run on Netty's event loops ({@code bench.client-threads}, 2), one
  * socket's reads, parsing and the reply it triggers on one thread, both sockets of a pair on the same
- * loop (the JDK's WebSocket client spent about three times the CPU per message here, much of it re-arming its
- * selector after every read).
+ * loop (the JDK's WebSocket client spent about three times the CPU per message here, much of it
+ * re-arming its selector after every read).
  */
 class RealtimeBenchmark {
 

@@ -11,8 +11,9 @@ import de.bwaldvogel.mongo.MongoServer;
 /**
  * The embedded MongoDB default: mongo-java-server with its H2 file backend, listening on a free
  * loopback port only. Data lives in one H2 file under the data folder and survives a clean restart;
- * H2 commits about once a second, so a killed process may lose its last second of writes. Unique
- * indexes compare keys by value instead of by their serialised bytes ({@link EmbeddedH2Backend}).
+ * H2 commits about once a second, so a killed process may lose its last second of writes. The backend
+ * is the stock one tuned ({@link EmbeddedH2Backend}): unique indexes compared by value, documents and
+ * index keys kept as BSON, a page cache sized to the heap.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
