@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,7 @@ public class SessionBilling {
 
     private static final Logger LOG = Logger.getLogger(SessionBilling.class.getName());
     private static final Duration MAX_SEEN_EVERY = Duration.ofSeconds(30);
+    private static final long AWAY_LOOK_SECONDS = 30;
     private static final int SWEEP_PARALLELISM = 4;
     /** Sessions charged in one batch (one insert, one debit write, one credit write, one status write, one session write). */
     private static final int BATCH = 250;
@@ -72,8 +76,8 @@ public class SessionBilling {
     Executor sweepers;
 
     /**
-     * What one sweep did: ACTIVE sessions read, units charged, sessions whose "both seen" time it
-     * refreshed; how long the read of the sessions took and the whole sweep.
+     * What one sweep did: sessions read (those due to be looked at), units charged, sessions whose "both
+     * seen" time it refreshed; how long the read of the sessions took and the whole sweep.
      */
     public record SweepReport(int sessions, int charges, int seen, long readMillis, long millis, Instant at) {
     }
@@ -94,7 +98,9 @@ public class SessionBilling {
     }
 
     /**
-     * Charges every ACTIVE session's due units; answers what it did. The common case, one paid unit due,
+     * Charges every ACTIVE session's due units; answers what it did. It reads only the sessions whose
+     * {@code billingDue} time has come (see {@link #nextLook}): every write of billing's progress sets the
+     * next one, and a participant coming back sets it to now. The common case, one paid unit due,
      * is charged in batches ({@link Ledger#postAll}: a handful of writes per batch instead of several per
      * unit); anything else (free units, a backlog after a stop) goes unit by unit through
      * {@link #chargeDue}. Batches and the unit-by-unit sessions run in a few lanes at once: sessions are
@@ -104,22 +110,27 @@ public class SessionBilling {
     public SweepReport sweep() {
         long started = System.nanoTime();
         Instant now = clock.instant();
-        List<Session> active = sessions.active();
+        List<Session> looked = sessions.billingDue(now);
         long read = System.nanoTime();
         Duration grace = sessions.disconnectGrace();
         List<Session> onePaidUnitDue = new ArrayList<>();
         List<Session> unitByUnit = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (Session session : active) {
+        Map<String, Instant> seen = new LinkedHashMap<>();
+        Map<String, Instant> later = new HashMap<>();
+        List<String> over = new ArrayList<>();
+        for (Session session : looked) {
             Tariff tariff = session.tariff();
-            if (tariff == null || session.startedAt() == null) {
+            if (session.state() != SessionState.ACTIVE || tariff == null || session.startedAt() == null) {
+                over.add(session.id()); // ended after a racing write scheduled it (its settlement charges the rest)
                 continue;
             }
             long due = unitsDue(session, tariff, now, grace);
             long billed = session.unitsBilled();
             if (due <= billed) {
                 if (session.awaySince() == null && seenIsStale(session, now)) {
-                    seen.add(session.id());
+                    seen.put(session.id(), nextLook(session, tariff, billed, now, now, grace));
+                } else {
+                    later.put(session.id(), nextLook(session, tariff, billed, session.seenAt(), now, grace));
                 }
             } else if (due == billed + 1 && !tariff.isFree(billed)) {
                 onePaidUnitDue.add(session);
@@ -131,14 +142,22 @@ public class SessionBilling {
         AtomicInteger charges = new AtomicInteger();
         for (int from = 0; from < onePaidUnitDue.size(); from += BATCH) {
             List<Session> batch = onePaidUnitDue.subList(from, Math.min(onePaidUnitDue.size(), from + BATCH));
-            work.add(logged(() -> charges.addAndGet(chargeOneUnitEach(batch, now)),
+            work.add(logged(() -> charges.addAndGet(chargeOneUnitEach(batch, now, grace)),
                     "Billing of " + batch.size() + " sessions failed; next sweep retries"));
         }
-        for (int from = 0; from < seen.size(); from += BATCH) {
+        List<String> seenIds = new ArrayList<>(seen.keySet());
+        for (int from = 0; from < seenIds.size(); from += BATCH) {
             // sessions with nothing due: their "both seen" refresh runs beside the charges
-            List<String> ids = seen.subList(from, Math.min(seen.size(), from + BATCH));
-            work.add(logged(() -> sessions.recordSeen(ids, now),
-                    "Recording " + ids.size() + " sessions as seen failed; next sweep retries"));
+            Map<String, Instant> batch = new HashMap<>();
+            seenIds.subList(from, Math.min(seenIds.size(), from + BATCH)).forEach(id -> batch.put(id, seen.get(id)));
+            work.add(logged(() -> sessions.recordSeen(batch, now),
+                    "Recording " + batch.size() + " sessions as seen failed; next sweep retries"));
+        }
+        if (!later.isEmpty() || !over.isEmpty()) {
+            work.add(logged(() -> {
+                sessions.scheduleBilling(later);
+                sessions.unscheduleBilling(over);
+            }, "Rescheduling " + (later.size() + over.size()) + " sessions failed; next sweep retries"));
         }
         for (Session session : unitByUnit) {
             work.add(logged(() -> charges.addAndGet(chargeDue(session)),
@@ -151,12 +170,12 @@ public class SessionBilling {
             lanes.add(CompletableFuture.runAsync(() -> share.forEach(Runnable::run), executor));
         }
         CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
-        return new SweepReport(active.size(), charges.get(), seen.size(), Duration.ofNanos(read - started).toMillis(),
+        return new SweepReport(looked.size(), charges.get(), seen.size(), Duration.ofNanos(read - started).toMillis(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis(), now);
     }
 
     /** Charges the next unit of each of these ACTIVE sessions (one paid unit due each) as one batch; answers how many it charged. */
-    private int chargeOneUnitEach(List<Session> batch, Instant now) {
+    private int chargeOneUnitEach(List<Session> batch, Instant now, Duration grace) {
         List<Ledger.Draft> drafts = new ArrayList<>(batch.size());
         for (Session session : batch) {
             drafts.add(chargeDraft(session, session.tariff(), session.unitsBilled()));
@@ -170,7 +189,9 @@ public class SessionBilling {
             long unit = session.unitsBilled();
             switch (charge.entry().status()) {
                 case APPLIED -> {
-                    billed.add(new UnitsBilled(session.id(), unit + 1, session.awaySince() == null ? now : null));
+                    Instant seenAt = session.awaySince() == null ? now : null;
+                    billed.add(new UnitsBilled(session.id(), unit + 1, seenAt,
+                            nextLook(session, session.tariff(), unit + 1, seenAt != null ? seenAt : session.seenAt(), now, grace)));
                     announcements.add(() -> announce(session, session.tariff(), unit + 1, charge.guardedBalance()));
                 }
                 case REFUSED -> endForFunds(session, session.tariff(), unit, now);
@@ -204,9 +225,32 @@ public class SessionBilling {
     }
 
     private static boolean seenIsStale(Session session, Instant now) {
-        Duration every = session.tariff() == null ? MAX_SEEN_EVERY : session.tariff().unit().dividedBy(2);
-        every = every.compareTo(MAX_SEEN_EVERY) > 0 ? MAX_SEEN_EVERY : every;
-        return session.seenAt() == null || !session.seenAt().plus(every).isAfter(now);
+        return session.seenAt() == null || !session.seenAt().plus(seenEvery(session.tariff())).isAfter(now);
+    }
+
+    /** How often the "both seen" time (the crash-recovery clock) is refreshed: half a unit, at most 30 s. */
+    private static Duration seenEvery(Tariff tariff) {
+        Duration every = tariff == null ? MAX_SEEN_EVERY : tariff.unit().dividedBy(2);
+        return every.compareTo(MAX_SEEN_EVERY) > 0 ? MAX_SEEN_EVERY : every;
+    }
+
+    /**
+     * When the sweep is to look at an ACTIVE session next, once {@code unitsBilled} units are billed and
+     * both were last seen at {@code seenAt}: the next unit's start, or the next "both seen" refresh if
+     * that comes first and nobody is away. Never later than the first of them, so a look is never late;
+     * a session with nothing left to bill while someone is away (the next unit starts after the grace
+     * runs out; the session sweep ends it then) is looked at again after {@value #AWAY_LOOK_SECONDS} s.
+     */
+    static Instant nextLook(Session session, Tariff tariff, long unitsBilled, Instant seenAt, Instant now, Duration grace) {
+        Instant look = tariff.unitStart(session.startedAt(), unitsBilled);
+        Instant away = session.awaySince();
+        if (away == null) {
+            Instant refresh = (seenAt == null ? now : seenAt).plus(seenEvery(tariff));
+            look = refresh.isBefore(look) ? refresh : look;
+        } else if (!look.isBefore(away.plus(grace))) {
+            look = now; // nothing more to bill unless they come back (which makes the session due at once)
+        }
+        return look.isAfter(now) ? look : now.plusSeconds(AWAY_LOOK_SECONDS);
     }
 
     /**
@@ -219,10 +263,12 @@ public class SessionBilling {
             return 0;
         }
         Instant now = clock.instant();
-        long due = unitsDue(session, tariff, now, sessions.disconnectGrace());
+        Duration grace = sessions.disconnectGrace();
+        long due = unitsDue(session, tariff, now, grace);
         long units = session.unitsBilled();
         int processed = 0;
-        boolean bothHere = session.awaySince() == null && session.state() == SessionState.ACTIVE;
+        boolean active = session.state() == SessionState.ACTIVE;
+        boolean bothHere = session.awaySince() == null && active;
         for (long unit = units; unit < due; unit++) {
             if (!tariff.isFree(unit)) {
                 JournalEntry charge = ledger.post(chargeDraft(session, tariff, unit));
@@ -238,7 +284,8 @@ public class SessionBilling {
             }
             units = unit + 1;
             processed++;
-            sessions.recordUnits(session.id(), units, bothHere ? now : null);
+            sessions.recordUnits(session.id(), units, bothHere ? now : null,
+                    active ? nextLook(session, tariff, units, bothHere ? now : session.seenAt(), now, grace) : null);
         }
         if (processed > 0) {
             announce(session, tariff, units, null);

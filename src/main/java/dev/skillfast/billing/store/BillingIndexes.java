@@ -13,8 +13,9 @@ import dev.skillfast.platform.mongo.MongoIndexes;
 
 /**
  * The journal's idempotency key and the accounts' revision are unique: they are what makes a repeated
- * charge a no-op and a balance move a compare-and-set. The others serve wallet pages and recovery on a
- * real MongoDB (the embedded store scans for them).
+ * charge a no-op and a balance move a compare-and-set. The journal's {@code pendingKey} (unique, sparse:
+ * only PENDING entries have one) gives recovery its entries as one index range on either store. The
+ * others serve wallet pages on a real MongoDB (the embedded store scans for them).
  */
 @ApplicationScoped
 public class BillingIndexes implements MongoIndexes {
@@ -24,7 +25,8 @@ public class BillingIndexes implements MongoIndexes {
         MongoCollection<Document> journal = database.getCollection(JournalStore.COLLECTION);
         journal.createIndex(Indexes.ascending("key"), new IndexOptions().unique(true));
         journal.createIndex(Indexes.ascending("accounts", "createdAt"));
-        journal.createIndex(Indexes.ascending("status", "createdAt"));
+        journal.createIndex(Indexes.ascending(JournalStore.PENDING_KEY), new IndexOptions().unique(true).sparse(true));
+        new JournalStore(database).keyOlderPendingEntries();
         MongoCollection<Document> accounts = database.getCollection(AccountStore.COLLECTION);
         accounts.createIndex(Indexes.ascending("rev"), new IndexOptions().unique(true));
         accounts.createIndex(Indexes.ascending("ownerId", "kind"));

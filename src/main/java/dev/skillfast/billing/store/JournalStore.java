@@ -37,17 +37,23 @@ import dev.skillfast.billing.domain.EntryStatus;
 import dev.skillfast.billing.domain.EntryType;
 import dev.skillfast.billing.domain.JournalEntry;
 import dev.skillfast.billing.domain.Posting;
+import dev.skillfast.platform.mongo.DueKeys;
 
 /**
  * The journal, collection {@code transactions}: entries are inserted once (the unique
  * {@code idempotencyKey} turns a repeat into a lookup) and afterwards only their {@code status} changes,
- * from PENDING to APPLIED or REFUSED. {@code accounts} repeats the posted account ids for the wallet queries.
+ * from PENDING to APPLIED or REFUSED. {@code accounts} repeats the posted account ids for the wallet queries;
+ * {@code pendingKey} exists only while an entry is PENDING, for recovery.
  */
 @ApplicationScoped
 public class JournalStore {
 
     static final String COLLECTION = "transactions";
     static final String CLAIMS = "ledger_claims";
+    /** While an entry is PENDING: its {@link DueKeys} key by creation time, so recovery finds it by one index range. */
+    static final String PENDING_KEY = "pendingKey";
+    static final String MIGRATIONS = "migrations";
+    private static final String PENDING_KEY_MIGRATION = "transactions.pendingKey";
 
     @Inject
     MongoDatabase database;
@@ -66,12 +72,16 @@ public class JournalStore {
     private static Document toDocument(JournalEntry entry) {
         List<Document> postings = entry.postings().stream()
                 .map(p -> new Document("account", p.account()).append("amount", p.amount())).toList();
-        return new Document("_id", entry.id()).append("key", entry.idempotencyKey()).append("type", entry.type().name())
+        Document d = new Document("_id", entry.id()).append("key", entry.idempotencyKey()).append("type", entry.type().name())
                 .append("currency", entry.currency()).append("postings", postings)
                 .append("accounts", entry.postings().stream().map(Posting::account).toList())
                 .append("sessionId", entry.sessionId()).append("unitIndex", entry.unitIndex())
                 .append("reason", entry.reason()).append("createdBy", entry.createdBy())
                 .append("status", entry.status().name()).append("createdAt", Date.from(entry.createdAt()));
+        if (entry.status() == EntryStatus.PENDING) {
+            d.append(PENDING_KEY, DueKeys.of(entry.createdAt(), entry.id())); // only while PENDING: a sparse unique index
+        }
+        return d;
     }
 
     /**
@@ -103,8 +113,7 @@ public class JournalStore {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(statuses.size());
-        statuses.forEach((id, status) -> writes.add(new UpdateOneModel<>(eq("_id", id),
-                Updates.combine(Updates.set("status", status.name()), Updates.set("decidedAt", Date.from(at))))));
+        statuses.forEach((id, status) -> writes.add(new UpdateOneModel<>(eq("_id", id), decided(status, at))));
         entries().bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
@@ -137,8 +146,13 @@ public class JournalStore {
 
     /** Records the entry's final status (by _id: the decision itself was taken on the debited account). */
     public void markStatus(String id, EntryStatus status, Instant at) {
-        entries().updateOne(eq("_id", id), Updates.combine(Updates.set("status", status.name()),
-                Updates.set("decidedAt", Date.from(at))));
+        entries().updateOne(eq("_id", id), decided(status, at));
+    }
+
+    /** The final status; the entry leaves recovery's list. */
+    private static Bson decided(EntryStatus status, Instant at) {
+        return Updates.combine(Updates.set("status", status.name()), Updates.set("decidedAt", Date.from(at)),
+                Updates.unset(PENDING_KEY));
     }
 
     /**
@@ -165,10 +179,41 @@ public class JournalStore {
         database.getCollection(CLAIMS).deleteOne(eq("_id", entryId));
     }
 
-    /** Entries still PENDING that were written before {@code before}: a server stopped while applying them. */
+    /**
+     * Entries still PENDING that were written before {@code before}: a server stopped while applying them.
+     * One range of the {@code pendingKey} index (it exists only while an entry is PENDING), not a scan of
+     * the whole journal.
+     */
     public List<JournalEntry> pendingSince(Instant before, int limit) {
-        return entries().find(and(eq("status", EntryStatus.PENDING.name()), Filters.lt("createdAt", Date.from(before))))
+        return entries().find(Filters.lt(PENDING_KEY, DueKeys.dueBy(before.minusMillis(1))))
                 .limit(limit).map(JournalStore::toEntry).into(new ArrayList<>());
+    }
+
+    /**
+     * Gives PENDING entries a build before {@code pendingKey} wrote their key, once per database (a scan of
+     * the journal, remembered in {@value #MIGRATIONS}); answers how many it keyed.
+     */
+    public int keyOlderPendingEntries() {
+        MongoCollection<Document> migrations = database.getCollection(MIGRATIONS);
+        if (migrations.find(eq("_id", PENDING_KEY_MIGRATION)).first() != null) {
+            return 0;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document d : entries().find(and(eq("status", EntryStatus.PENDING.name()), Filters.exists(PENDING_KEY, false)))) {
+            writes.add(new UpdateOneModel<>(eq("_id", d.get("_id")),
+                    Updates.set(PENDING_KEY, DueKeys.of(d.getDate("createdAt").toInstant(), d.getString("_id")))));
+        }
+        if (!writes.isEmpty()) {
+            entries().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        try {
+            migrations.insertOne(new Document("_id", PENDING_KEY_MIGRATION).append("at", new Date()));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        return writes.size();
     }
 
     /** One page of the entries touching {@code account}, newest first; only APPLIED ones. */

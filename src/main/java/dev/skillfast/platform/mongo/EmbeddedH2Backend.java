@@ -173,7 +173,7 @@ final class EmbeddedH2Backend extends H2Backend {
         store.commit();
     }
 
-    private static MVMap.Builder<KeyValue, Object> valueOrdered() {
+    static MVMap.Builder<KeyValue, Object> valueOrdered() {
         return new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueOrder());
     }
 
@@ -336,14 +336,65 @@ final class EmbeddedH2Backend extends H2Backend {
         }
     }
 
-    /** The stock H2 unique index (same map operations), over a value-ordered map. */
-    private static final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> {
+    /**
+     * The stock H2 unique index (same map operations), over a value-ordered map, which also answers
+     * "below a bound" queries ({@code $lt}/{@code $lte} on a single-key index) from the start of the
+     * map instead of the collection scan the stock index leaves them to: the timers' "what is due by
+     * now" queries then read only what is due, however long the collection's history.
+     */
+    static final class ValueOrderedUniqueIndex extends AbstractUniqueIndex<Object> {
+
+        private static final java.util.Set<String> UPPER_BOUNDS = java.util.Set.of("$lt", "$lte");
 
         private final MVMap<KeyValue, Object> map;
 
         ValueOrderedUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
             super(name, keys, sparse);
             this.map = map;
+        }
+
+        @Override
+        public synchronized boolean canHandle(Document query) {
+            return upperBound(query) != null || super.canHandle(query);
+        }
+
+        /**
+         * The positions of every key up to the bound in value order. A superset of the matches (keys of
+         * other types that sort below the bound, and the bound itself for {@code $lt}): the collection
+         * matches each document against the whole query afterwards, so what is answered is exactly what a
+         * scan would answer.
+         */
+        @Override
+        public synchronized Iterable<Object> getPositions(Document query) {
+            Object bound = upperBound(query);
+            if (bound == null) {
+                return super.getPositions(query);
+            }
+            java.util.Set<Object> positions = new java.util.LinkedHashSet<>();
+            for (Map.Entry<KeyValue, Object> entry : map.entrySet()) {
+                if (KeyValueOrder.VALUES.compare(entry.getKey().get(0), bound) > 0) {
+                    break;
+                }
+                positions.add(entry.getValue());
+            }
+            return positions;
+        }
+
+        /** The bound of a query on this single-key index with nothing but {@code $lt} and/or {@code $lte}, else null. */
+        private Object upperBound(Document query) {
+            if (isCompoundIndex() || !query.keySet().equals(keySet())
+                    || !(query.get(keys().get(0)) instanceof Document condition)
+                    || condition.isEmpty() || !UPPER_BOUNDS.containsAll(condition.keySet())) {
+                return null;
+            }
+            Object bound = null;
+            for (Object value : condition.values()) {
+                if (!(value instanceof String || value instanceof Number || value instanceof java.time.Instant)) {
+                    return null; // other bounds (null, documents, arrays...) follow rules of their own: left to the scan
+                }
+                bound = bound == null || KeyValueOrder.VALUES.compare(value, bound) > 0 ? value : bound;
+            }
+            return bound;
         }
 
         @Override

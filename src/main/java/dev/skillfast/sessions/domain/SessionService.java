@@ -153,9 +153,19 @@ public class SessionService {
         return store.end(sessionId, reason, at).map(this::changed).isPresent();
     }
 
-    /** Every ACTIVE session, for the billing sweep. */
-    public List<Session> active() {
-        return store.active();
+    /** The ACTIVE sessions billing is to look at by {@code now} (possibly an ENDED one: see {@link SessionStore#billingDue}). */
+    public List<Session> billingDue(Instant now) {
+        return store.billingDue(now);
+    }
+
+    /** When billing is to look at these ACTIVE sessions next. */
+    public void scheduleBilling(java.util.Map<String, Instant> lookAt) {
+        store.scheduleBilling(lookAt);
+    }
+
+    /** Takes these ENDED sessions off billing's list. */
+    public void unscheduleBilling(List<String> sessionIds) {
+        store.unscheduleBilling(sessionIds);
     }
 
     /** The session as stored, for billing (no access check: callers are system code). */
@@ -163,9 +173,12 @@ public class SessionService {
         return store.find(sessionId);
     }
 
-    /** Billing got through {@code units} units; {@code seenAt} (optional) is when both participants were last seen. */
-    public void recordUnits(String sessionId, long units, Instant seenAt) {
-        store.recordUnits(sessionId, units, seenAt);
+    /**
+     * Billing got through {@code units} units; {@code seenAt} (optional) is when both participants were last
+     * seen, {@code lookAt} (optional) when billing is to look at the session next.
+     */
+    public void recordUnits(String sessionId, long units, Instant seenAt, Instant lookAt) {
+        store.recordUnits(sessionId, units, seenAt, lookAt);
         cache.remove(sessionId);
     }
 
@@ -175,9 +188,9 @@ public class SessionService {
         records.forEach(r -> cache.remove(r.sessionId()));
     }
 
-    /** Both participants of these sessions are connected now. */
-    public void recordSeen(List<String> sessionIds, Instant at) {
-        store.recordSeen(sessionIds, at);
+    /** Both participants of these sessions are connected at {@code at}; each maps to when billing is to look at it next. */
+    public void recordSeen(java.util.Map<String, Instant> lookAt, Instant at) {
+        store.recordSeen(lookAt, at);
     }
 
     public void recordLowWarned(String sessionId, long unit) {
@@ -250,7 +263,7 @@ public class SessionService {
 
     /** The user connected again. */
     public void markBack(String userId) {
-        store.markBack(participations(userId));
+        store.markBack(participations(userId), clock.instant());
     }
 
     /** Participants of a session just accepted who are not connected: away from now. */
@@ -268,18 +281,23 @@ public class SessionService {
     /**
      * At start-up nobody is connected: every participant of every ACTIVE session counts as away since
      * the last moment billing saw both connected ({@code seenAt}), not since now, so the time the server
-     * was down is billed only up to that moment plus the disconnect grace (the recovery policy).
+     * was down is billed only up to that moment plus the disconnect grace (the recovery policy). Billing
+     * looks at every ACTIVE session in its first sweep (which also schedules sessions a build before the
+     * {@code billingDue} field left without one).
      */
     public void markEveryoneAway() {
         java.util.Map<SessionStore.Participant, Instant> all = new java.util.HashMap<>();
+        java.util.Map<String, Instant> lookNow = new java.util.HashMap<>();
         Instant now = clock.instant();
         for (Session session : store.active()) {
             Instant since = session.seenAt() != null ? session.seenAt() : session.startedAt();
             since = since == null || since.isAfter(now) ? now : since;
             all.put(new SessionStore.Participant(session.id(), true), since);
             all.put(new SessionStore.Participant(session.id(), false), since);
+            lookNow.put(session.id(), now);
         }
         store.markAway(all);
+        store.scheduleBilling(lookNow);
     }
 
     private List<SessionStore.Participant> participations(String userId) {

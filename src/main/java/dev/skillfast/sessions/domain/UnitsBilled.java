@@ -2,6 +2,9 @@ package dev.skillfast.sessions.domain;
 
 import java.time.Instant;
 
-/** Billing's progress on one session: units billed, and when both participants were last seen connected (null: not now). */
-public record UnitsBilled(String sessionId, long units, Instant seenAt) {
+/**
+ * Billing's progress on one session: units billed, when both participants were last seen connected (null:
+ * not now), and when billing is to look at the session next (null: leave as it is).
+ */
+public record UnitsBilled(String sessionId, long units, Instant seenAt, Instant lookAt) {
 }

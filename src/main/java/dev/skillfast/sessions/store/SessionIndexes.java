@@ -15,7 +15,9 @@ import dev.skillfast.platform.mongo.MongoIndexes;
  * "At most one open session per client" and "at most one active session per expert" are unique sparse
  * indexes on fields that exist only while the rule applies (partial indexes are not an option: the
  * embedded store ignores their filter). {@code stateKey} makes each conditional transition one index
- * lookup (see {@link SessionStore}). The others serve the lists and the sweep on a real MongoDB.
+ * lookup (see {@link SessionStore}); {@code billingDue} (a {@link dev.skillfast.platform.mongo.DueKeys} key, while
+ * ACTIVE) gives the billing sweep the sessions due by now as one index range. The others serve the lists
+ * and the session sweep on a real MongoDB.
  */
 @ApplicationScoped
 public class SessionIndexes implements MongoIndexes {
@@ -26,6 +28,7 @@ public class SessionIndexes implements MongoIndexes {
         sessions.createIndex(Indexes.ascending("stateKey"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("clientOpen"), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("expertBusy"), new IndexOptions().unique(true).sparse(true));
+        sessions.createIndex(Indexes.ascending(SessionStore.BILLING_DUE), new IndexOptions().unique(true).sparse(true));
         sessions.createIndex(Indexes.ascending("clientId", "requestedAt"));
         sessions.createIndex(Indexes.ascending("expertId", "requestedAt"));
         sessions.createIndex(Indexes.ascending("state", "expiresAt"));

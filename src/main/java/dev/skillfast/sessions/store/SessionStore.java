@@ -33,6 +33,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.platform.mongo.DueKeys;
 import dev.skillfast.sessions.domain.EndReason;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
@@ -54,6 +55,8 @@ import dev.skillfast.sessions.domain.UnitsBilled;
 public class SessionStore {
 
     static final String COLLECTION = "sessions";
+    /** While ACTIVE: when the billing sweep is to look at the session next, as a {@link DueKeys} key (unique, sparse). */
+    static final String BILLING_DUE = "billingDue";
 
     /** Thrown when a write would break one of the "at most one open session" rules. */
     public static class AlreadyOpenException extends RuntimeException {
@@ -112,7 +115,8 @@ public class SessionStore {
         return transition(id, SessionState.REQUESTED, SessionState.ACTIVE, Updates.combine(
                 Updates.set("startedAt", Date.from(now)), Updates.set("expertBusy", expertId),
                 Updates.set("tariff", tariffDocument(tariff)),
-                Updates.set("billing", new Document("units", 0L).append("seenAt", Date.from(now)).append("lowWarnedUnit", 0L))));
+                Updates.set("billing", new Document("units", 0L).append("seenAt", Date.from(now)).append("lowWarnedUnit", 0L)),
+                Updates.set(BILLING_DUE, DueKeys.of(now, id))));
     }
 
     static Document tariffDocument(Tariff t) {
@@ -122,16 +126,24 @@ public class SessionStore {
 
     /**
      * Billing got through {@code units} units (never moves back: a slower, racing sweep cannot undo a
-     * faster one); {@code seenAt}, when given, is when both participants were last seen connected.
+     * faster one); {@code seenAt}, when given, is when both participants were last seen connected;
+     * {@code lookAt}, when given, is when the billing sweep is to look at the session next.
      */
-    public void recordUnits(String id, long units, Instant seenAt) {
-        sessions().updateOne(eq("_id", id), unitsBilled(units, seenAt));
+    public void recordUnits(String id, long units, Instant seenAt, Instant lookAt) {
+        sessions().updateOne(eq("_id", id), unitsBilled(id, units, seenAt, lookAt));
     }
 
     /** Units only grow and the "both seen" time only moves on, whoever writes last. */
-    private static Bson unitsBilled(long units, Instant seenAt) {
-        Bson update = Updates.max("billing.units", units);
-        return seenAt == null ? update : Updates.combine(update, Updates.max("billing.seenAt", Date.from(seenAt)));
+    private static Bson unitsBilled(String id, long units, Instant seenAt, Instant lookAt) {
+        List<Bson> update = new ArrayList<>(3);
+        update.add(Updates.max("billing.units", units));
+        if (seenAt != null) {
+            update.add(Updates.max("billing.seenAt", Date.from(seenAt)));
+        }
+        if (lookAt != null) {
+            update.add(Updates.set(BILLING_DUE, DueKeys.of(lookAt, id)));
+        }
+        return Updates.combine(update);
     }
 
     /** {@link #recordUnits} for many sessions in one unordered write. */
@@ -141,21 +153,50 @@ public class SessionStore {
         }
         List<WriteModel<Document>> writes = new ArrayList<>(records.size());
         for (UnitsBilled r : records) {
-            writes.add(new UpdateOneModel<>(eq("_id", r.sessionId()), unitsBilled(r.units(), r.seenAt())));
+            writes.add(new UpdateOneModel<>(eq("_id", r.sessionId()), unitsBilled(r.sessionId(), r.units(), r.seenAt(), r.lookAt())));
         }
         sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
     }
 
-    /** Both participants were seen connected at {@code at}. */
-    public void recordSeen(Collection<String> ids, Instant at) {
-        if (ids.isEmpty()) {
-            return;
+    /** Both participants of these sessions were seen connected at {@code at}; each maps to its next billing look. */
+    public void recordSeen(java.util.Map<String, Instant> lookAt, Instant at) {
+        List<WriteModel<Document>> writes = new ArrayList<>(lookAt.size());
+        lookAt.forEach((id, look) -> writes.add(new UpdateOneModel<>(eq("_id", id),
+                Updates.combine(Updates.max("billing.seenAt", Date.from(at)), Updates.set(BILLING_DUE, DueKeys.of(look, id))))));
+        bulk(writes);
+    }
+
+    /**
+     * When the billing sweep is to look at these ACTIVE sessions next (by stateKey: a session that ended
+     * meanwhile is left alone).
+     */
+    public void scheduleBilling(java.util.Map<String, Instant> lookAt) {
+        List<WriteModel<Document>> writes = new ArrayList<>(lookAt.size());
+        lookAt.forEach((id, look) -> writes.add(new UpdateOneModel<>(eq("stateKey", stateKey(id, SessionState.ACTIVE)),
+                Updates.set(BILLING_DUE, DueKeys.of(look, id)))));
+        bulk(writes);
+    }
+
+    /** Takes these sessions (ENDED ones a racing write scheduled again) off the billing sweep's list. */
+    public void unscheduleBilling(Collection<String> ids) {
+        List<WriteModel<Document>> writes = new ArrayList<>(ids.size());
+        ids.forEach(id -> writes.add(new UpdateOneModel<>(eq("_id", id), Updates.unset(BILLING_DUE))));
+        bulk(writes);
+    }
+
+    /**
+     * The ACTIVE sessions the billing sweep is to look at by {@code now}: one range of the unique
+     * {@code billingDue} index, not a scan of every session ever held. (An ENDED one may come along when
+     * a racing write scheduled it after its end; the caller takes it off.)
+     */
+    public List<Session> billingDue(Instant now) {
+        return sessions().find(lt(BILLING_DUE, DueKeys.dueBy(now))).map(SessionStore::toSession).into(new ArrayList<>());
+    }
+
+    private void bulk(List<WriteModel<Document>> writes) {
+        if (!writes.isEmpty()) {
+            sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
         }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        for (String id : ids) {
-            writes.add(new UpdateOneModel<>(eq("_id", id), Updates.max("billing.seenAt", Date.from(at))));
-        }
-        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
     }
 
     /** {@code balance.low} went out for unit {@code unit}. */
@@ -201,7 +242,8 @@ public class SessionStore {
     /** ACTIVE → ENDED with its reason; frees both participants. */
     public Optional<Session> end(String id, EndReason reason, Instant now) {
         return transition(id, SessionState.ACTIVE, SessionState.ENDED, Updates.combine(Updates.set("endedAt", Date.from(now)),
-                Updates.set("endReason", reason.name()), Updates.unset("clientOpen"), Updates.unset("expertBusy")));
+                Updates.set("endReason", reason.name()), Updates.unset("clientOpen"), Updates.unset("expertBusy"),
+                Updates.unset(BILLING_DUE)));
     }
 
     /** One conditional update: matches only while the session is in {@code from}. */
@@ -241,6 +283,7 @@ public class SessionStore {
                 .limit(limit).map(d -> d.getString("_id")).into(new ArrayList<>());
     }
 
+    /** Every ACTIVE session: a scan of the collection on the embedded store, for start-up work only. */
     public List<Session> active() {
         return sessions().find(eq("state", SessionState.ACTIVE.name())).map(SessionStore::toSession).into(new ArrayList<>());
     }
@@ -279,21 +322,26 @@ public class SessionStore {
         bulk(since.keySet(), p -> Updates.min(awayField(p), Date.from(since.get(p))));
     }
 
-    /** These participants are connected again. */
-    public void markBack(Collection<Participant> participants) {
-        bulk(participants, p -> Updates.unset(awayField(p)));
+    /**
+     * These participants of ACTIVE sessions are connected again; billing looks at their sessions at
+     * {@code now} (the "both seen" refresh, paused while someone was away, may be due).
+     */
+    public void markBack(Collection<Participant> participants, Instant now) {
+        List<WriteModel<Document>> writes = new ArrayList<>(participants.size());
+        for (Participant p : participants) {
+            writes.add(new UpdateOneModel<>(eq("stateKey", stateKey(p.sessionId(), SessionState.ACTIVE)),
+                    Updates.combine(Updates.unset(awayField(p)), Updates.set(BILLING_DUE, DueKeys.of(now, p.sessionId())))));
+        }
+        bulk(writes);
     }
 
     private void bulk(Collection<Participant> participants, java.util.function.Function<Participant, Bson> update) {
-        if (participants.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>(participants.size());
         for (Participant p : participants) {
             // by _id alone: one index lookup on the embedded store
             writes.add(new UpdateOneModel<>(eq("_id", p.sessionId()), update.apply(p)));
         }
-        sessions().bulkWrite(writes, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        bulk(writes);
     }
 
     private static String awayField(Participant p) {

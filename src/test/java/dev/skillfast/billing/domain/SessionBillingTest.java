@@ -327,4 +327,97 @@ class SessionBillingTest {
         assertThrows(ProblemException.class, () -> wallets.grant("admin", "c1", 0, "EUR", "test", null));
         assertThrows(ProblemException.class, () -> wallets.grant("admin", "c1", 10, "eur", "test", null));
     }
+
+    @Test
+    void theSweepReadsOnlySessionsThatAreDueToBeLookedAt() {
+        Session a = started("c1", "e1", 10_000);
+        f.expert("e2", Presence.ONLINE, Channel.CHAT);
+        Session b = started("c2", "e2", 10_000);
+        f.clock.advance(Duration.ofSeconds(10));
+        assertEquals(0, billing.sweep().sessions(), "nothing due 10 s in");
+        f.clock.advance(Duration.ofSeconds(20));
+        SessionBilling.SweepReport refresh = billing.sweep();
+        assertEquals(2, refresh.sessions(), "the \"both seen\" refresh half-way through the unit");
+        assertEquals(2, refresh.seen());
+        assertEquals(0, billing.sweep().sessions(), "each looked at once");
+        f.clock.advance(Duration.ofSeconds(30));
+        SessionBilling.SweepReport charge = billing.sweep();
+        assertEquals(2, charge.sessions());
+        assertEquals(2, charge.charges());
+        assertEquals(0, billing.sweep().sessions());
+        assertEquals(2, charges(a));
+        assertEquals(2, charges(b));
+    }
+
+    @Test
+    void aParticipantComingBackMakesTheSessionDueAtOnce() {
+        Session s = started("c1", "e1", 10_000);
+        f.sessions.markAway("e1");
+        f.clock.advance(Duration.ofSeconds(30));
+        SessionBilling.SweepReport away = billing.sweep();
+        assertEquals(1, away.sessions(), "looked at for the refresh planned before the expert left");
+        assertEquals(0, away.seen(), "no \"both seen\" refresh while the expert is away");
+        f.clock.advance(Duration.ofSeconds(10));
+        assertEquals(0, billing.sweep().sessions());
+        f.sessions.markBack("e1");
+        SessionBilling.SweepReport back = billing.sweep();
+        assertEquals(1, back.sessions());
+        assertEquals(1, back.seen());
+        assertEquals(f.clock.instant(), reload(s).seenAt());
+    }
+
+    @Test
+    void aSessionEndedAfterARacingWriteScheduledItIsTakenOffTheList() {
+        Session s = started("c1", "e1", 10_000);
+        f.sessions.end(s.id(), "c1", false);
+        // a sweep that read the session while ACTIVE records its progress after the end
+        f.sessions.recordUnits(s.id(), 1, null, f.clock.instant());
+        SessionBilling.SweepReport stray = billing.sweep();
+        assertEquals(1, stray.sessions());
+        assertEquals(0, stray.charges());
+        assertEquals(0, billing.sweep().sessions());
+        assertEquals(1, charges(s));
+    }
+
+    @Test
+    void theNextLookIsTheNextUnitOrTheNextRefreshAndNeverLate() {
+        java.time.Instant start = f.clock.instant();
+        dev.skillfast.sessions.domain.Tariff perMinute = new dev.skillfast.sessions.domain.Tariff(100, "EUR", 0, 2000, 60);
+        Session here = started("c1", "e1", 10_000);
+        Duration grace = Duration.ofSeconds(60);
+        // both here: seen at 0 s, refresh at 30 s comes before unit 1 at 60 s
+        assertEquals(start.plusSeconds(30), SessionBilling.nextLook(here, perMinute, 1, start, start, grace));
+        // seen at 45 s: unit 1 at 60 s comes first
+        assertEquals(start.plusSeconds(60),
+                SessionBilling.nextLook(here, perMinute, 1, start.plusSeconds(45), start.plusSeconds(45), grace));
+        f.sessions.markAway("e1");
+        Session away = reload(here);
+        // away since 0 s, grace 60 s: unit 1 (at 60 s) is not billed; looked at again 30 s on
+        assertEquals(start.plusSeconds(40), SessionBilling.nextLook(away, perMinute, 1, null, start.plusSeconds(10), grace));
+        // with a longer grace unit 1 is billed: looked at when it starts
+        assertEquals(start.plusSeconds(60),
+                SessionBilling.nextLook(away, perMinute, 1, null, start.plusSeconds(10), Duration.ofSeconds(90)));
+    }
+
+    @Test
+    void pendingEntriesAnEarlierBuildWroteWithoutAKeyAreKeyedOnceAndRecovered() {
+        wallets.grant("admin", "c1", 500, "EUR", "test", null);
+        // as a build before the pendingKey field left a half-applied entry (and no record of the keying)
+        f.connection.database().getCollection("migrations").deleteMany(new org.bson.Document());
+        f.connection.database().getCollection("transactions").insertOne(new org.bson.Document("_id", "old-1")
+                .append("key", "s8:0").append("type", "SESSION_CHARGE").append("currency", "EUR")
+                .append("postings", List.of(new org.bson.Document("account", AccountIds.wallet("c1", "EUR")).append("amount", -100L),
+                        new org.bson.Document("account", AccountIds.earnings("e1", "EUR")).append("amount", 100L)))
+                .append("accounts", List.of(AccountIds.wallet("c1", "EUR"), AccountIds.earnings("e1", "EUR")))
+                .append("sessionId", "s8").append("unitIndex", 0L).append("status", "PENDING")
+                .append("createdAt", java.util.Date.from(f.clock.instant())));
+        f.clock.advance(Ledger.RECOVER_AFTER.plusSeconds(1));
+        assertEquals(0, ledger.recover(), "not found without its key");
+        assertEquals(1, ledger.journal.keyOlderPendingEntries());
+        assertEquals(0, ledger.journal.keyOlderPendingEntries(), "once per database");
+        assertEquals(1, ledger.recover());
+        assertEquals(400, wallets.balance("c1", "EUR"));
+        assertEquals(EntryStatus.APPLIED, ledger.byKey("s8:0").status());
+        assertTrue(ledger.journal.pendingSince(f.clock.instant(), 10).isEmpty(), "an entry leaves the list once decided");
+    }
 }

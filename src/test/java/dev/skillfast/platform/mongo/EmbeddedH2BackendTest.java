@@ -266,4 +266,76 @@ class EmbeddedH2BackendTest {
         assertThat(EmbeddedH2Backend.cacheMegabytes(512 * mb)).isEqualTo(128);
         assertThat(EmbeddedH2Backend.cacheMegabytes(8192 * mb)).isEqualTo(256);
     }
+
+    @Test
+    void belowABoundQueriesAnswerFromTheIndexWhatAScanAnswers() {
+        MongoServer server = new MongoServer(new EmbeddedH2Backend(file()));
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
+            MongoCollection<Document> indexed = client.getDatabase("t").getCollection("indexed");
+            MongoCollection<Document> scanned = client.getDatabase("t").getCollection("scanned");
+            indexed.createIndex(Indexes.ascending("due"), new IndexOptions().unique(true).sparse(true));
+            indexed.createIndex(Indexes.ascending("n"), new IndexOptions().unique(true));
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                Document d = new Document("_id", "s" + i).append("n", (long) (i * 37 % 500));
+                if (i % 5 != 0) { // some without the sparse key
+                    d.append("due", String.format("2026-11-29T10:%02d:%02d.000Z|s%d", i % 60, i % 59, i));
+                }
+                docs.add(d);
+            }
+            docs.add(new Document("_id", "int").append("due", 7).append("n", 1000));
+            docs.add(new Document("_id", "double").append("due", 2.5).append("n", 1000.5));
+            docs.add(new Document("_id", "null").append("due", null).append("n", -1L));
+            docs.add(new Document("_id", "date").append("due", java.util.Date.from(java.time.Instant.parse("2026-11-29T10:00:00Z"))));
+            indexed.insertMany(docs);
+            scanned.insertMany(docs);
+            String key = docs.get(1).getString("due");
+            List<org.bson.conversions.Bson> queries = List.of(Filters.lt("due", "2026-11-29T10:30"), Filters.lte("due", key),
+                    Filters.lt("due", key), Filters.lt("due", "2026"), Filters.lt("due", "3"), Filters.lte("due", 7L),
+                    Filters.lt("due", 7), Filters.lte("n", 100L), Filters.lt("n", 100), Filters.lte("n", 1000.5),
+                    new Document("due", new Document("$lt", "2026-11-29T10:10").append("$lte", "2026-11-29T10:20")),
+                    Filters.lt("due", java.util.Date.from(java.time.Instant.parse("2026-11-29T11:00:00Z"))));
+            for (org.bson.conversions.Bson query : queries) {
+                assertThat(ids(indexed, query)).as("%s", query).isEqualTo(ids(scanned, query));
+            }
+            assertThat(ids(indexed, Filters.lt("due", "2026-11-29T10:02"))).isNotEmpty();
+            // the index keeps working as keys move and go
+            indexed.updateOne(Filters.eq("_id", "s1"), com.mongodb.client.model.Updates.set("due", "2026-11-29T09:00:00.000Z|s1"));
+            indexed.updateOne(Filters.eq("_id", "s2"), com.mongodb.client.model.Updates.unset("due"));
+            assertThat(ids(indexed, Filters.lt("due", "2026-11-29T10:00"))).containsExactly("s1");
+            assertThat(ids(indexed, Filters.lt("due", "2026-11-29T11"))).doesNotContain("s2").contains("s1");
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static java.util.Set<String> ids(MongoCollection<Document> collection, org.bson.conversions.Bson query) {
+        return collection.find(query).map(d -> d.getString("_id")).into(new java.util.TreeSet<>());
+    }
+
+    @Test
+    void onlyBelowABoundOnASingleKeyIsTakenFromTheMapAndOnlyKeysUpToTheBoundAreRead() {
+        MVStore store = new MVStore.Builder().open();
+        EmbeddedH2Backend.ValueOrderedUniqueIndex index = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
+                store.openMap("due", EmbeddedH2Backend.valueOrdered()), "due_1",
+                List.of(new de.bwaldvogel.mongo.backend.IndexKey("due", true)), true);
+        for (int i = 0; i < 100; i++) {
+            index.add(new de.bwaldvogel.mongo.bson.Document("due", String.format("k%03d", i)), "p" + i, null);
+        }
+        assertThat(index.canHandle(query("due", "$lt", "k050"))).isTrue();
+        assertThat(index.getPositions(query("due", "$lt", "k050"))).hasSize(51).contains("p0", "p50").doesNotContain("p51");
+        assertThat(index.getPositions(query("due", "$lte", "k009"))).hasSize(10);
+        assertThat(index.canHandle(query("due", "$gt", "k050"))).isFalse();
+        assertThat(index.canHandle(query("due", "$lt", null))).isFalse();
+        assertThat(index.canHandle(query("due", "$lt", new de.bwaldvogel.mongo.bson.Document("a", 1)))).isFalse();
+        assertThat(index.canHandle(query("other", "$lt", "k050"))).isFalse();
+        assertThat(index.canHandle(new de.bwaldvogel.mongo.bson.Document("due", "k001"))).isTrue();
+        assertThat(index.getPositions(new de.bwaldvogel.mongo.bson.Document("due", "k001"))).containsExactly("p1");
+        store.close();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document query(String field, String operator, Object bound) {
+        return new de.bwaldvogel.mongo.bson.Document(field, new de.bwaldvogel.mongo.bson.Document(operator, bound));
+    }
 }
