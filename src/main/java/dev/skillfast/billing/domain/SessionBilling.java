@@ -356,6 +356,9 @@ public class SessionBilling {
     /** Charges what started before the end, then stores the session's settlement. */
     public void settle(Session ended) {
         if (ended.tariff() == null || ended.startedAt() == null || ended.endedAt() == null) {
+            if (ended.state() == SessionState.ENDED) {
+                sessions.nothingToSettle(ended.id());
+            }
             return;
         }
         chargeDue(ended);

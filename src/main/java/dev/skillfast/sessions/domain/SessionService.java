@@ -211,9 +211,14 @@ public class SessionService {
         return store.countSettledOfExpert(expertId, currency);
     }
 
+    /** An ended session without a tariff (from before billing) has nothing to settle. */
+    public void nothingToSettle(String sessionId) {
+        store.nothingToSettle(sessionId);
+    }
+
     /** Ended sessions whose settlement the server did not get to (it stopped in between). */
     public List<Session> unsettled(int limit) {
-        return store.unsettled(limit);
+        return store.unsettled(clock.instant(), limit);
     }
 
     /** A session as one of its participants or an administrator sees it; others get 404, not a hint it exists. */
@@ -324,9 +329,18 @@ public class SessionService {
     public int endDisconnected() {
         int ended = 0;
         Instant now = clock.instant();
-        for (Session session : store.activeAwaySince(now.minus(disconnectGrace))) {
+        for (SessionStore.AwayDue due : store.awayDueBy(now.minus(disconnectGrace))) {
+            Session session = due.session();
+            Instant away = session.awaySince();
+            if (session.state() != SessionState.ACTIVE || away == null || away.plus(disconnectGrace).isAfter(now)) {
+                // back since (or the one away now left later): look again when the earliest away mark's grace
+                // is over, or one grace from now when nobody is away (a later key would risk missing an away
+                // mark made while this ran: the compare-and-set cannot see one that did not lower the key)
+                store.moveAwayDue(due, session.state() != SessionState.ACTIVE ? null : away != null ? away : now);
+                continue;
+            }
             // the session is over when the grace ran out, not when this sweep noticed
-            Instant graceOver = session.awaySince().plus(disconnectGrace);
+            Instant graceOver = away.plus(disconnectGrace);
             Instant endedAt = graceOver.isAfter(now) ? now
                     : session.startedAt() != null && graceOver.isBefore(session.startedAt()) ? session.startedAt() : graceOver;
             if (endBySystem(session.id(), EndReason.DISCONNECT, endedAt)) {

@@ -57,6 +57,16 @@ public class SessionStore {
     static final String COLLECTION = "sessions";
     /** While ACTIVE: when the billing sweep is to look at the session next, as a {@link DueKeys} key (unique, sparse). */
     static final String BILLING_DUE = "billingDue";
+    /** While REQUESTED: the answer deadline as a {@link DueKeys} key (unique, sparse), for the expiry sweep. */
+    static final String EXPIRES_DUE = "expiresDue";
+    /**
+     * While ACTIVE, once a participant has been away: a {@link DueKeys} key at or before the earliest
+     * away mark (unique, sparse), for the sweep that ends abandoned sessions. It may be earlier than
+     * the marks (a participant came back): the sweep then moves it on.
+     */
+    static final String AWAY_DUE = "awayDue";
+    /** From the end of a session that ran until its settlement is stored: a {@link DueKeys} key (unique, sparse). */
+    static final String SETTLE_DUE = "settleDue";
 
     /** Thrown when a write would break one of the "at most one open session" rules. */
     public static class AlreadyOpenException extends RuntimeException {
@@ -89,7 +99,7 @@ public class SessionStore {
                 .append("expertAvatarVersion", expertAvatarVersion).append("channel", channel.name())
                 .append("state", SessionState.REQUESTED.name()).append("stateKey", stateKey(id, SessionState.REQUESTED))
                 .append("requestedAt", Date.from(now))
-                .append("expiresAt", Date.from(expiresAt)).append("clientOpen", clientId)
+                .append("expiresAt", Date.from(expiresAt)).append(EXPIRES_DUE, DueKeys.of(expiresAt, id)).append("clientOpen", clientId)
                 .append("readSeq", new Document("client", 0L).append("expert", 0L));
         try {
             sessions().insertOne(d);
@@ -116,7 +126,7 @@ public class SessionStore {
                 Updates.set("startedAt", Date.from(now)), Updates.set("expertBusy", expertId),
                 Updates.set("tariff", tariffDocument(tariff)),
                 Updates.set("billing", new Document("units", 0L).append("seenAt", Date.from(now)).append("lowWarnedUnit", 0L)),
-                Updates.set(BILLING_DUE, DueKeys.of(now, id))));
+                Updates.set(BILLING_DUE, DueKeys.of(now, id)), Updates.unset(EXPIRES_DUE)));
     }
 
     static Document tariffDocument(Tariff t) {
@@ -206,10 +216,10 @@ public class SessionStore {
 
     /** Stores what an ended session came to (recomputed identically by a repeat, so unconditional). */
     public void settle(String id, Settlement s) {
-        sessions().updateOne(eq("_id", id), Updates.set("settlement", new Document("durationSeconds", s.durationSeconds())
+        sessions().updateOne(eq("_id", id), Updates.combine(Updates.set("settlement", new Document("durationSeconds", s.durationSeconds())
                 .append("unitsBilled", s.unitsBilled()).append("freeUnits", s.freeUnits()).append("paidUnits", s.paidUnits())
                 .append("total", s.total()).append("expertEarning", s.expertEarning()).append("commission", s.commission())
-                .append("currency", s.currency()).append("settledAt", Date.from(s.settledAt()))));
+                .append("currency", s.currency()).append("settledAt", Date.from(s.settledAt()))), Updates.unset(SETTLE_DUE)));
     }
 
     /** An expert's settled sessions, latest end first (earnings page). */
@@ -226,24 +236,31 @@ public class SessionStore {
         return and(eq("expertId", expertId), eq("settlement.currency", currency));
     }
 
-    /** ENDED sessions that ran (have a tariff) but have no settlement yet: an end the server did not finish. */
-    public List<Session> unsettled(int limit) {
-        return sessions().find(and(eq("state", SessionState.ENDED.name()), Filters.exists("tariff"),
-                        Filters.exists("settlement", false)))
-                .limit(limit).map(SessionStore::toSession).into(new ArrayList<>());
+    /** An ended session with nothing to settle (it ran before sessions had a tariff) leaves the settlement list. */
+    public void nothingToSettle(String id) {
+        sessions().updateOne(eq("_id", id), Updates.unset(SETTLE_DUE));
+    }
+
+    /**
+     * ENDED sessions that ran (have a tariff) but have no settlement yet, ended by {@code now}: an end the
+     * server did not finish (one range of the {@code settleDue} index).
+     */
+    public List<Session> unsettled(Instant now, int limit) {
+        return sessions().find(lt(SETTLE_DUE, DueKeys.dueBy(now))).limit(limit).map(SessionStore::toSession)
+                .into(new ArrayList<>());
     }
 
     /** REQUESTED → DECLINED (expert), CANCELLED (client) or EXPIRED (the caller checked the deadline). */
     public Optional<Session> closeRequest(String id, SessionState to, Instant now) {
         return transition(id, SessionState.REQUESTED, to, Updates.combine(Updates.set("endedAt", Date.from(now)),
-                Updates.unset("clientOpen")));
+                Updates.unset("clientOpen"), Updates.unset(EXPIRES_DUE)));
     }
 
     /** ACTIVE → ENDED with its reason; frees both participants. */
     public Optional<Session> end(String id, EndReason reason, Instant now) {
         return transition(id, SessionState.ACTIVE, SessionState.ENDED, Updates.combine(Updates.set("endedAt", Date.from(now)),
                 Updates.set("endReason", reason.name()), Updates.unset("clientOpen"), Updates.unset("expertBusy"),
-                Updates.unset(BILLING_DUE)));
+                Updates.unset(BILLING_DUE), Updates.unset(AWAY_DUE), Updates.set(SETTLE_DUE, DueKeys.of(now, id))));
     }
 
     /** One conditional update: matches only while the session is in {@code from}. */
@@ -277,10 +294,40 @@ public class SessionStore {
         return state == null ? mine : and(mine, eq("state", state.name()));
     }
 
-    /** REQUESTED sessions whose answer time is over. */
+    /** REQUESTED sessions whose answer time is over (one range of the {@code expiresDue} index). */
     public List<String> dueToExpire(Instant now, int limit) {
-        return sessions().find(and(eq("state", SessionState.REQUESTED.name()), lte("expiresAt", Date.from(now))))
-                .limit(limit).map(d -> d.getString("_id")).into(new ArrayList<>());
+        return sessions().find(lt(EXPIRES_DUE, DueKeys.dueBy(now))).limit(limit).map(d -> d.getString("_id"))
+                .into(new ArrayList<>());
+    }
+
+    /**
+     * Gives REQUESTED sessions a build before {@code expiresDue} left without one their key (a scan of the
+     * collection: for start-up only); answers how many.
+     */
+    public int keyOlderRequests() {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document d : sessions().find(and(eq("state", SessionState.REQUESTED.name()), Filters.exists(EXPIRES_DUE, false)))) {
+            String id = d.getString("_id");
+            writes.add(new UpdateOneModel<>(eq("stateKey", stateKey(id, SessionState.REQUESTED)),
+                    Updates.set(EXPIRES_DUE, DueKeys.of(d.getDate("expiresAt").toInstant(), id))));
+        }
+        bulk(writes);
+        return writes.size();
+    }
+
+    /**
+     * Gives ENDED sessions that ran but have no settlement, and no {@code settleDue} key (a build before
+     * it ended them), their key (a scan of the collection: for start-up only); answers how many.
+     */
+    public int keyOlderUnsettled() {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Document d : sessions().find(and(eq("state", SessionState.ENDED.name()), Filters.exists("tariff"),
+                Filters.exists("settlement", false), Filters.exists(SETTLE_DUE, false)))) {
+            String id = d.getString("_id");
+            writes.add(new UpdateOneModel<>(eq("_id", id), Updates.set(SETTLE_DUE, DueKeys.of(d.getDate("endedAt").toInstant(), id))));
+        }
+        bulk(writes);
+        return writes.size();
     }
 
     /** Every ACTIVE session: a scan of the collection on the embedded store, for start-up work only. */
@@ -301,12 +348,27 @@ public class SessionStore {
         return found.stream().filter(s -> s.state() == SessionState.ACTIVE).toList();
     }
 
-    /** ACTIVE sessions where a participant has been away (without a connection) since {@code cutoff} or earlier. */
-    public List<Session> activeAwaySince(Instant cutoff) {
-        Date before = Date.from(cutoff);
-        return sessions().find(and(eq("state", SessionState.ACTIVE.name()),
-                        or(lte("away.client", before), lte("away.expert", before))))
-                .map(SessionStore::toSession).into(new ArrayList<>());
+    /**
+     * ACTIVE sessions whose {@code awayDue} is at {@code cutoff} or earlier (one index range): those where a
+     * participant may have been away since then. The caller checks the away marks themselves and
+     * {@link #moveAwayDue moves the key on} where they are later.
+     */
+    public List<AwayDue> awayDueBy(Instant cutoff) {
+        return sessions().find(lt(AWAY_DUE, DueKeys.dueBy(cutoff)))
+                .map(d -> new AwayDue(toSession(d), d.getString(AWAY_DUE))).into(new ArrayList<>());
+    }
+
+    /** A session with its {@code awayDue} key as read. */
+    public record AwayDue(Session session, String key) {
+    }
+
+    /**
+     * Moves a session's {@code awayDue} on from the key it had when read (a compare-and-set: a racing away
+     * mark that lowered the key wins) to {@code at}; null takes it off (only for a session no longer ACTIVE).
+     */
+    public void moveAwayDue(AwayDue read, Instant at) {
+        sessions().updateOne(eq(AWAY_DUE, read.key()), at == null ? Updates.unset(AWAY_DUE)
+                : Updates.set(AWAY_DUE, DueKeys.of(at, read.session().id())));
     }
 
     /**
@@ -314,12 +376,18 @@ public class SessionStore {
      * stays); writes happen only when connectivity changes, never periodically.
      */
     public void markAway(Collection<Participant> participants, Instant since) {
-        bulk(participants, p -> Updates.min(awayField(p), Date.from(since)));
+        bulk(participants, p -> away(p, since));
     }
 
     /** Like {@link #markAway(Collection, Instant)}, each participant with its own time. */
     public void markAway(java.util.Map<Participant, Instant> since) {
-        bulk(since.keySet(), p -> Updates.min(awayField(p), Date.from(since.get(p))));
+        bulk(since.keySet(), p -> away(p, since.get(p)));
+    }
+
+    /** The participant's away mark and the session's {@code awayDue}, each kept at its earliest. */
+    private static Bson away(Participant p, Instant since) {
+        return Updates.combine(Updates.min(awayField(p), Date.from(since)),
+                Updates.min(AWAY_DUE, DueKeys.of(since, p.sessionId())));
     }
 
     /**
@@ -338,8 +406,8 @@ public class SessionStore {
     private void bulk(Collection<Participant> participants, java.util.function.Function<Participant, Bson> update) {
         List<WriteModel<Document>> writes = new ArrayList<>(participants.size());
         for (Participant p : participants) {
-            // by _id alone: one index lookup on the embedded store
-            writes.add(new UpdateOneModel<>(eq("_id", p.sessionId()), update.apply(p)));
+            // only while ACTIVE (one index lookup): a mark on a session that just ended would mean nothing
+            writes.add(new UpdateOneModel<>(eq("stateKey", stateKey(p.sessionId(), SessionState.ACTIVE)), update.apply(p)));
         }
         bulk(writes);
     }

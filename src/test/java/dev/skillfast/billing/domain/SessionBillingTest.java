@@ -420,4 +420,25 @@ class SessionBillingTest {
         assertEquals(EntryStatus.APPLIED, ledger.byKey("s8:0").status());
         assertTrue(ledger.journal.pendingSince(f.clock.instant(), 10).isEmpty(), "an entry leaves the list once decided");
     }
+
+    @Test
+    void anEndWhoseSettlementAStoppedServerMissedIsSettledByRecoveryAlsoWhenAnEarlierBuildEndedIt() {
+        Session s = started("c1", "e1", 10_000);
+        f.clock.advance(Duration.ofSeconds(70));
+        f.listener = event -> { }; // the server stops right after the end: no settlement
+        f.sessions.end(s.id(), "c1", false);
+        assertEquals(null, reload(s).settlement());
+        Session older = started("c2", "e1", 10_000);
+        f.sessions.end(older.id(), "c2", false);
+        // as a build before the settleDue key left it
+        f.connection.database().getCollection("sessions").updateOne(com.mongodb.client.model.Filters.eq("_id", older.id()),
+                com.mongodb.client.model.Updates.unset("settleDue"));
+        assertEquals(1, billing.settleLeftovers(), "only the keyed one");
+        assertEquals(2, reload(s).settlement().paidUnits());
+        assertEquals(1, new dev.skillfast.sessions.store.SessionStore(f.connection.database()).keyOlderUnsettled());
+        assertEquals(1, billing.settleLeftovers());
+        assertEquals(1, reload(older).settlement().paidUnits());
+        assertEquals(0, billing.settleLeftovers(), "settled sessions leave the list");
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+    }
 }

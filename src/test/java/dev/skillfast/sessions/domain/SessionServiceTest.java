@@ -147,6 +147,39 @@ class SessionServiceTest {
     }
 
     @Test
+    void aParticipantWhoCameBackAndAnotherWhoLeftLaterGetTheGraceFromTheLaterDeparture() {
+        Session s = sessions.request("c1", "e1", Channel.CHAT);
+        sessions.accept(s.id(), "e1");
+        sessions.markAway("e1"); // at 0 s
+        f.clock.advance(Duration.ofSeconds(30));
+        sessions.markBack("e1");
+        f.clock.advance(Duration.ofSeconds(10));
+        sessions.markAway("c1"); // at 40 s
+        f.clock.advance(Duration.ofSeconds(20));
+        assertThat(sessions.endDisconnected()).as("60 s after the expert's departure, but he is back").isZero();
+        f.clock.advance(Duration.ofSeconds(39));
+        assertThat(sessions.endDisconnected()).isZero();
+        f.clock.advance(Duration.ofSeconds(1));
+        assertThat(sessions.endDisconnected()).isEqualTo(1);
+        Session ended = sessions.view(s.id(), "c1", false);
+        assertThat(ended.endReason()).isEqualTo(EndReason.DISCONNECT);
+        assertThat(ended.endedAt()).isEqualTo(s.requestedAt().plusSeconds(100));
+    }
+
+    @Test
+    void requestsAnEarlierBuildLeftWithoutAnExpiryKeyAreKeyedAtStartUpAndExpire() {
+        Session s = sessions.request("c1", "e1", Channel.CHAT);
+        f.connection.database().getCollection("sessions").updateOne(com.mongodb.client.model.Filters.eq("_id", s.id()),
+                com.mongodb.client.model.Updates.unset("expiresDue"));
+        f.clock.advance(Duration.ofSeconds(60));
+        assertThat(sessions.expireDue()).as("the sweep reads only keyed requests").isZero();
+        assertThat(sessions.store.keyOlderRequests()).isEqualTo(1);
+        assertThat(sessions.store.keyOlderRequests()).isZero();
+        assertThat(sessions.expireDue()).isEqualTo(1);
+        assertThat(sessions.view(s.id(), "c1", false).state()).isEqualTo(SessionState.EXPIRED);
+    }
+
+    @Test
     void afterARestartEveryoneIsAwayUntilTheyConnect() {
         Session kept = sessions.request("c1", "e1", Channel.CHAT);
         sessions.accept(kept.id(), "e1");
