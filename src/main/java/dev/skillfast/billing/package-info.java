@@ -29,6 +29,16 @@
  * charged; after a restart "away" counts from the last moment both were seen ({@code billing.seenAt}), which
  * is the recovery policy for the time the server was down.
  *
+ * <p><b>Reading only what is due.</b> Each ACTIVE session carries {@code billingDue}, when the sweep is to
+ * look at it next (its next unit's start, or its next "both seen" refresh if that comes first), written
+ * with every record of billing's progress, at acceptance, when a participant comes back and at start-up.
+ * The sweep reads {@code billingDue <= now}, one range of a unique sparse index, so its read costs what is
+ * due rather than every ACTIVE session; a look that finds nothing to do moves the time on. Recovery finds
+ * PENDING entries by {@code pendingKey} (present only while PENDING) and unsettled ends by the sessions'
+ * {@code settleDue}, again index ranges instead of scans of the whole journal or of every session ever
+ * held. The keys are {@link dev.skillfast.platform.mongo.DueKeys} strings, so a real MongoDB and the
+ * embedded store answer them alike.
+ *
  * <p>Sessions do not depend on billing: they ask through {@link dev.skillfast.sessions.domain.SessionFunding},
  * and billing follows them through {@code SessionEvent}; the realtime gateway turns {@code BillingTick} and
  * {@code BalanceLow} into {@code billing.tick} and {@code balance.low} frames.

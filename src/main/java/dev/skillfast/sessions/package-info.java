@@ -13,7 +13,12 @@
  * expires unanswered requests after {@code skillfast.sessions.request-timeout} and ends ACTIVE sessions a
  * participant has been away (no live connection) for {@code skillfast.sessions.disconnect-grace}; the
  * realtime feature records "away since" when a participant's last connection closes and clears it when
- * they connect again. Changes fire {@code SessionEvent}, which the realtime gateway turns
- * into {@code session.*} frames. Strangers get 404 for a session, not 403, so ids reveal nothing.
+ * they connect again. The sweep reads only what is due, by unique sparse keys that exist while they
+ * apply ({@link dev.skillfast.platform.mongo.DueKeys}): {@code expiresDue} while REQUESTED, and {@code awayDue}
+ * while ACTIVE once someone has left, kept at or before the earliest away mark ({@code $min}); when the
+ * sweep finds the participant back it moves the key on by a compare-and-set (to now, not away: an away mark
+ * written meanwhile that did not lower the key would otherwise be missed). Changes fire
+ * {@code SessionEvent}, which the realtime gateway turns into {@code session.*} frames. Strangers get 404
+ * for a session, not 403, so ids reveal nothing.
  */
 package dev.skillfast.sessions;

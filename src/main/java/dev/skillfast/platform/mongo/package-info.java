@@ -15,6 +15,9 @@
  * (every {@code _id} among them) in value order, where the stock backend compared keys by Java-serialising
  * both sides at every B-tree step, documents and index keys stored as BSON instead of Java-serialised
  * objects, and a page cache sized to the heap instead of H2's 16 MB. A file the stock backend wrote is
- * taken over on first open.
+ * taken over on first open. Its unique indexes also answer "below a bound" ({@code $lt}, {@code $lte} on a
+ * single key), which the stock backend leaves to a collection scan: with
+ * {@link dev.skillfast.platform.mongo.DueKeys} fields (present only while something is due), the timers read
+ * what is due by now as one index range on either store, however much history the collections hold.
  */
 package dev.skillfast.platform.mongo;

@@ -264,7 +264,8 @@ class EmbeddedH2BackendTest {
         long mb = 1024 * 1024;
         assertThat(EmbeddedH2Backend.cacheMegabytes(32 * mb)).isEqualTo(16);
         assertThat(EmbeddedH2Backend.cacheMegabytes(512 * mb)).isEqualTo(128);
-        assertThat(EmbeddedH2Backend.cacheMegabytes(8192 * mb)).isEqualTo(256);
+        assertThat(EmbeddedH2Backend.cacheMegabytes(2048 * mb)).isEqualTo(512);
+        assertThat(EmbeddedH2Backend.cacheMegabytes(8192 * mb)).isEqualTo(1024);
     }
 
     @Test
@@ -337,5 +338,58 @@ class EmbeddedH2BackendTest {
 
     private static de.bwaldvogel.mongo.bson.Document query(String field, String operator, Object bound) {
         return new de.bwaldvogel.mongo.bson.Document(field, new de.bwaldvogel.mongo.bson.Document(operator, bound));
+    }
+
+    @Test
+    void theStringKeyShortcutsAnswerWhatTheGeneralPathAnswers() {
+        MVStore store = new MVStore.Builder().open();
+        EmbeddedH2Backend.ValueOrderedUniqueIndex fast = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
+                store.openMap("fast", EmbeddedH2Backend.valueOrdered()), "k_1",
+                List.of(new de.bwaldvogel.mongo.backend.IndexKey("k", true)), true);
+        // the same field reached through a path the shortcut does not take: the general path throughout
+        EmbeddedH2Backend.ValueOrderedUniqueIndex general = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
+                store.openMap("general", EmbeddedH2Backend.valueOrdered()), "w.k_1",
+                List.of(new de.bwaldvogel.mongo.backend.IndexKey("w.k", true)), true);
+        List<Object> values = new ArrayList<>(List.of("a", "", "ñandú 🙂", 1L, 2.5, true)); // (1 and 1L are one key)
+        values.add(null);
+        values.add(List.of("x", "y"));
+        for (int i = 0; i < values.size(); i++) {
+            fast.add(doc("k", values.get(i)), "p" + i, null);
+            general.add(wrapped(values.get(i)), "p" + i, null);
+        }
+        for (Object value : values) {
+            assertThat(fast.getKeyValues(doc("k", value))).as("keys of %s", value).isEqualTo(general.getKeyValues(wrapped(value)));
+            assertThat(fast.getPosition(doc("k", value))).as("position of %s", value).isEqualTo(general.getPosition(wrapped(value)));
+            for (Object other : values) {
+                assertThat(fast.isSameKey(doc("k", value).append("n", 1), doc("k", other).append("n", 2)))
+                        .as("%s vs %s", value, other).isEqualTo(general.isSameKey(wrapped(value), wrapped(other)));
+            }
+            assertThat(fast.isSameKey(doc("k", value), new de.bwaldvogel.mongo.bson.Document()))
+                    .isEqualTo(general.isSameKey(wrapped(value), new de.bwaldvogel.mongo.bson.Document()));
+        }
+        assertThat(fast.isSameKey(new de.bwaldvogel.mongo.bson.Document("n", 1), new de.bwaldvogel.mongo.bson.Document("n", 2)))
+                .isTrue();
+        assertThat(fast.getPosition(doc("k", "missing"))).isNull();
+        store.close();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document doc(String field, Object value) {
+        return new de.bwaldvogel.mongo.bson.Document(field, value);
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document wrapped(Object value) {
+        return doc("w", doc("k", value));
+    }
+
+    @Test
+    void stringsCompareAsTheValueOrderComparesThem() {
+        EmbeddedH2Backend.KeyValueOrder order = new EmbeddedH2Backend.KeyValueOrder();
+        List<String> texts = List.of("", "a", "B", "b", "ab", "é", "ñandú", "🙂", "\uffff", "2026-11-29T10:00:00.000Z|x");
+        for (String a : texts) {
+            for (String b : texts) {
+                int expected = Integer.signum(de.bwaldvogel.mongo.backend.ValueComparator.ascWithoutListHandling().compare(a, b));
+                assertThat(Integer.signum(order.compare(new KeyValue(a), new KeyValue(b)))).as("%s vs %s", a, b).isEqualTo(expected);
+            }
+        }
     }
 }
