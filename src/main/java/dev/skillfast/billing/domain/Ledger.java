@@ -266,12 +266,21 @@ public class Ledger {
 
     /**
      * Marks of entries that are final, per account, to be removed in this server's next write to that
-     * account (no extra write per entry); {@link #recover()} removes what is left.
+     * account (no extra write per entry); {@link #recover()} removes those left waiting {@link #CLEAR_AFTER}.
      */
     private final ConcurrentHashMap<String, Set<String>> clearable = new ConcurrentHashMap<>();
     private static final int CLEARABLE_LIMIT = 50_000;
 
+    /**
+     * When each account's queue of marks to clear was started. Recovery clears only queues left waiting
+     * this long (an account no longer written to, e.g. once its session ended); clearing every queue once a
+     * minute was one write per account charged in that minute, all at once.
+     */
+    private final ConcurrentHashMap<String, Instant> queuedSince = new ConcurrentHashMap<>();
+    static final Duration CLEAR_AFTER = Duration.ofMinutes(5);
+
     private Collection<String> takeClearable(String account) {
+        queuedSince.remove(account);
         Set<String> marks = clearable.remove(account);
         return marks == null ? List.of() : marks;
     }
@@ -284,19 +293,30 @@ public class Ledger {
 
     private void clearLater(String account, String mark) {
         if (clearable.size() > CLEARABLE_LIMIT) {
-            flushClearable();
+            flushClearable((any, since) -> true);
         }
         clearable.computeIfAbsent(account, a -> ConcurrentHashMap.newKeySet()).add(mark);
+        queuedSince.putIfAbsent(account, clock.instant());
     }
 
-    /** Removes every mark waiting in {@link #clearable} now, one write per account. */
-    void flushClearable() {
+    /** Removes the marks waiting in {@link #clearable} for the accounts {@code due} accepts (with when their queue started), in one write. */
+    private void flushClearable(java.util.function.BiPredicate<String, Instant> due) {
+        Map<String, List<String>> flushed = new HashMap<>();
         for (String account : List.copyOf(clearable.keySet())) {
-            Collection<String> marks = takeClearable(account);
-            if (!marks.isEmpty()) {
-                accounts.clearMarks(account, marks.stream().map(AccountStore::entryOf).distinct().toList());
+            if (due.test(account, queuedSince.get(account))) {
+                Collection<String> marks = takeClearable(account);
+                if (!marks.isEmpty()) {
+                    flushed.put(account, marks.stream().map(AccountStore::entryOf).distinct().toList());
+                }
             }
         }
+        accounts.clearMarksAll(flushed); // on failure the marks stay on the accounts: recovery's scan clears them
+    }
+
+    /** Whether every mark on the account is queued here to be cleared anyway. */
+    private boolean queuedHere(Account account) {
+        Set<String> queued = clearable.get(account.id());
+        return queued != null && queued.containsAll(account.pending());
     }
 
     /**
@@ -307,6 +327,7 @@ public class Ledger {
         Instant now = clock.instant();
         int completed = 0;
         String me = UUID.randomUUID().toString();
+        Set<String> recovered = new HashSet<>();
         for (JournalEntry stale : journal.pendingSince(now.minus(RECOVER_AFTER), 1000)) {
             if (!journal.claim(stale.id(), me, now, RECOVER_AFTER)) {
                 continue; // another server is on it
@@ -315,6 +336,7 @@ public class Ledger {
                 JournalEntry entry = journal.find(stale.id()).orElse(stale);
                 if (entry.status() == EntryStatus.PENDING) {
                     JournalEntry done = complete(entry, true);
+                    entry.postings().forEach(p -> recovered.add(p.account()));
                     LOG.info(() -> "Ledger recovery: entry " + entry.idempotencyKey() + " completed as " + done.status());
                     completed++;
                 }
@@ -322,8 +344,11 @@ public class Ledger {
                 journal.release(stale.id());
             }
         }
-        flushClearable();
-        for (Account account : accounts.withMarks(1000)) {
+        // queues left waiting, and those of the entries completed just now (their accounts may see no more writes)
+        Instant cutoff = now.minus(CLEAR_AFTER);
+        flushClearable((account, since) -> since == null || !since.isAfter(cutoff) || recovered.contains(account));
+        // marks a stopped server (or one that failed to clear them) left on accounts of final entries
+        for (Account account : accounts.withMarks(1000, marked -> !queuedHere(marked))) {
             List<String> done = new ArrayList<>();
             for (String mark : account.pending()) {
                 String entryId = AccountStore.entryOf(mark);

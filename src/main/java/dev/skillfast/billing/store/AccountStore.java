@@ -101,12 +101,17 @@ public class AccountStore {
 
     /** Accounts that still carry entry marks (for the clean-up of marks the ledger did not get to clear). */
     public List<Account> withMarks(int limit) {
+        return withMarks(limit, account -> true);
+    }
+
+    /** Up to {@code limit} accounts holding marks that {@code wanted} accepts. */
+    public List<Account> withMarks(int limit, java.util.function.Predicate<Account> wanted) {
         // the embedded store cannot filter on "an object with any key", so the accounts are read once and
         // filtered here (this runs once a minute, in recovery)
         List<Account> marked = new ArrayList<>();
         for (Document d : accounts().find()) {
             Account account = toAccount(d);
-            if (!account.pending().isEmpty()) {
+            if (!account.pending().isEmpty() && wanted.test(account)) {
                 marked.add(account);
                 if (marked.size() >= limit) {
                     break;
@@ -300,13 +305,24 @@ public class AccountStore {
 
     /** Forgets marks of entries whose status is final in the journal (entry ids; refusals included). */
     public void clearMarks(String accountId, Collection<String> entryIds) {
-        List<Bson> changes = new ArrayList<>();
-        for (String entryId : entryIds) {
-            changes.add(Updates.unset(MARKS + "." + entryId));
-            changes.add(Updates.unset(MARKS + "." + REFUSED + entryId));
-        }
-        if (!changes.isEmpty()) {
-            accounts().updateOne(eq("_id", accountId), Updates.combine(changes));
+        clearMarksAll(Map.of(accountId, entryIds));
+    }
+
+    /** {@link #clearMarks} for many accounts in one unordered write. */
+    public void clearMarksAll(Map<String, ? extends Collection<String>> entryIdsByAccount) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        entryIdsByAccount.forEach((accountId, entryIds) -> {
+            List<Bson> changes = new ArrayList<>();
+            for (String entryId : entryIds) {
+                changes.add(Updates.unset(MARKS + "." + entryId));
+                changes.add(Updates.unset(MARKS + "." + REFUSED + entryId));
+            }
+            if (!changes.isEmpty()) {
+                writes.add(new UpdateOneModel<>(eq("_id", accountId), Updates.combine(changes)));
+            }
+        });
+        if (!writes.isEmpty()) {
+            accounts().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
     }
 

@@ -303,6 +303,11 @@ class SessionBillingTest {
         ledger.post(new Ledger.Draft(EntryType.SESSION_CHARGE, "s9:0", "EUR", postings, "s9", 0L, null, null));
         assertEquals(400, wallets.balance("c1", "EUR"));
         assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+        assertTrue(ledger.accounts.withMarks(10).stream().noneMatch(a -> a.holds("entry-1")), "the recovered entry's marks cleared");
+        // the grant's marks wait for their accounts' next write, or recovery once they have waited long enough
+        assertTrue(ledger.accounts.withMarks(10).stream().anyMatch(a -> !a.pending().isEmpty()));
+        f.clock.advance(Ledger.CLEAR_AFTER);
+        ledger.recover();
         assertTrue(ledger.accounts.withMarks(10).isEmpty(), "marks cleared");
     }
 
