@@ -45,6 +45,9 @@ import io.netty.buffer.Unpooled;
  *       next written, so no conversion is needed; a file written here can no longer be opened by the stock
  *       backend. Unique-index keys are stored as BSON the same way.</li>
  *   <li><b>Page cache</b>: sized to the heap ({@link #cacheMegabytes}) instead of H2's fixed 16 MB.</li>
+ *   <li><b>Index paths</b>: unique indexes answer {@code $lt}/{@code $lte} on a single key (the timers' due
+ *       keys) from the index, and top-level string keys skip mongo-java-server's general key path (see
+ *       {@link ValueOrderedUniqueIndex}).</li>
  * </ul>
  *
  * <p>A file written by the stock backend has its index maps sorted in the old order, so each such map

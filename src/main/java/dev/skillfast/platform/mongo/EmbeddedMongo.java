@@ -13,7 +13,8 @@ import de.bwaldvogel.mongo.MongoServer;
  * loopback port only. Data lives in one H2 file under the data folder and survives a clean restart;
  * H2 commits about once a second, so a killed process may lose its last second of writes. The backend
  * is the stock one tuned ({@link EmbeddedH2Backend}): unique indexes compared by value, documents and
- * index keys kept as BSON, a page cache sized to the heap.
+ * index keys kept as BSON, a page cache sized to the heap, range queries on a single-key unique index
+ * answered from it, shortcuts for string keys.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 

@@ -318,9 +318,7 @@ class EmbeddedH2BackendTest {
     @Test
     void onlyBelowABoundOnASingleKeyIsTakenFromTheMapAndOnlyKeysUpToTheBoundAreRead() {
         MVStore store = new MVStore.Builder().open();
-        EmbeddedH2Backend.ValueOrderedUniqueIndex index = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
-                store.openMap("due", EmbeddedH2Backend.valueOrdered()), "due_1",
-                List.of(new de.bwaldvogel.mongo.backend.IndexKey("due", true)), true);
+        EmbeddedH2Backend.ValueOrderedUniqueIndex index = sparseIndex(store, "due");
         for (int i = 0; i < 100; i++) {
             index.add(new de.bwaldvogel.mongo.bson.Document("due", String.format("k%03d", i)), "p" + i, null);
         }
@@ -336,6 +334,12 @@ class EmbeddedH2BackendTest {
         store.close();
     }
 
+    /** A unique sparse index on one field, over a map of an in-memory store. */
+    private static EmbeddedH2Backend.ValueOrderedUniqueIndex sparseIndex(MVStore store, String field) {
+        return new EmbeddedH2Backend.ValueOrderedUniqueIndex(store.openMap(field, EmbeddedH2Backend.valueOrdered()),
+                field + "_1", List.of(new de.bwaldvogel.mongo.backend.IndexKey(field, true)), true);
+    }
+
     private static de.bwaldvogel.mongo.bson.Document query(String field, String operator, Object bound) {
         return new de.bwaldvogel.mongo.bson.Document(field, new de.bwaldvogel.mongo.bson.Document(operator, bound));
     }
@@ -343,13 +347,9 @@ class EmbeddedH2BackendTest {
     @Test
     void theStringKeyShortcutsAnswerWhatTheGeneralPathAnswers() {
         MVStore store = new MVStore.Builder().open();
-        EmbeddedH2Backend.ValueOrderedUniqueIndex fast = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
-                store.openMap("fast", EmbeddedH2Backend.valueOrdered()), "k_1",
-                List.of(new de.bwaldvogel.mongo.backend.IndexKey("k", true)), true);
+        EmbeddedH2Backend.ValueOrderedUniqueIndex fast = sparseIndex(store, "k");
         // the same field reached through a path the shortcut does not take: the general path throughout
-        EmbeddedH2Backend.ValueOrderedUniqueIndex general = new EmbeddedH2Backend.ValueOrderedUniqueIndex(
-                store.openMap("general", EmbeddedH2Backend.valueOrdered()), "w.k_1",
-                List.of(new de.bwaldvogel.mongo.backend.IndexKey("w.k", true)), true);
+        EmbeddedH2Backend.ValueOrderedUniqueIndex general = sparseIndex(store, "w.k");
         List<Object> values = new ArrayList<>(List.of("a", "", "ñandú 🙂", 1L, 2.5, true)); // (1 and 1L are one key)
         values.add(null);
         values.add(List.of("x", "y"));
