@@ -347,7 +347,21 @@ public class Ledger {
         // queues left waiting, and those of the entries completed just now (their accounts may see no more writes)
         Instant cutoff = now.minus(CLEAR_AFTER);
         flushClearable((account, since) -> since == null || !since.isAfter(cutoff) || recovered.contains(account));
-        // marks a stopped server (or one that failed to clear them) left on accounts of final entries
+        clearLeftoverMarks(now);
+        return completed;
+    }
+
+    /**
+     * Removes marks a stopped server (or one that failed to clear them) left on accounts of final entries.
+     * They change no balance (the check counts marks of PENDING entries only), so this housekeeping reads
+     * every account at the first recovery and then every {@link #LEFTOVER_SCAN_EVERY}, not every minute.
+     */
+    private void clearLeftoverMarks(Instant now) {
+        Instant last = lastLeftoverScan;
+        if (last != null && now.isBefore(last.plus(LEFTOVER_SCAN_EVERY))) {
+            return;
+        }
+        lastLeftoverScan = now;
         for (Account account : accounts.withMarks(1000, marked -> !queuedHere(marked))) {
             List<String> done = new ArrayList<>();
             for (String mark : account.pending()) {
@@ -356,8 +370,10 @@ public class Ledger {
             }
             accounts.clearMarks(account.id(), done);
         }
-        return completed;
     }
+
+    static final Duration LEFTOVER_SCAN_EVERY = Duration.ofMinutes(15);
+    private volatile Instant lastLeftoverScan;
 
     /** One thing the ledger check found wrong. */
     public record Difference(String kind, String account, String entryId, Long expected, Long actual, String message) {

@@ -446,4 +446,25 @@ class SessionBillingTest {
         assertEquals(0, billing.settleLeftovers(), "settled sessions leave the list");
         assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
     }
+
+    @Test
+    void marksAStoppedServerLeftAreClearedByTheFirstRecoveryThenEveryQuarterOfAnHour() {
+        wallets.grant("admin", "c1", 500, "EUR", "test", null); // its marks wait in this server's queue
+        Ledger restarted = new Ledger(); // another server, or this one after a restart: the marks are leftovers to it
+        restarted.journal = ledger.journal;
+        restarted.accounts = ledger.accounts;
+        restarted.clock = f.clock;
+        assertTrue(ledger.accounts.withMarks(10).stream().anyMatch(a -> !a.pending().isEmpty()));
+        restarted.recover();
+        assertTrue(ledger.accounts.withMarks(10).isEmpty(), "the first recovery scans for leftovers");
+        wallets.grant("admin", "c2", 500, "EUR", "test", null);
+        f.clock.advance(Duration.ofMinutes(1));
+        restarted.recover();
+        assertTrue(ledger.accounts.withMarks(10).stream().anyMatch(a -> !a.pending().isEmpty()), "not scanned every minute");
+        f.clock.advance(Ledger.LEFTOVER_SCAN_EVERY);
+        restarted.recover();
+        assertTrue(ledger.accounts.withMarks(10).isEmpty());
+        assertEquals(1000, wallets.balance("c1", "EUR") + wallets.balance("c2", "EUR"));
+        assertTrue(ledger.check().differences().isEmpty(), () -> ledger.check().differences().toString());
+    }
 }
