@@ -238,8 +238,9 @@ public class SessionBilling {
      * When the sweep is to look at an ACTIVE session next, once {@code unitsBilled} units are billed and
      * both were last seen at {@code seenAt}: the next unit's start, or the next "both seen" refresh if
      * that comes first and nobody is away. Never later than the first of them, so a look is never late;
-     * a session with nothing left to bill while someone is away (the next unit starts after the grace
-     * runs out; the session sweep ends it then) is looked at again after {@value #AWAY_LOOK_SECONDS} s.
+     * a unit still due (its charge was left PENDING by another writer) keeps the session due now. A session
+     * with nothing left to bill while someone is away (the next unit starts after the grace runs out; the
+     * session sweep ends it then) is looked at again after {@value #AWAY_LOOK_SECONDS} s.
      */
     static Instant nextLook(Session session, Tariff tariff, long unitsBilled, Instant seenAt, Instant now, Duration grace) {
         Instant look = tariff.unitStart(session.startedAt(), unitsBilled);
@@ -248,9 +249,9 @@ public class SessionBilling {
             Instant refresh = (seenAt == null ? now : seenAt).plus(seenEvery(tariff));
             look = refresh.isBefore(look) ? refresh : look;
         } else if (!look.isBefore(away.plus(grace))) {
-            look = now; // nothing more to bill unless they come back (which makes the session due at once)
+            return now.plusSeconds(AWAY_LOOK_SECONDS); // nothing more to bill unless they come back (due at once then)
         }
-        return look.isAfter(now) ? look : now.plusSeconds(AWAY_LOOK_SECONDS);
+        return look.isAfter(now) ? look : now;
     }
 
     /**

@@ -107,7 +107,7 @@ public class AccountStore {
     /** Up to {@code limit} accounts holding marks that {@code wanted} accepts. */
     public List<Account> withMarks(int limit, java.util.function.Predicate<Account> wanted) {
         // the embedded store cannot filter on "an object with any key", so the accounts are read once and
-        // filtered here (this runs once a minute, in recovery)
+        // filtered here (recovery's housekeeping: at its first run, then every quarter of an hour)
         List<Account> marked = new ArrayList<>();
         for (Document d : accounts().find()) {
             Account account = toAccount(d);

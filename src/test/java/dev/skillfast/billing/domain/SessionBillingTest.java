@@ -402,6 +402,8 @@ class SessionBillingTest {
         // with a longer grace unit 1 is billed: looked at when it starts
         assertEquals(start.plusSeconds(60),
                 SessionBilling.nextLook(away, perMinute, 1, null, start.plusSeconds(10), Duration.ofSeconds(90)));
+        // a unit that is already due (its charge is someone else's, still PENDING): looked at again by the next sweep
+        assertEquals(start.plusSeconds(70), SessionBilling.nextLook(here, perMinute, 1, start, start.plusSeconds(70), grace));
     }
 
     @Test
