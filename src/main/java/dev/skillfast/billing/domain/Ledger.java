@@ -362,14 +362,15 @@ public class Ledger {
             return;
         }
         lastLeftoverScan = now;
+        Map<String, List<String>> done = new HashMap<>();
         for (Account account : accounts.withMarks(1000, marked -> !queuedHere(marked))) {
-            List<String> done = new ArrayList<>();
             for (String mark : account.pending()) {
                 String entryId = AccountStore.entryOf(mark);
-                journal.find(entryId).filter(e -> e.status() != EntryStatus.PENDING).ifPresent(e -> done.add(entryId));
+                journal.find(entryId).filter(e -> e.status() != EntryStatus.PENDING)
+                        .ifPresent(e -> done.computeIfAbsent(account.id(), a -> new ArrayList<>()).add(entryId));
             }
-            accounts.clearMarks(account.id(), done);
         }
+        accounts.clearMarksAll(done);
     }
 
     static final Duration LEFTOVER_SCAN_EVERY = Duration.ofMinutes(15);

@@ -303,12 +303,10 @@ public class AccountStore {
         }
     }
 
-    /** Forgets marks of entries whose status is final in the journal (entry ids; refusals included). */
-    public void clearMarks(String accountId, Collection<String> entryIds) {
-        clearMarksAll(Map.of(accountId, entryIds));
-    }
-
-    /** {@link #clearMarks} for many accounts in one unordered write. */
+    /**
+     * Forgets marks of entries whose status is final in the journal (entry ids; refusals included), for many
+     * accounts in one unordered write.
+     */
     public void clearMarksAll(Map<String, ? extends Collection<String>> entryIdsByAccount) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         entryIdsByAccount.forEach((accountId, entryIds) -> {
