@@ -104,7 +104,8 @@ public class AdminBillingResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "Run a billing sweep now", description = "What the timer does every few seconds: charge the "
             + "units that came due. Safe to run at any time, also concurrently: each unit is charged once. Answers "
-            + "what it did: ACTIVE sessions read (sessions), units charged (charges), \"both connected\" times "
+            + "what it did: sessions read, those whose next look (a unit or a \"both connected\" refresh) had come "
+            + "(sessions), units charged (charges), \"both connected\" times "
             + "refreshed (seen), and how long reading the sessions (readMillis) and the whole sweep (millis) took.")
     public SessionBilling.SweepReport sweep() {
         return billing.sweep();
