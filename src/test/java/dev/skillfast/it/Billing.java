@@ -44,6 +44,17 @@ final class Billing {
         }
     }
 
+    /**
+     * How many units started between a receipt's start and end: the units a session that ran then is
+     * billed, free ones included (one at least; a session ending exactly on a boundary does not start the next).
+     */
+    static long unitsStarted(JsonObject receipt) {
+        long millis = Duration.between(Instant.parse(receipt.getString("startedAt")),
+                Instant.parse(receipt.getString("endedAt"))).toMillis();
+        long unit = UNIT.toMillis();
+        return Math.max(1, (millis + unit - 1) / unit);
+    }
+
     /** The wallet's SESSION_CHARGE rows for one session. */
     static List<JsonObject> charges(Accounts.Session client, String sessionId) {
         HttpResponse<String> page = client.get("/api/wallet/transactions?type=SESSION_CHARGE&size=100");

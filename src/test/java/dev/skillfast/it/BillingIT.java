@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 
 import jakarta.json.JsonObject;
 
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * Per-unit billing against the running server, whose billing unit is 3 s and whose timer sweeps every
  * second: exact charges, the funds cut-off, racing sweeps, the minimum balance, grants, wallet and
  * earnings. Units are charged at their start, and the end charges every unit that started before it,
- * so the counts below do not depend on when the timer happens to run.
+ * so the counts below do not depend on when the timer happens to run; where a test ends a session at a
+ * moment of its choosing, the units expected follow from the session's actual start and end (a loaded
+ * machine may end it later than aimed), never from the aim.
  */
 class BillingIT {
 
@@ -40,39 +43,45 @@ class BillingIT {
             assertThat(Accounts.cachedAdmin().get("/api/sessions/" + id + "/receipt").statusCode()).isEqualTo(409);
 
             Instant startedAt = Instant.parse(active.getString("startedAt"));
-            // units start at 0, 1 and 2 units; end half-way through the third
+            // units start at 0, 1 and 2 units; end half-way through the third (a slow machine may end later: the
+            // expectations below follow from the session's actual start and end, not from this aim)
             Billing.sleepUntil(startedAt.plus(Billing.UNIT.multipliedBy(5).dividedBy(2)));
-            JsonObject tick = clientLine.await("billing.tick", t -> t.getJsonNumber("minutes").longValue() == 2);
+            JsonObject tick = clientLine.await("billing.tick", t -> t.getJsonNumber("minutes").longValue() >= 2);
+            long ticked = tick.getJsonNumber("minutes").longValue();
             assertThat(tick.getString("sessionId")).isEqualTo(id);
             assertThat(tick.getJsonNumber("freeMinutes").longValue()).isEqualTo(1);
-            assertThat(tick.getJsonNumber("cost").longValue()).isEqualTo(RATE);
-            assertThat(tick.getJsonNumber("balance").longValue()).isEqualTo(10_000 - RATE);
-            expertLine.await("billing.tick", t -> t.getJsonNumber("minutes").longValue() == 2);
+            assertThat(tick.getJsonNumber("cost").longValue()).isEqualTo((ticked - 1) * RATE);
+            assertThat(tick.getJsonNumber("balance").longValue()).isEqualTo(10_000 - (ticked - 1) * RATE);
+            expertLine.await("billing.tick", t -> t.getJsonNumber("minutes").longValue() >= 2);
             assertThat(LiveSessions.act(client, id, "end").statusCode()).isEqualTo(200);
 
             JsonObject receipt = Billing.receipt(expert, id);
-            assertThat(receipt.getJsonNumber("unitsBilled").longValue()).isEqualTo(3);
+            long units = Billing.unitsStarted(receipt);
+            long paid = units - 1;
+            assertThat(units).as("units started between the start and the end").isGreaterThanOrEqualTo(3);
+            assertThat(receipt.getJsonNumber("unitsBilled").longValue()).isEqualTo(units);
             assertThat(receipt.getJsonNumber("freeUnits").longValue()).isEqualTo(1);
-            assertThat(receipt.getJsonNumber("paidUnits").longValue()).isEqualTo(2);
-            assertThat(receipt.getJsonNumber("total").longValue()).isEqualTo(2 * RATE);
-            assertThat(receipt.getJsonNumber("commission").longValue()).isEqualTo(2 * 20);
-            assertThat(receipt.getJsonNumber("expertEarning").longValue()).isEqualTo(2 * 80);
+            assertThat(receipt.getJsonNumber("paidUnits").longValue()).isEqualTo(paid);
+            assertThat(receipt.getJsonNumber("total").longValue()).isEqualTo(paid * RATE);
+            assertThat(receipt.getJsonNumber("commission").longValue()).isEqualTo(paid * 20);
+            assertThat(receipt.getJsonNumber("expertEarning").longValue()).isEqualTo(paid * 80);
             assertThat(Billing.receipt(client, id)).isEqualTo(receipt);
             assertThat(Billing.session(client, id).getJsonObject("settlement").getJsonNumber("total").longValue())
-                    .isEqualTo(2 * RATE);
-            assertThat(Billing.balance(client)).isEqualTo(10_000 - 2 * RATE);
+                    .isEqualTo(paid * RATE);
+            assertThat(Billing.balance(client)).isEqualTo(10_000 - paid * RATE);
             List<JsonObject> charges = Billing.charges(client, id);
-            assertThat(charges).extracting(c -> c.getJsonNumber("unitIndex").longValue()).containsExactlyInAnyOrder(1L, 2L);
+            assertThat(charges).extracting(c -> c.getJsonNumber("unitIndex").longValue())
+                    .containsExactlyInAnyOrderElementsOf(LongStream.range(1, units).boxed().toList());
             assertThat(charges).allSatisfy(c -> assertThat(c.getJsonNumber("amount").longValue()).isEqualTo(-RATE));
 
             HttpResponse<String> earnings = expert.get("/api/earnings");
             assertThat(earnings.statusCode()).as(earnings.body()).isEqualTo(200);
             JsonObject mine = ItServer.json(earnings);
-            assertThat(mine.getJsonNumber("available").longValue()).isEqualTo(2 * 80);
-            assertThat(mine.getJsonNumber("lifetime").longValue()).isEqualTo(2 * 80);
+            assertThat(mine.getJsonNumber("available").longValue()).isEqualTo(paid * 80);
+            assertThat(mine.getJsonNumber("lifetime").longValue()).isEqualTo(paid * 80);
             JsonObject row = mine.getJsonObject("sessions").getJsonArray("items").getJsonObject(0);
             assertThat(row.getString("sessionId")).isEqualTo(id);
-            assertThat(row.getJsonNumber("earned").longValue()).isEqualTo(2 * 80);
+            assertThat(row.getJsonNumber("earned").longValue()).isEqualTo(paid * 80);
             assertThat(client.get("/api/earnings").statusCode()).isEqualTo(403);
             assertThat(Accounts.newUser("CLIENT").get("/api/sessions/" + id + "/receipt").statusCode()).isEqualTo(404);
         }
@@ -122,11 +131,15 @@ class BillingIT {
             }
             CompletableFuture.allOf(racers.toArray(CompletableFuture[]::new)).join();
             assertThat(LiveSessions.act(client, id, "end").statusCode()).isEqualTo(200);
+            // the racers ran until 3.5 units in; the end comes whenever a loaded machine gets to it: the units
+            // expected follow from the actual start and end
             JsonObject receipt = Billing.receipt(client, id);
-            assertThat(receipt.getJsonNumber("unitsBilled").longValue()).isEqualTo(4);
+            long units = Billing.unitsStarted(receipt);
+            assertThat(units).isGreaterThanOrEqualTo(4);
+            assertThat(receipt.getJsonNumber("unitsBilled").longValue()).isEqualTo(units);
             assertThat(Billing.charges(client, id)).extracting(c -> c.getJsonNumber("unitIndex").longValue())
-                    .containsExactlyInAnyOrder(1L, 2L, 3L);
-            assertThat(Billing.balance(client)).isEqualTo(10_000 - 3 * RATE);
+                    .containsExactlyInAnyOrderElementsOf(LongStream.range(1, units).boxed().toList());
+            assertThat(Billing.balance(client)).isEqualTo(10_000 - (units - 1) * RATE);
             assertThat(Billing.ledgerDifferences()).isEmpty();
         } finally {
             pool.shutdownNow();

@@ -3,7 +3,6 @@ package dev.skillfast.accounts.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Schedule;
@@ -11,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import dev.skillfast.accounts.store.RefreshTokenStore;
+import dev.skillfast.platform.timers.TimerRuns;
 
 /** Hourly removal of refresh tokens and families that can no longer be used (no TTL index, see notes). */
 @Singleton
@@ -24,16 +24,17 @@ public class RefreshTokenCleanup {
     @Inject
     Clock clock;
 
+    @Inject
+    TimerRuns runs;
+
     @Schedule(hour = "*", minute = "17", persistent = false)
     void cleanUp() {
-        try {
+        runs.run("refresh-token-cleanup", () -> {
             Instant now = clock.instant();
             long removed = store.deleteExpired(now, now.minus(Duration.ofDays(1)));
             if (removed > 0) {
                 LOG.fine(() -> "Removed " + removed + " expired refresh tokens and families.");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Refresh token clean-up failed; retrying next hour", e);
-        }
+        });
     }
 }

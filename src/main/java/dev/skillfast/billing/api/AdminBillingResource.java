@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.billing.domain.JournalEntry;
+import dev.skillfast.billing.domain.BookCheck;
 import dev.skillfast.billing.domain.Ledger;
 import dev.skillfast.billing.domain.SessionBilling;
 import dev.skillfast.billing.domain.Wallets;
@@ -86,7 +87,7 @@ public class AdminBillingResource {
     }
 
     @Schema(name = "LedgerCheck")
-    public record Check(List<Ledger.Difference> differences, int accounts, long entries, Instant checkedAt) {
+    public record Check(List<BookCheck.Difference> differences, int accounts, long entries, Instant checkedAt) {
     }
 
     @GET
@@ -95,7 +96,7 @@ public class AdminBillingResource {
     @Operation(summary = "Check the books", description = "Recomputes every account from the journal; differences is "
             + "empty when all is well.")
     public Check check() {
-        Ledger.CheckReport report = ledger.check();
+        BookCheck.Report report = ledger.check();
         return new Check(report.differences(), report.accounts(), report.entries(), clock.instant());
     }
 
@@ -103,7 +104,7 @@ public class AdminBillingResource {
     @Path("/billing/sweep")
     @RolesAllowed("ADMIN")
     @Operation(summary = "Run a billing sweep now", description = "What the timer does every few seconds: charge the "
-            + "units that came due. Safe to run at any time, also concurrently: each unit is charged once. Answers "
+            + "units that came due and settle ended sessions whose settlement was missed. Safe to run at any time, also concurrently: each unit is charged once. Answers "
             + "what it did: sessions read, those whose next look (a unit or a \"both connected\" refresh) had come "
             + "(sessions), units charged (charges), \"both connected\" times "
             + "refreshed (seen), and how long reading the sessions (readMillis) and the whole sweep (millis) took.")

@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.billing.domain.SessionEarnings;
 import dev.skillfast.billing.domain.Wallets;
 import dev.skillfast.platform.rest.Page;
 import dev.skillfast.sessions.domain.Session;
-import dev.skillfast.sessions.domain.SessionService;
+import dev.skillfast.sessions.domain.Settlement;
 
 /** An expert's earnings: what is available, what was earned in all, and per session. */
 @Path("/earnings")
@@ -36,7 +37,7 @@ public class EarningsResource {
     Wallets wallets;
 
     @Inject
-    SessionService sessions;
+    SessionEarnings earnings;
 
     @Inject
     JsonWebToken jwt;
@@ -60,13 +61,15 @@ public class EarningsResource {
         String me = jwt.getSubject();
         String shown = currency == null ? wallets.earningCurrencies(me).get(0) : currency;
         var account = wallets.earnings(me, shown);
-        Page<SessionEarning> list = new Page<>(sessions.settledOfExpert(me, shown, page, size).stream()
-                .map(EarningsResource::earning).toList(), sessions.countSettledOfExpert(me, shown), page, size);
+        Page<SessionEarning> list = new Page<>(earnings.settledOfExpert(me, shown, page, size).stream()
+                .map(EarningsResource::earning).toList(), earnings.countSettledOfExpert(me, shown), page, size);
         return new Earnings(shown, account.balance(), account.lifetimeCredits(), list);
     }
 
-    private static SessionEarning earning(Session s) {
-        return new SessionEarning(s.id(), s.clientName(), s.channel().name(), s.startedAt(), s.endedAt(),
-                s.settlement().paidUnits(), s.settlement().expertEarning(), s.settlement().currency());
+    private static SessionEarning earning(SessionEarnings.Settled settled) {
+        Session s = settled.session();
+        Settlement st = settled.settlement();
+        return new SessionEarning(s.id(), s.client().name(), s.channel().name(), s.startedAt(), s.endedAt(),
+                st.paidUnits(), st.expertEarning(), st.currency());
     }
 }

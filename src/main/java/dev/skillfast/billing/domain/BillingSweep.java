@@ -1,6 +1,6 @@
 package dev.skillfast.billing.domain;
 
-import java.util.logging.Level;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -16,13 +16,14 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import dev.skillfast.platform.mongo.DatabaseBootstrap;
+import dev.skillfast.platform.timers.TimerRuns;
 
 /**
- * The billing timer: a non-persistent interval timer ({@code skillfast.billing.sweep-interval}, 5 s)
- * charges the units that came due; once a minute, recovery finishes half-applied journal entries and
- * settles sessions whose end a stopped server did not settle. Nothing is kept in memory between runs:
- * all billing state is in the database, so a restart or a second server sweeping the same database
- * charges nothing twice (each unit's entry has a unique key).
+ * The billing timers: a non-persistent interval timer ({@code skillfast.billing.sweep-interval}, 5 s)
+ * charges the units that came due and settles missed ends; once a minute, ledger recovery finishes
+ * half-applied journal entries. Nothing is kept in memory between runs that the database does not also
+ * hold, so a restart or a second server sweeping the same database charges nothing twice (each unit's
+ * entry has a unique key). Failures are logged and counted ({@link TimerRuns}).
  */
 @Singleton
 @Startup
@@ -46,12 +47,15 @@ public class BillingSweep {
     @Inject
     DatabaseBootstrap database;
 
-    private final java.util.concurrent.atomic.AtomicBoolean sweeping = new java.util.concurrent.atomic.AtomicBoolean();
+    @Inject
+    TimerRuns runs;
+
+    private final AtomicBoolean sweeping = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
         long every = settings.sweepInterval().toMillis();
-        timers.createIntervalTimer(every, every, new TimerConfig("billing-sweep", false));
+        timers.createIntervalTimer(every, every, new TimerConfig(SweepRunner.TIMER, false));
     }
 
     @Timeout
@@ -62,12 +66,12 @@ public class BillingSweep {
             return; // the previous sweep is still running: skip this beat rather than pile up
         }
         try {
-            SessionBilling.SweepReport report = billing.sweep();
-            if (report.millis() > settings.sweepInterval().toMillis()) {
-                LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Billing sweep skipped (database unavailable?)", e);
+            runs.run(SweepRunner.TIMER, () -> {
+                SessionBilling.SweepReport report = billing.sweep();
+                if (report.millis() > settings.sweepInterval().toMillis()) {
+                    LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
+                }
+            });
         } finally {
             sweeping.set(false);
         }
@@ -75,14 +79,8 @@ public class BillingSweep {
 
     @Schedule(second = "17", minute = "*", hour = "*", persistent = false)
     void recover() {
-        if (!database.initializer().isInitialised()) {
-            return;
-        }
-        try {
-            ledger.recover();
-            billing.settleLeftovers();
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Billing recovery skipped (database unavailable?)", e);
+        if (database.initializer().isInitialised()) {
+            runs.run("ledger-recovery", ledger::recover);
         }
     }
 }

@@ -47,7 +47,7 @@ public class Wallets {
     }
 
     public long balance(String userId, String currency) {
-        return accounts.find(AccountIds.wallet(userId, currency)).map(AccountStore.Account::balance).orElse(0L);
+        return accounts.find(AccountIds.wallet(userId, currency)).map(LedgerAccount::balance).orElse(0L);
     }
 
     /** Every currency the user's wallet holds, largest first; the default currency when none. */
@@ -79,15 +79,14 @@ public class Wallets {
     }
 
     /** An expert's earnings account in one currency. */
-    public AccountStore.Account earnings(String expertId, String currency) {
-        return accounts.find(AccountIds.earnings(expertId, currency))
-                .orElse(new AccountStore.Account(AccountIds.earnings(expertId, currency), AccountIds.EARNINGS, expertId,
-                        currency, 0, 0, List.of(), null));
+    public LedgerAccount earnings(String expertId, String currency) {
+        String id = AccountIds.earnings(expertId, currency);
+        return accounts.find(id).orElse(LedgerAccount.empty(id, currency));
     }
 
     /** The currencies an expert has earned in (the default one when none). */
     public List<String> earningCurrencies(String expertId) {
-        List<String> held = accounts.ofOwner(expertId, AccountIds.EARNINGS).stream().map(AccountStore.Account::currency)
+        List<String> held = accounts.ofOwner(expertId, AccountIds.EARNINGS).stream().map(LedgerAccount::currency)
                 .toList();
         return held.isEmpty() ? List.of(settings.currency()) : held;
     }
@@ -106,7 +105,7 @@ public class Wallets {
         }
         users.get(userId); // 404 for an unknown user
         String key = "grant:" + (idempotencyKey == null ? UUID.randomUUID().toString() : adminId + ':' + idempotencyKey);
-        JournalEntry entry = ledger.post(new Ledger.Draft(EntryType.GRANT, key, currency,
+        JournalEntry entry = ledger.post(new EntryDraft(EntryType.GRANT, key, currency,
                 List.of(new Posting(AccountIds.funding(currency), -amount), new Posting(AccountIds.wallet(userId, currency), amount)),
                 null, null, reason, adminId));
         if (!entry.postings().contains(new Posting(AccountIds.wallet(userId, currency), amount))) {

@@ -3,15 +3,13 @@ package dev.skillfast.experts.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import dev.skillfast.platform.mongo.DatabaseMode;
 import dev.skillfast.platform.mongo.MongoProducer;
+import dev.skillfast.platform.timers.TimerRuns;
 
 /**
  * Keeps the search index in step with changes made through other servers: every minute it takes in the
@@ -23,7 +21,6 @@ import dev.skillfast.platform.mongo.MongoProducer;
 @Singleton
 public class SearchIndexRefresh {
 
-    private static final Logger LOG = Logger.getLogger(SearchIndexRefresh.class.getName());
     private static final Duration CLOCK_MARGIN = Duration.ofSeconds(30);
 
     @Inject
@@ -35,23 +32,25 @@ public class SearchIndexRefresh {
     @Inject
     MongoProducer mongo;
 
+    @Inject
+    TimerRuns runs;
+
     private Instant lastRun;
 
     @Schedule(hour = "*", minute = "*", persistent = false)
     void refresh() {
-        Instant now = clock.instant();
-        try {
-            if (mongo.connection().mode() == DatabaseMode.EMBEDDED) {
-                return; // in-process database: every change went through this server's index already
-            }
+        if (mongo.connection().mode() == DatabaseMode.EMBEDDED) {
+            return; // in-process database: every change went through this server's index already
+        }
+        // on a failure the last index stays in use
+        runs.run("search-refresh", () -> {
+            Instant now = clock.instant();
             if (lastRun == null || now.atZone(java.time.ZoneOffset.UTC).getMinute() == 0) {
                 index.reload();
             } else {
                 index.refreshChangedSince(lastRun.minus(CLOCK_MARGIN));
             }
             lastRun = now;
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "Search index refresh failed; the last index stays in use", e);
-        }
+        });
     }
 }

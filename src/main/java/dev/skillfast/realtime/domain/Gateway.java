@@ -21,6 +21,7 @@ import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.billing.domain.BalanceLow;
 import dev.skillfast.billing.domain.BillingTick;
 import dev.skillfast.sessions.domain.SessionEvent;
+import dev.skillfast.sessions.domain.SessionPresence;
 import dev.skillfast.sessions.domain.SessionService;
 import dev.skillfast.sessions.domain.SessionState;
 
@@ -46,6 +47,9 @@ public class Gateway {
     SessionService sessions;
 
     @Inject
+    SessionPresence attendance;
+
+    @Inject
     ChatWriter chat;
 
     @Inject
@@ -66,7 +70,7 @@ public class Gateway {
             quietly(() -> presence.connected(connection.userId()), "presence");
         }
         if (first && !"ADMIN".equals(connection.role())) {
-            quietly(() -> sessions.markBack(connection.userId()), "away mark");
+            quietly(() -> attendance.markBack(connection.userId()), "away mark");
         }
         // after presence: once a client sees the welcome, search already shows the expert online
         connection.send(Outbound.welcome(connection.userId(), connection.role(), clock.instant()));
@@ -78,7 +82,7 @@ public class Gateway {
             presence.disconnected(connection.userId());
         }
         if (last && !"ADMIN".equals(connection.role())) {
-            quietly(() -> sessions.markAway(connection.userId()), "away mark");
+            quietly(() -> attendance.markAway(connection.userId()), "away mark");
         }
     }
 
@@ -147,7 +151,7 @@ public class Gateway {
     private void markRead(Connection connection, Inbound message) {
         Session session = participantSessionOf(connection, message);
         long seq = message.nonNegative("seq");
-        sessions.markRead(session, connection.userId(), seq);
+        attendance.markRead(session, connection.userId(), seq);
         String frame = Outbound.read(session.id(), connection.userId(), seq);
         connections.sendToUser(session.clientId(), frame);
         connections.sendToUser(session.expertId(), frame);
@@ -211,7 +215,7 @@ public class Gateway {
             boolean clientAway = !connections.isConnected(session.clientId());
             boolean expertAway = !connections.isConnected(session.expertId());
             if (clientAway || expertAway) {
-                sessions.markAway(session, clientAway, expertAway);
+                attendance.markAway(session, clientAway, expertAway);
             }
         } else if (!session.state().isOpen()) {
             chat.forget(session.id());

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import com.mongodb.client.MongoDatabase;
 
 import dev.skillfast.platform.mongo.DatabaseStartupTask;
-import dev.skillfast.sessions.domain.SessionService;
+import dev.skillfast.sessions.domain.SessionPresence;
 
 /**
  * A server that is starting has no connections: every expert is OFFLINE and every participant of an
@@ -19,7 +19,7 @@ public class NobodyConnectedAtStartup implements DatabaseStartupTask {
     PresenceService presence;
 
     @Inject
-    SessionService sessions;
+    SessionPresence sessions;
 
     @Override
     public void run(MongoDatabase database) {

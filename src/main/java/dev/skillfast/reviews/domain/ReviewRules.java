@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import dev.skillfast.experts.store.ExpertStore;
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.SessionState;
 
 /** Who may review what, and until when. */
@@ -15,9 +16,9 @@ public final class ReviewRules {
     private ReviewRules() {
     }
 
-    /** An ENDED session that ran at least one unit (free ones count). */
-    public static boolean reviewable(Session session) {
-        return session.state() == SessionState.ENDED && session.startedAt() != null && session.unitsBilled() >= 1;
+    /** An ENDED session that ran at least one unit (free ones count), as billing reports it. */
+    public static boolean reviewable(Session session, SessionCharges charges) {
+        return session.state() == SessionState.ENDED && session.startedAt() != null && charges.unitsBilled() >= 1;
     }
 
     /** Editable until {@code window} after it was written. */

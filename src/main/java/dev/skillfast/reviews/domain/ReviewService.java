@@ -62,14 +62,14 @@ public class ReviewService {
         if (!session.isClient(userId)) {
             throw ProblemException.forbidden("Only the client of a session can review it.");
         }
-        if (!ReviewRules.reviewable(session)) {
+        if (!ReviewRules.reviewable(session, sessions.chargesOf(session))) {
             throw ProblemException.conflict(session.state() == SessionState.ENDED
                     ? "This session never started, so there is nothing to review."
                     : "A session can be reviewed once it has ended.");
         }
         Instant now = clock.instant();
         Review review = new Review(UUID.randomUUID().toString(), session.id(), session.expertId(), session.clientId(),
-                session.clientName(), rating, comment == null ? "" : comment, now, now, null, false, null, 0);
+                session.client().name(), rating, comment == null ? "" : comment, now, now, null, false, null, 0);
         Review stored = store.insert(review).orElseThrow(() -> ProblemException.conflict(
                 "This session already has a review; its author can edit it."));
         rate(stored.expertId(), RatingChange.added(rating));

@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.Settlement;
 import dev.skillfast.sessions.domain.Tariff;
 
@@ -24,8 +25,8 @@ public record Receipt(String sessionId, @Schema(enumeration = {"CHAT", "AUDIO", 
                       BigDecimal commissionPercent, Instant settledAt) {
 
     /** The session's receipt, or null while it has no settlement. */
-    public static Receipt of(Session s) {
-        Settlement st = s.settlement();
+    public static Receipt of(Session s, SessionCharges charges) {
+        Settlement st = charges.settlement();
         Tariff t = s.tariff();
         if (st == null || t == null) {
             return null;

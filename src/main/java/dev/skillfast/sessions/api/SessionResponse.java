@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Tariff;
 
@@ -46,24 +47,27 @@ public record SessionResponse(String id,
                           @Schema(description = "Charged so far") long cost,
                           @Schema(description = "When the next unit is charged; null once ended") Instant nextChargeAt) {
 
-        static Billing of(Session s) {
+        static Billing of(Session s, SessionCharges charges) {
             Tariff t = s.tariff();
             if (t == null) {
                 return null;
             }
-            Instant next = s.state() == SessionState.ACTIVE ? t.unitStart(s.startedAt(), s.unitsBilled()) : null;
+            long units = charges.unitsBilled();
+            Instant next = s.state() == SessionState.ACTIVE ? t.unitStart(s.startedAt(), units) : null;
             return new Billing(t.rate(), t.currency(), t.unitSeconds(), t.freeUnits(), t.commissionPercent(),
-                    s.unitsBilled(), t.costOf(s.unitsBilled()), next);
+                    units, t.costOf(units), next);
         }
     }
 
-    public static SessionResponse of(Session s) {
-        String avatar = s.expertAvatarVersion() == null ? null
-                : "/api/experts/" + s.expertId() + "/avatar?v=" + s.expertAvatarVersion();
+    /** The session with what billing reports of it. */
+    public static SessionResponse of(Session s, SessionCharges charges) {
+        Session.Party expert = s.expert();
+        String avatar = expert.avatarVersion() == null ? null
+                : "/api/experts/" + expert.id() + "/avatar?v=" + expert.avatarVersion();
         return new SessionResponse(s.id(), s.state().name(), s.channel().name(),
-                new Party(s.clientId(), s.clientName(), null), new Party(s.expertId(), s.expertName(), avatar),
+                new Party(s.clientId(), s.client().name(), null), new Party(expert.id(), expert.name(), avatar),
                 s.requestedAt(), s.expiresAt(), s.startedAt(), s.endedAt(),
                 s.endReason() == null ? null : s.endReason().name(),
-                new ReadMarks(s.clientReadSeq(), s.expertReadSeq()), Billing.of(s), Receipt.of(s));
+                new ReadMarks(s.client().readSeq(), expert.readSeq()), Billing.of(s, charges), Receipt.of(s, charges));
     }
 }

@@ -1,6 +1,8 @@
 package dev.skillfast.sessions.api;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
+import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.SessionService;
 import dev.skillfast.sessions.domain.SessionState;
 
@@ -70,8 +74,7 @@ public class SessionsResource {
             + "client already has an open session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull(message = "a JSON body is required") @Valid StartSessionRequest body) {
-        SessionResponse created = SessionResponse.of(sessions.request(jwt.getSubject(), body.expertId(),
-                Channel.valueOf(body.channel())));
+        SessionResponse created = view(sessions.request(jwt.getSubject(), body.expertId(), Channel.valueOf(body.channel())));
         return Response.created(URI.create("/api/sessions/" + created.id())).entity(created).build();
     }
 
@@ -84,8 +87,10 @@ public class SessionsResource {
                                       @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         SessionState wanted = state == null ? null : SessionState.valueOf(state);
         String me = jwt.getSubject();
-        return new Page<>(sessions.mine(me, wanted, page, size).stream().map(SessionResponse::of).toList(),
-                sessions.countMine(me, wanted), page, size);
+        List<Session> found = sessions.mine(me, wanted, page, size);
+        Map<String, SessionCharges> charges = sessions.chargesOf(found);
+        return new Page<>(found.stream().map(s -> SessionResponse.of(s, charges.getOrDefault(s.id(), SessionCharges.NONE)))
+                .toList(), sessions.countMine(me, wanted), page, size);
     }
 
     @GET
@@ -93,28 +98,7 @@ public class SessionsResource {
     @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
     @Operation(summary = "One session", description = "For its two participants and administrators; 404 for anyone else.")
     public SessionResponse get(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return SessionResponse.of(sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
-    }
-
-    @GET
-    @Path("{id}/receipt")
-    @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
-    @Operation(summary = "A session's receipt", description = "Duration, units billed, free units, total, the expert's "
-            + "earning and the commission, once the session ended and was settled (normally within a second of the end). "
-            + "For its two participants and administrators.")
-    @APIResponse(responseCode = "200", description = "The receipt",
-            content = @Content(schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "409", description = "Not ended, or not settled yet: try again shortly",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Receipt receipt(@PathParam("id") @Pattern(regexp = ID) String id) {
-        var session = sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN"));
-        Receipt receipt = Receipt.of(session);
-        if (receipt == null) {
-            throw dev.skillfast.platform.problem.ProblemException.conflict(session.tariff() == null
-                    ? "This session never started, so it has no receipt."
-                    : "The session is " + session.state().name() + "; its receipt exists once it has ended and been settled.");
-        }
-        return receipt;
+        return view(sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
     }
 
     @POST
@@ -123,7 +107,7 @@ public class SessionsResource {
     @Operation(summary = "Accept a request", description = "REQUESTED → ACTIVE. 409 when it was cancelled, expired or "
             + "answered meanwhile, or when the expert already has an active session.")
     public SessionResponse accept(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return SessionResponse.of(sessions.accept(id, jwt.getSubject()));
+        return view(sessions.accept(id, jwt.getSubject()));
     }
 
     @POST
@@ -131,7 +115,7 @@ public class SessionsResource {
     @RolesAllowed("EXPERT")
     @Operation(summary = "Decline a request", description = "REQUESTED → DECLINED.")
     public SessionResponse decline(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return SessionResponse.of(sessions.decline(id, jwt.getSubject()));
+        return view(sessions.decline(id, jwt.getSubject()));
     }
 
     @POST
@@ -139,7 +123,7 @@ public class SessionsResource {
     @RolesAllowed("CLIENT")
     @Operation(summary = "Withdraw a request", description = "REQUESTED → CANCELLED, by the client who made it.")
     public SessionResponse cancel(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return SessionResponse.of(sessions.cancel(id, jwt.getSubject()));
+        return view(sessions.cancel(id, jwt.getSubject()));
     }
 
     @POST
@@ -148,6 +132,10 @@ public class SessionsResource {
     @Operation(summary = "End an active session", description = "ACTIVE → ENDED, by either participant (reason CLIENT or "
             + "EXPERT) or an administrator (ADMIN).")
     public SessionResponse end(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return SessionResponse.of(sessions.end(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
+        return view(sessions.end(id, jwt.getSubject(), security.isUserInRole("ADMIN")));
+    }
+
+    private SessionResponse view(Session session) {
+        return SessionResponse.of(session, sessions.chargesOf(session));
     }
 }

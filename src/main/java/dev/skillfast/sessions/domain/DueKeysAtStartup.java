@@ -11,10 +11,9 @@ import dev.skillfast.platform.mongo.DatabaseStartupTask;
 import dev.skillfast.sessions.store.SessionStore;
 
 /**
- * Sessions written by a build before the timers' due keys: requests without {@code expiresDue} would never
- * expire (their clients could not ask anyone else), ended sessions without {@code settleDue} whose
- * settlement is missing would never be settled. Both get their key at start-up (ACTIVE sessions get
- * theirs from {@link SessionService#markEveryoneAway}).
+ * Requests written by a build before the timers' due keys have no {@code expiresDue} and would never
+ * expire (their clients could not ask anyone else): they get their key at start-up. (ACTIVE sessions get
+ * their away marks from {@link SessionPresence#markEveryoneAway}; billing keys its own work.)
  */
 @ApplicationScoped
 public class DueKeysAtStartup implements DatabaseStartupTask {
@@ -27,10 +26,8 @@ public class DueKeysAtStartup implements DatabaseStartupTask {
     @Override
     public void run(MongoDatabase database) {
         int requests = store.keyOlderRequests();
-        int unsettled = store.keyOlderUnsettled();
-        if (requests + unsettled > 0) {
-            LOG.info(() -> "Keyed for the timers: " + requests + " open requests and " + unsettled
-                    + " unsettled ends of an earlier build");
+        if (requests > 0) {
+            LOG.info(() -> "Keyed for the timers: " + requests + " open requests of an earlier build");
         }
     }
 }

@@ -5,42 +5,52 @@ import java.time.Instant;
 import dev.skillfast.experts.domain.Channel;
 
 /**
- * One consultation between a client and an expert.
+ * One consultation between a client and an expert, as its lifecycle sees it: who, which channel, where
+ * it is and when it got there, and the price agreed when it started. How far billing got is billing's
+ * ({@link SessionCharges}).
  *
- * @param expertAvatarVersion the expert's photo version when requested, for the room's header; null without one
- * @param clientReadSeq       how far the client has read the chat
- * @param clientAwaySince     since when the client has had no live connection while ACTIVE (null while connected)
- * @param tariff              the price, copied in when the session became ACTIVE (null before)
- * @param unitsBilled         billing units processed so far, free ones included (the ledger holds the charges)
- * @param seenAt              the last time billing saw both participants connected (crash recovery bills up to it)
- * @param lowWarnedUnit       the unit for which {@code balance.low} went out (0: none)
- * @param settlement          what the session came to, once ended and settled (null before)
+ * @param tariff the price, copied in when the session became ACTIVE (null before)
  */
-public record Session(String id, String clientId, String clientName, String expertId, String expertName,
-                      String expertAvatarVersion, Channel channel, SessionState state, Instant requestedAt,
-                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason,
-                      long clientReadSeq, long expertReadSeq, Instant clientAwaySince, Instant expertAwaySince,
-                      Tariff tariff, long unitsBilled, Instant seenAt, long lowWarnedUnit, Settlement settlement) {
+public record Session(String id, Party client, Party expert, Channel channel, SessionState state, Instant requestedAt,
+                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, Tariff tariff) {
+
+    /**
+     * One participant: a copy of their name (and an expert's photo version, for the room's header), how far
+     * they have read the chat, and since when they have had no live connection while ACTIVE (null while
+     * connected).
+     */
+    public record Party(String id, String name, String avatarVersion, long readSeq, Instant awaySince) {
+    }
+
+    public String clientId() {
+        return client.id();
+    }
+
+    public String expertId() {
+        return expert.id();
+    }
 
     public boolean isParticipant(String userId) {
-        return clientId.equals(userId) || expertId.equals(userId);
+        return clientId().equals(userId) || expertId().equals(userId);
     }
 
     public boolean isClient(String userId) {
-        return clientId.equals(userId);
+        return clientId().equals(userId);
     }
 
     /** The other participant's id; the caller must be a participant. */
     public String otherThan(String userId) {
-        return isClient(userId) ? expertId : clientId;
+        return isClient(userId) ? expertId() : clientId();
     }
 
     /** The earliest moment a participant went away, or null while both are connected. */
     public Instant awaySince() {
-        if (clientAwaySince == null) {
-            return expertAwaySince;
+        Instant clientAway = client.awaySince();
+        Instant expertAway = expert.awaySince();
+        if (clientAway == null) {
+            return expertAway;
         }
-        return expertAwaySince == null || clientAwaySince.isBefore(expertAwaySince) ? clientAwaySince : expertAwaySince;
+        return expertAway == null || clientAway.isBefore(expertAway) ? clientAway : expertAway;
     }
 
     /** Calls (rtc.*) belong to audio and video sessions only. */

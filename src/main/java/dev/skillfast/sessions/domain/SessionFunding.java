@@ -4,8 +4,8 @@ import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 
 /**
- * What the session lifecycle asks of billing (implemented there, so sessions do not depend on the
- * ledger): the price of a session, and whether a client may start one.
+ * What the session lifecycle asks of billing before a session starts (implemented there, so sessions do
+ * not depend on the ledger): the price of a session, and whether a client may start one.
  */
 public interface SessionFunding {
 

@@ -3,10 +3,12 @@ package dev.skillfast.sessions.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,19 +27,21 @@ import dev.skillfast.sessions.store.SessionStore;
 
 /**
  * The session lifecycle: request, answer, cancel, expire, end. Each change is one conditional update
- * on the state the caller saw, so a race has exactly one winner; the loser gets 409. Successful
- * changes fire a {@link SessionEvent}.
+ * on the state the caller saw, so a race has exactly one winner; the loser gets 409. After a change the
+ * participants are told ({@link SessionEvent}, observed by the realtime gateway and presence), and then
+ * billing, explicitly ({@link SessionMetering}): it charges the first unit of a session that started and
+ * settles one that ended.
  */
 @ApplicationScoped
 public class SessionService {
 
     private static final Logger LOG = Logger.getLogger(SessionService.class.getName());
-    /** How long the realtime gateway may trust a cached copy it did not change itself. */
-    private static final Duration CACHE_FOR = Duration.ofSeconds(2);
-    private static final int CACHE_LIMIT = 50_000;
 
     @Inject
     SessionStore store;
+
+    @Inject
+    SessionCache cache;
 
     @Inject
     ExpertService experts;
@@ -49,6 +53,9 @@ public class SessionService {
     SessionFunding funding;
 
     @Inject
+    SessionMetering metering;
+
+    @Inject
     Event<SessionEvent> events;
 
     @Inject
@@ -57,16 +64,6 @@ public class SessionService {
     @Inject
     @ConfigProperty(name = "skillfast.sessions.request-timeout", defaultValue = "PT60S")
     Duration requestTimeout;
-
-    @Inject
-    @ConfigProperty(name = "skillfast.sessions.disconnect-grace", defaultValue = "PT60S")
-    Duration disconnectGrace;
-
-    /** A closed session never opens again, so its copy stays valid ({@code final}). */
-    private record Cached(Session session, long loadedAtNanos, boolean closed) {
-    }
-
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** A client asks an expert for a consultation on one of the expert's channels. */
     public Session request(String clientId, String expertId, Channel channel) {
@@ -82,14 +79,14 @@ public class SessionService {
         }
         funding.requireFundsToStart(clientId, funding.tariff(expert, channel));
         Instant now = clock.instant();
-        Session session;
+        Session.Party client = new Session.Party(clientId, accounts.get(clientId).displayName(), null, 0, null);
+        Session.Party chosen = new Session.Party(expertId, expert.displayName(), expert.avatarVersion(), 0, null);
         try {
-            session = store.insertRequested(UUID.randomUUID().toString(), clientId, accounts.get(clientId).displayName(),
-                    expertId, expert.displayName(), expert.avatarVersion(), channel, now, now.plus(requestTimeout));
+            return changed(store.insertRequested(UUID.randomUUID().toString(), client, chosen, channel, now,
+                    now.plus(requestTimeout)));
         } catch (SessionStore.AlreadyOpenException e) {
             throw ProblemException.conflict("You already have a session requested or in progress; end or cancel it first.");
         }
-        return changed(session);
     }
 
     public Session accept(String sessionId, String expertId) {
@@ -106,6 +103,9 @@ public class SessionService {
                     + " sessions; decline the request.");
         }
         Tariff tariff = funding.tariff(profile, current.channel());
+        if (current.state() == SessionState.REQUESTED) {
+            metering.prepareStart(sessionId, now);
+        }
         Optional<Session> accepted;
         try {
             accepted = store.accept(sessionId, expertId, now, tariff);
@@ -153,72 +153,14 @@ public class SessionService {
         return store.end(sessionId, reason, at).map(this::changed).isPresent();
     }
 
-    /** The ACTIVE sessions billing is to look at by {@code now} (possibly an ENDED one: see {@link SessionStore#billingDue}). */
-    public List<Session> billingDue(Instant now) {
-        return store.billingDue(now);
-    }
-
-    /** When billing is to look at these ACTIVE sessions next. */
-    public void scheduleBilling(java.util.Map<String, Instant> lookAt) {
-        store.scheduleBilling(lookAt);
-    }
-
-    /** Takes these ENDED sessions off billing's list. */
-    public void unscheduleBilling(List<String> sessionIds) {
-        store.unscheduleBilling(sessionIds);
-    }
-
-    /** The session as stored, for billing (no access check: callers are system code). */
+    /** The session as stored, for system code (no access check). */
     public Optional<Session> find(String sessionId) {
         return store.find(sessionId);
     }
 
-    /**
-     * Billing got through {@code units} units; {@code seenAt} (optional) is when both participants were last
-     * seen, {@code lookAt} (optional) when billing is to look at the session next.
-     */
-    public void recordUnits(String sessionId, long units, Instant seenAt, Instant lookAt) {
-        store.recordUnits(sessionId, units, seenAt, lookAt);
-        cache.remove(sessionId);
-    }
-
-    /** {@link #recordUnits} for many sessions at once. */
-    public void recordUnitsAll(List<UnitsBilled> records) {
-        store.recordUnitsAll(records);
-        records.forEach(r -> cache.remove(r.sessionId()));
-    }
-
-    /** Both participants of these sessions are connected at {@code at}; each maps to when billing is to look at it next. */
-    public void recordSeen(java.util.Map<String, Instant> lookAt, Instant at) {
-        store.recordSeen(lookAt, at);
-    }
-
-    public void recordLowWarned(String sessionId, long unit) {
-        store.recordLowWarned(sessionId, unit);
-    }
-
-    public void recordSettlement(String sessionId, Settlement settlement) {
-        store.settle(sessionId, settlement);
-        cache.remove(sessionId);
-    }
-
-    /** An expert's settled sessions in one currency, latest first. */
-    public List<Session> settledOfExpert(String expertId, String currency, int page, int size) {
-        return store.settledOfExpert(expertId, currency, page, size);
-    }
-
-    public long countSettledOfExpert(String expertId, String currency) {
-        return store.countSettledOfExpert(expertId, currency);
-    }
-
-    /** An ended session without a tariff (from before billing) has nothing to settle. */
-    public void nothingToSettle(String sessionId) {
-        store.nothingToSettle(sessionId);
-    }
-
-    /** Ended sessions whose settlement the server did not get to (it stopped in between). */
-    public List<Session> unsettled(int limit) {
-        return store.unsettled(clock.instant(), limit);
+    /** The sessions with these ids as stored, for system code (no access check); missing ones left out. */
+    public List<Session> findAll(Collection<String> sessionIds) {
+        return store.findAll(sessionIds);
     }
 
     /** A session as one of its participants or an administrator sees it; others get 404, not a hint it exists. */
@@ -228,6 +170,17 @@ public class SessionService {
             throw noSuchSession();
         }
         return session;
+    }
+
+    /** What billing reports of one session. */
+    public SessionCharges chargesOf(Session session) {
+        return chargesOf(List.of(session)).getOrDefault(session.id(), SessionCharges.NONE);
+    }
+
+    /** What billing reports of these sessions, by id. */
+    public Map<String, SessionCharges> chargesOf(List<Session> sessions) {
+        List<Session> started = sessions.stream().filter(s -> s.tariff() != null).toList();
+        return started.isEmpty() ? Map.of() : metering.charges(started); // one never started has nothing billed
     }
 
     public List<Session> mine(String userId, SessionState state, int page, int size) {
@@ -243,75 +196,9 @@ public class SessionService {
         return store.activeOfExpert(expertId);
     }
 
-    /**
-     * A recent copy for the realtime gateway's per-message checks: changes made on this server show at
-     * once, others within {@link #CACHE_FOR}.
-     */
+    /** A recent copy for the realtime gateway's per-message checks (see {@link SessionCache}). */
     public Optional<Session> cached(String sessionId) {
-        Cached entry = cache.get(sessionId);
-        if (entry != null && (entry.closed() || System.nanoTime() - entry.loadedAtNanos() < CACHE_FOR.toNanos())) {
-            return Optional.of(entry.session());
-        }
-        Optional<Session> loaded = store.find(sessionId);
-        loaded.ifPresentOrElse(this::remember, () -> cache.remove(sessionId));
-        return loaded;
-    }
-
-    public void markRead(Session session, String userId, long seq) {
-        store.markRead(session.id(), session.isClient(userId), seq);
-    }
-
-    /** The user's last connection closed: their ACTIVE sessions count them away from now. */
-    public void markAway(String userId) {
-        store.markAway(participations(userId), clock.instant());
-    }
-
-    /** The user connected again. */
-    public void markBack(String userId) {
-        store.markBack(participations(userId), clock.instant());
-    }
-
-    /** Participants of a session just accepted who are not connected: away from now. */
-    public void markAway(Session session, boolean client, boolean expert) {
-        List<SessionStore.Participant> away = new java.util.ArrayList<>();
-        if (client) {
-            away.add(new SessionStore.Participant(session.id(), true));
-        }
-        if (expert) {
-            away.add(new SessionStore.Participant(session.id(), false));
-        }
-        store.markAway(away, clock.instant());
-    }
-
-    /**
-     * At start-up nobody is connected: every participant of every ACTIVE session counts as away since
-     * the last moment billing saw both connected ({@code seenAt}), not since now, so the time the server
-     * was down is billed only up to that moment plus the disconnect grace (the recovery policy). Billing
-     * looks at every ACTIVE session in its first sweep (which also schedules sessions a build before the
-     * {@code billingDue} field left without one).
-     */
-    public void markEveryoneAway() {
-        java.util.Map<SessionStore.Participant, Instant> all = new java.util.HashMap<>();
-        java.util.Map<String, Instant> lookNow = new java.util.HashMap<>();
-        Instant now = clock.instant();
-        for (Session session : store.active()) {
-            Instant since = session.seenAt() != null ? session.seenAt() : session.startedAt();
-            since = since == null || since.isAfter(now) ? now : since;
-            all.put(new SessionStore.Participant(session.id(), true), since);
-            all.put(new SessionStore.Participant(session.id(), false), since);
-            lookNow.put(session.id(), now);
-        }
-        store.markAway(all);
-        store.scheduleBilling(lookNow);
-    }
-
-    private List<SessionStore.Participant> participations(String userId) {
-        return store.activeOf(userId).stream().map(s -> new SessionStore.Participant(s.id(), s.isClient(userId))).toList();
-    }
-
-    /** How long a participant may stay away before the session ends (billing stops at the same moment). */
-    public Duration disconnectGrace() {
-        return disconnectGrace;
+        return cache.get(sessionId);
     }
 
     /** Expires every request whose answer time is over; answers how many. */
@@ -323,32 +210,6 @@ public class SessionService {
             }
         }
         return expired;
-    }
-
-    /** Ends ACTIVE sessions where a participant has been away (no connection) for the grace period. */
-    public int endDisconnected() {
-        int ended = 0;
-        Instant now = clock.instant();
-        for (SessionStore.AwayDue due : store.awayDueBy(now.minus(disconnectGrace))) {
-            Session session = due.session();
-            Instant away = session.awaySince();
-            if (session.state() != SessionState.ACTIVE || away == null || away.plus(disconnectGrace).isAfter(now)) {
-                // back since (or the one away now left later): look again when the earliest away mark's grace
-                // is over, or one grace from now when nobody is away (a later key would risk missing an away
-                // mark made while this ran: the compare-and-set cannot see one that did not lower the key)
-                store.moveAwayDue(due, session.state() != SessionState.ACTIVE ? null : away != null ? away : now);
-                continue;
-            }
-            // the session is over when the grace ran out, not when this sweep noticed
-            Instant graceOver = away.plus(disconnectGrace);
-            Instant endedAt = graceOver.isAfter(now) ? now
-                    : session.startedAt() != null && graceOver.isBefore(session.startedAt()) ? session.startedAt() : graceOver;
-            if (endBySystem(session.id(), EndReason.DISCONNECT, endedAt)) {
-                LOG.info(() -> "Session " + session.id() + " ended: a participant stayed disconnected over " + disconnectGrace);
-                ended++;
-            }
-        }
-        return ended;
     }
 
     /** Expires a request whose deadline has passed (the store's update is conditional on REQUESTED only). */
@@ -379,16 +240,20 @@ public class SessionService {
         return ProblemException.notFound("No such session.");
     }
 
+    /** After a change: remembered for the gateway, the participants told, then billing told. */
     private Session changed(Session session) {
-        remember(session);
+        cache.remember(session);
         events.fire(SessionEvent.of(session));
-        return session;
-    }
-
-    private void remember(Session session) {
-        if (cache.size() > CACHE_LIMIT) {
-            cache.clear();
+        try {
+            if (session.state() == SessionState.ACTIVE) {
+                metering.started(session);
+            } else if (session.state() == SessionState.ENDED) {
+                metering.ended(session);
+            }
+        } catch (RuntimeException e) {
+            // the billing sweep finds the session by its due key and does it; the change itself stands
+            LOG.log(Level.WARNING, "Billing of session " + session.id() + " deferred to the sweep", e);
         }
-        cache.put(session.id(), new Cached(session, System.nanoTime(), !session.state().isOpen()));
+        return session;
     }
 }

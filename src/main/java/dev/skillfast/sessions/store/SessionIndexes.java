@@ -12,28 +12,25 @@ import org.bson.Document;
 import dev.skillfast.platform.mongo.MongoIndexes;
 
 /**
+ * The lifecycle's indexes on {@code sessions} (billing declares its own on the same collection).
  * "At most one open session per client" and "at most one active session per expert" are unique sparse
- * indexes on fields that exist only while the rule applies (partial indexes are not an option: the
- * embedded store ignores their filter). {@code stateKey} makes each conditional transition one index
- * lookup (see {@link SessionStore}). Four more hold {@link dev.skillfast.platform.mongo.DueKeys} keys, each only
- * while it applies, so that each timer reads what is due by now as one index range rather than every
- * session ever held: {@code billingDue} (billing sweep), {@code expiresDue} (requests to expire),
- * {@code awayDue} (sessions a participant left), {@code settleDue} (ends whose settlement is missing).
- * The others serve the lists on a real MongoDB.
+ * indexes on fields that exist only while the rule applies; {@code stateKey} makes each conditional
+ * transition one index lookup (see {@link SessionStore}); {@code expiresDue} and {@code awayDue} hold due
+ * keys so that the session sweep reads what is due as one index range. The others serve the lists on a
+ * real MongoDB.
  */
 @ApplicationScoped
 public class SessionIndexes implements MongoIndexes {
 
     @Override
     public void ensureIndexes(MongoDatabase database) {
-        MongoCollection<Document> sessions = database.getCollection(SessionStore.COLLECTION);
-        sessions.createIndex(Indexes.ascending("stateKey"), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending("clientOpen"), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending("expertBusy"), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending(SessionStore.BILLING_DUE), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending(SessionStore.EXPIRES_DUE), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending(SessionStore.AWAY_DUE), new IndexOptions().unique(true).sparse(true));
-        sessions.createIndex(Indexes.ascending(SessionStore.SETTLE_DUE), new IndexOptions().unique(true).sparse(true));
+        MongoCollection<Document> sessions = database.getCollection(SessionDocuments.COLLECTION);
+        IndexOptions uniqueSparse = new IndexOptions().unique(true).sparse(true);
+        sessions.createIndex(Indexes.ascending(SessionDocuments.STATE_KEY), uniqueSparse);
+        sessions.createIndex(Indexes.ascending(SessionDocuments.CLIENT_OPEN), uniqueSparse);
+        sessions.createIndex(Indexes.ascending(SessionDocuments.EXPERT_BUSY), uniqueSparse);
+        sessions.createIndex(Indexes.ascending(SessionDocuments.EXPIRES_DUE), uniqueSparse);
+        sessions.createIndex(Indexes.ascending(SessionDocuments.AWAY_DUE), uniqueSparse);
         sessions.createIndex(Indexes.ascending("clientId", "requestedAt"));
         sessions.createIndex(Indexes.ascending("expertId", "requestedAt"));
     }

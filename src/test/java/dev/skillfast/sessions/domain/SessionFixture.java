@@ -1,20 +1,14 @@
 package dev.skillfast.sessions.domain;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
 
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.Role;
@@ -27,40 +21,49 @@ import dev.skillfast.experts.domain.VerificationStatus;
 import dev.skillfast.platform.mongo.MongoConnection;
 import dev.skillfast.platform.mongo.MongoSettings;
 import dev.skillfast.sessions.store.SessionIndexes;
+import dev.skillfast.sessions.store.SessionMarkStore;
 import dev.skillfast.sessions.store.SessionStore;
+import dev.skillfast.testing.ForwardingMetering;
 import dev.skillfast.testing.MutableClock;
+import dev.skillfast.testing.RecordingEvent;
 
 /**
- * A {@link SessionService} on the embedded store with a movable clock, experts whose presence and
- * channels a test sets, and the fired events recorded.
+ * The session lifecycle ({@link SessionService}, {@link SessionPresence}) on the embedded store with a
+ * movable clock, experts whose presence and channels a test sets, and the fired events recorded. Billing is
+ * left out ({@link #metering} does nothing) unless a test plugs it in.
  */
 public final class SessionFixture implements AutoCloseable {
 
     public final MongoConnection connection;
     public final MutableClock clock = new MutableClock();
+    public final SessionStore store;
     public final SessionService sessions = new SessionService();
-    public final List<SessionEvent> events = new CopyOnWriteArrayList<>();
+    public final SessionPresence presence = new SessionPresence();
+    public final RecordingEvent<SessionEvent> events = new RecordingEvent<>();
     private final Map<String, ExpertProfile> experts = new ConcurrentHashMap<>();
     /** What the funding check does; by default every client can start. Tests of billing replace it. */
     public volatile SessionFunding funding = new SessionFunding() {
         @Override
         public Tariff tariff(ExpertProfile expert, Channel channel) {
-            throw new UnsupportedOperationException();
+            return new Tariff(expert.rates().get(channel), expert.currency(), expert.freeMinutes(), 2000, 60);
         }
 
         @Override
         public void requireFundsToStart(String clientId, Tariff tariff) {
         }
     };
+    /** What billing is told; by default nothing happens and nothing is billed. Tests of billing replace it. */
+    public volatile SessionMetering metering = new NoMetering();
 
     public SessionFixture(Path dataDir) {
         connection = MongoConnection.open(new MongoSettings(Optional.empty(), "test", dataDir, false, Duration.ofSeconds(2)));
         new SessionIndexes().ensureIndexes(connection.database());
-        sessions.store = new SessionStore(connection.database());
+        store = new SessionStore(connection.database());
+        sessions.store = store;
+        sessions.cache = new SessionCache(store);
         sessions.clock = clock;
         sessions.requestTimeout = Duration.ofSeconds(60);
-        sessions.disconnectGrace = Duration.ofSeconds(60);
-        sessions.events = new RecordingEvent();
+        sessions.events = events;
         sessions.accounts = new AccountService() {
             @Override
             public User get(String userId) {
@@ -79,17 +82,14 @@ public final class SessionFixture implements AutoCloseable {
                 return Optional.ofNullable(experts.get(id));
             }
         };
-        sessions.funding = new SessionFunding() {
-            @Override
-            public Tariff tariff(ExpertProfile expert, Channel channel) {
-                return new Tariff(expert.rates().get(channel), expert.currency(), expert.freeMinutes(), 2000, 60);
-            }
-
-            @Override
-            public void requireFundsToStart(String clientId, Tariff tariff) {
-                funding.requireFundsToStart(clientId, tariff);
-            }
-        };
+        sessions.funding = new DelegatingFunding();
+        sessions.metering = new ForwardingMetering(() -> metering);
+        presence.sessions = store;
+        presence.marks = new SessionMarkStore(connection.database());
+        presence.lifecycle = sessions;
+        presence.metering = sessions.metering;
+        presence.clock = clock;
+        presence.disconnectGrace = Duration.ofSeconds(60);
     }
 
     /** A public expert with these channels and presence. */
@@ -109,7 +109,7 @@ public final class SessionFixture implements AutoCloseable {
     }
 
     public List<String> eventTypes() {
-        return events.stream().map(SessionEvent::type).toList();
+        return events.fired.stream().map(SessionEvent::type).toList();
     }
 
     @Override
@@ -117,40 +117,48 @@ public final class SessionFixture implements AutoCloseable {
         connection.close();
     }
 
-    /** Called with every event after it is recorded (a stand-in for CDI observers). */
-    public volatile java.util.function.Consumer<SessionEvent> listener = e -> {
-    };
-
-    private final class RecordingEvent implements Event<SessionEvent> {
+    private final class DelegatingFunding implements SessionFunding {
         @Override
-        public void fire(SessionEvent event) {
-            events.add(event);
-            listener.accept(event);
+        public Tariff tariff(ExpertProfile expert, Channel channel) {
+            return funding.tariff(expert, channel);
         }
 
         @Override
-        public <U extends SessionEvent> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
+        public void requireFundsToStart(String clientId, Tariff tariff) {
+            funding.requireFundsToStart(clientId, tariff);
+        }
+    }
+
+    /** Billing left out: nothing is billed, nobody was ever seen. */
+    public static class NoMetering implements SessionMetering {
+        @Override
+        public void prepareStart(String sessionId, Instant at) {
         }
 
         @Override
-        public <U extends SessionEvent> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
+        public void started(Session session) {
         }
 
         @Override
-        public Event<SessionEvent> select(Annotation... qualifiers) {
-            return this;
+        public void ended(Session session) {
         }
 
         @Override
-        public <U extends SessionEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+        public void resumed(Collection<String> sessionIds) {
         }
 
         @Override
-        public <U extends SessionEvent> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+        public Map<String, Instant> lastSeenTogether(List<Session> active) {
+            return Map.of();
+        }
+
+        @Override
+        public void restarted(Collection<String> sessionIds) {
+        }
+
+        @Override
+        public Map<String, SessionCharges> charges(Collection<Session> all) {
+            return Map.of();
         }
     }
 }

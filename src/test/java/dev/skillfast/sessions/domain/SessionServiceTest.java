@@ -49,7 +49,7 @@ class SessionServiceTest {
         Session s = sessions.request("c1", "e1", Channel.VIDEO);
         assertThat(s.state()).isEqualTo(SessionState.REQUESTED);
         assertThat(s.expiresAt()).isEqualTo(f.clock.instant().plusSeconds(60));
-        assertThat(s.clientName()).isEqualTo("Name of c1");
+        assertThat(s.client().name()).isEqualTo("Name of c1");
         assertThat(f.eventTypes()).containsExactly("requested");
 
         f.clock.advance(Duration.ofSeconds(59));
@@ -77,7 +77,7 @@ class SessionServiceTest {
         Session active = sessions.accept(s.id(), "e1");
         assertThat(active.state()).isEqualTo(SessionState.ACTIVE);
         assertThat(active.startedAt()).isEqualTo(f.clock.instant());
-        assertThat(active.clientAwaySince()).isNull();
+        assertThat(active.client().awaySince()).isNull();
 
         Session ended = sessions.end(s.id(), "e1", false);
         assertThat(ended.state()).isEqualTo(SessionState.ENDED);
@@ -131,18 +131,18 @@ class SessionServiceTest {
         Session s = sessions.request("c1", "e1", Channel.CHAT);
         sessions.accept(s.id(), "e1");
         f.clock.advance(Duration.ofSeconds(50));
-        sessions.markAway("e1"); // the expert's last connection closed
+        f.presence.markAway("e1"); // the expert's last connection closed
         f.clock.advance(Duration.ofSeconds(30));
-        sessions.markBack("e1"); // back within the grace
+        f.presence.markBack("e1"); // back within the grace
         f.clock.advance(Duration.ofSeconds(120));
-        assertThat(sessions.endDisconnected()).isZero();
+        assertThat(f.presence.endDisconnected()).isZero();
 
-        sessions.markAway("c1");
+        f.presence.markAway("c1");
         f.clock.advance(Duration.ofSeconds(59));
-        assertThat(sessions.endDisconnected()).isZero();
-        sessions.markAway("c1"); // a second close does not restart the clock
+        assertThat(f.presence.endDisconnected()).isZero();
+        f.presence.markAway("c1"); // a second close does not restart the clock
         f.clock.advance(Duration.ofSeconds(1));
-        assertThat(sessions.endDisconnected()).isEqualTo(1);
+        assertThat(f.presence.endDisconnected()).isEqualTo(1);
         assertThat(sessions.view(s.id(), "c1", false).endReason()).isEqualTo(EndReason.DISCONNECT);
     }
 
@@ -150,17 +150,17 @@ class SessionServiceTest {
     void aParticipantWhoCameBackAndAnotherWhoLeftLaterGetTheGraceFromTheLaterDeparture() {
         Session s = sessions.request("c1", "e1", Channel.CHAT);
         sessions.accept(s.id(), "e1");
-        sessions.markAway("e1"); // at 0 s
+        f.presence.markAway("e1"); // at 0 s
         f.clock.advance(Duration.ofSeconds(30));
-        sessions.markBack("e1");
+        f.presence.markBack("e1");
         f.clock.advance(Duration.ofSeconds(10));
-        sessions.markAway("c1"); // at 40 s
+        f.presence.markAway("c1"); // at 40 s
         f.clock.advance(Duration.ofSeconds(20));
-        assertThat(sessions.endDisconnected()).as("60 s after the expert's departure, but he is back").isZero();
+        assertThat(f.presence.endDisconnected()).as("60 s after the expert's departure, but he is back").isZero();
         f.clock.advance(Duration.ofSeconds(39));
-        assertThat(sessions.endDisconnected()).isZero();
+        assertThat(f.presence.endDisconnected()).isZero();
         f.clock.advance(Duration.ofSeconds(1));
-        assertThat(sessions.endDisconnected()).isEqualTo(1);
+        assertThat(f.presence.endDisconnected()).isEqualTo(1);
         Session ended = sessions.view(s.id(), "c1", false);
         assertThat(ended.endReason()).isEqualTo(EndReason.DISCONNECT);
         assertThat(ended.endedAt()).isEqualTo(s.requestedAt().plusSeconds(100));
@@ -173,8 +173,8 @@ class SessionServiceTest {
                 com.mongodb.client.model.Updates.unset("expiresDue"));
         f.clock.advance(Duration.ofSeconds(60));
         assertThat(sessions.expireDue()).as("the sweep reads only keyed requests").isZero();
-        assertThat(sessions.store.keyOlderRequests()).isEqualTo(1);
-        assertThat(sessions.store.keyOlderRequests()).isZero();
+        assertThat(f.store.keyOlderRequests()).isEqualTo(1);
+        assertThat(f.store.keyOlderRequests()).isZero();
         assertThat(sessions.expireDue()).isEqualTo(1);
         assertThat(sessions.view(s.id(), "c1", false).state()).isEqualTo(SessionState.EXPIRED);
     }
@@ -185,11 +185,11 @@ class SessionServiceTest {
         sessions.accept(kept.id(), "e1");
         Session left = sessions.request("c2", "e2", Channel.CHAT);
         sessions.accept(left.id(), "e2");
-        sessions.markEveryoneAway();
-        sessions.markBack("c1");
-        sessions.markBack("e1");
+        f.presence.markEveryoneAway();
+        f.presence.markBack("c1");
+        f.presence.markBack("e1");
         f.clock.advance(Duration.ofSeconds(60));
-        assertThat(sessions.endDisconnected()).isEqualTo(1);
+        assertThat(f.presence.endDisconnected()).isEqualTo(1);
         assertThat(sessions.view(kept.id(), "c1", false).state()).isEqualTo(SessionState.ACTIVE);
         assertThat(sessions.view(left.id(), "c2", false).endReason()).isEqualTo(EndReason.DISCONNECT);
     }

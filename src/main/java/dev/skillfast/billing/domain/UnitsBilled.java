@@ -1,4 +1,4 @@
-package dev.skillfast.sessions.domain;
+package dev.skillfast.billing.domain;
 
 import java.time.Instant;
 
