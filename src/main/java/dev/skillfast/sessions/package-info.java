@@ -1,24 +1,35 @@
 /**
- * Sessions: the lifecycle of a consultation between a client and an expert (collection
- * {@code sessions}).
+ * Sessions: the lifecycle of a consultation between a client and an expert, and the participants'
+ * presence in it (collection {@code sessions}).
  *
- * <p>Design notes. REQUESTED → ACTIVE | DECLINED | EXPIRED | CANCELLED, ACTIVE → ENDED (reason CLIENT,
- * EXPERT, FUNDS, DISCONNECT or ADMIN). Every transition is one {@code findOneAndUpdate} conditioned on
- * the current state (and, for accept, on the deadline), so of racing answers exactly one matches and the
- * others get 409; nothing needs a transaction. "A client has at most one open session" and "an expert
- * at most one active session" are unique sparse indexes on fields that exist only while the rule
- * applies ({@code clientOpen}, {@code expertBusy}): partial indexes would say it more directly, but the
- * embedded store ignores their filter. A request needs the expert ONLINE (connected and available,
- * see the realtime feature) and a channel the expert offers. {@code SessionSweep} (EJB timer, every 5 s)
- * expires unanswered requests after {@code skillfast.sessions.request-timeout} and ends ACTIVE sessions a
- * participant has been away (no live connection) for {@code skillfast.sessions.disconnect-grace}; the
- * realtime feature records "away since" when a participant's last connection closes and clears it when
- * they connect again. The sweep reads only what is due, by unique sparse keys that exist while they
- * apply ({@link dev.skillfast.platform.mongo.DueKeys}): {@code expiresDue} while REQUESTED, and {@code awayDue}
- * while ACTIVE once someone has left, kept at or before the earliest away mark ({@code $min}); when the
- * sweep finds the participant back it moves the key on by a compare-and-set (to now, not away: an away mark
- * written meanwhile that did not lower the key would otherwise be missed). Changes fire
- * {@code SessionEvent}, which the realtime gateway turns into {@code session.*} frames. Strangers get 404
- * for a session, not 403, so ids reveal nothing.
+ * <p><b>What it owns.</b> The lifecycle's fields of the session documents (who, channel, state and its
+ * times, end reason, the tariff agreed at acceptance) with {@code stateKey}, {@code clientOpen},
+ * {@code expertBusy} and {@code expiresDue} ({@code store.SessionStore}); and the presence marks: "away
+ * since" per participant with the session's {@code awayDue}, and read marks ({@code store.SessionMarkStore}).
+ * Billing's fields on the same documents ({@code billing}, {@code billingDue}, {@code settlement}) are the
+ * billing feature's: nothing here reads or writes them. What billing reports of a session
+ * ({@code SessionCharges}: units billed, the settlement) comes through {@code SessionMetering}.
+ *
+ * <p><b>Lifecycle</b> ({@code SessionService}). REQUESTED → ACTIVE | DECLINED | EXPIRED | CANCELLED, ACTIVE →
+ * ENDED (reason CLIENT, EXPERT, FUNDS, DISCONNECT or ADMIN). Every transition is one
+ * {@code findOneAndUpdate} conditioned on the current state (and, for accept, on the deadline), so of
+ * racing answers exactly one matches and the others get 409; nothing needs a transaction. "A client has at
+ * most one open session" and "an expert at most one active session" are unique sparse indexes on fields
+ * that exist only while the rule applies. A request needs the expert ONLINE (connected and available, see
+ * the realtime feature) and a channel the expert offers. After a change, in this order: the session is
+ * remembered for the gateway ({@code SessionCache}), {@code SessionEvent} is fired (the realtime gateway
+ * tells both participants, presence follows the expert), then billing is called explicitly
+ * ({@code SessionMetering}: charge the first unit of a session that started, settle one that ended). Strangers
+ * get 404 for a session, not 403, so ids reveal nothing.
+ *
+ * <p><b>Presence</b> ({@code SessionPresence}). The realtime gateway reports a participant away when their
+ * last connection closes and back when they connect again; an ACTIVE session a participant stays away from
+ * for {@code skillfast.sessions.disconnect-grace} ends (DISCONNECT) as of the moment the grace ran out. At
+ * start-up nobody is connected: every participant of an ACTIVE session counts as away since the last moment
+ * billing saw both connected. {@code SessionSweep} (EJB timer, every 5 s) expires unanswered requests and
+ * ends abandoned sessions, reading only what is due by the due keys {@code expiresDue} (while REQUESTED) and
+ * {@code awayDue} (while ACTIVE once someone has left, kept at or before the earliest away mark with
+ * {@code $min}; when the sweep finds the participant back it moves the key on by a compare-and-set, to now:
+ * an away mark written meanwhile that did not lower the key would otherwise be missed).
  */
 package dev.skillfast.sessions;
