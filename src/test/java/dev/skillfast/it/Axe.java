@@ -39,8 +39,9 @@ final class Axe {
             }""";
 
     /**
-     * Null when the page does not scroll sideways; else its widths and the outermost elements sticking
-     * out on the right (an element whose parent still fits), to say what to fix.
+     * Null when the page does not scroll sideways; else its widths and what sticks out on the right,
+     * to say what to fix: the outermost elements whose box does (their parent's fits), and the
+     * elements whose own text does (a long word that does not wrap).
      */
     private static final String SIDEWAYS = """
             () => {
@@ -49,15 +50,25 @@ final class Axe {
                 return null;
               }
               const limit = root.clientWidth + 1;
+              const right = (e) => e.getBoundingClientRect().right;
               const name = (e) => e.tagName.toLowerCase()
                 + (e.dataset.testid ? `[data-testid=${e.dataset.testid}]` : '')
                 + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
-              const out = [...document.body.querySelectorAll('*')]
-                .filter((e) => e.getBoundingClientRect().right > limit
-                  && (!e.parentElement || e.parentElement.getBoundingClientRect().right <= limit))
-                .slice(0, 6)
-                .map((e) => `${name(e)} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
-              return `scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}: ${out.join('; ')}`;
+              const boxes = [...document.body.querySelectorAll('*')]
+                .filter((e) => right(e) > limit && (!e.parentElement || right(e.parentElement) <= limit))
+                .map((e) => `${name(e)} (right edge ${Math.round(right(e))} px)`);
+              const texts = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                const edge = range.getBoundingClientRect().right;
+                if (edge > limit && right(node.parentElement) <= limit) {
+                  texts.push(`text of ${name(node.parentElement)} (right edge ${Math.round(edge)} px)`);
+                }
+              }
+              return `scrollWidth ${root.scrollWidth} > clientWidth ${root.clientWidth}: `
+                + [...boxes, ...texts].slice(0, 8).join('; ');
             }""";
 
     private static String source;
