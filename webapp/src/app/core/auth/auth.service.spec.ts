@@ -213,6 +213,30 @@ describe('AuthService', () => {
       auth.saveLanguage('es');
       backend.expectNone(AUTH_API.me);
     });
+
+    it('keeps a language picked while the user was loading, not the older one loaded', () => {
+      const language = TestBed.inject(LanguageService);
+      signIn(testSession({}, { language: 'en' }));
+      let loaded: string | undefined;
+      auth.loadMe().subscribe((user) => (loaded = user.language));
+
+      language.use('es');
+      auth.saveLanguage('es');
+      const requests = backend.match(AUTH_API.me);
+      requests.find((r) => r.request.method === 'GET')!.flush(testUser({ language: 'en' }));
+
+      expect(language.lang()).toBe('es');
+      expect(loaded).toBe('es');
+      expect(auth.user()?.language).toBe('es');
+      requests.find((r) => r.request.method === 'PATCH')!.flush(testUser({ language: 'es' }));
+    });
+
+    it('applies the language of the loaded user when none was picked meanwhile', () => {
+      signIn(testSession({}, { language: 'en' }));
+      auth.loadMe().subscribe();
+      backend.expectOne(AUTH_API.me).flush(testUser({ language: 'es' }));
+      expect(TestBed.inject(LanguageService).lang()).toBe('es');
+    });
   });
 
   it('changePassword starts the fresh session returned by the server', () => {

@@ -142,9 +142,19 @@ export class AuthService {
     }
   }
 
-  /** Fresh copy of the signed-in user. */
+  /**
+   * Fresh copy of the signed-in user. A language picked while it loads wins over the older one
+   * it answers with (saveLanguage is storing the new one meanwhile).
+   */
   loadMe(): Observable<User> {
-    return this.http.get<User>(AUTH_API.me).pipe(tap((user) => this.setUser(user)));
+    const asked = this.language.lang();
+    return this.http.get<User>(AUTH_API.me).pipe(
+      map((user) => {
+        const shown = this.language.lang();
+        return shown === asked ? user : { ...user, language: shown };
+      }),
+      tap((user) => this.setUser(user)),
+    );
   }
 
   /** Saves display name and/or language; applies the language returned by the server. */

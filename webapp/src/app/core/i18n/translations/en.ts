@@ -1081,6 +1081,12 @@ export const EN = {
     text: 'The page you are looking for does not exist or has moved.',
     home: 'Back to home',
   },
+  // ---- Added for the one-line header and the accessibility pass (issue 15, items 11 and 12).
+  // ---- Kept together here so that splitting this file by feature can move it in one piece.
+  header: {
+    /** The phone menu's button. */
+    menu: 'Menu',
+  },
 };
 
 /** Same tree as {@link EN}, with every leaf a string. */

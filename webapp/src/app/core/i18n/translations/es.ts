@@ -1082,4 +1082,10 @@ export const ES: Translations = {
     text: 'La página que buscas no existe o se ha movido.',
     home: 'Volver al inicio',
   },
+  // ---- Added for the one-line header and the accessibility pass (issue 15, items 11 and 12).
+  // ---- Kept together here so that splitting this file by feature can move it in one piece.
+  header: {
+    /** The phone menu's button. */
+    menu: 'Menú',
+  },
 };

@@ -146,6 +146,135 @@ describe('Header', () => {
     backend.expectNone(AUTH_API.me);
     expect(textOf(fixture, 'nav-login')).toBe('Iniciar sesión');
   });
+
+  describe('phone menu', () => {
+    const toggle = () => byTestId<HTMLButtonElement>(fixture, 'nav-toggle')!;
+    const panel = () => fixture.nativeElement.querySelector('#site-menu') as HTMLElement;
+    const isOpen = () => toggle().getAttribute('aria-expanded') === 'true';
+
+    async function open(): Promise<void> {
+      toggle().click();
+      await fixture.whenStable();
+      expect(isOpen()).toBe(true);
+    }
+
+    beforeEach(() => document.body.appendChild(fixture.nativeElement));
+    afterEach(() => fixture.nativeElement.remove());
+
+    it('is a real button that controls the menu holding the navigation and languages', async () => {
+      expect(toggle().tagName).toBe('BUTTON');
+      expect(toggle().type).toBe('button');
+      expect(toggle().getAttribute('aria-controls')).toBe('site-menu');
+      expect(textOf(fixture, 'nav-toggle')).toBe('Menu');
+      expect(isOpen()).toBe(false);
+      expect(panel().classList).not.toContain('is-open');
+      for (const id of ['nav-experts', 'nav-about', 'lang-es', 'nav-login', 'nav-register']) {
+        expect(panel().querySelector(`[data-testid="${id}"]`)).not.toBeNull();
+      }
+
+      await open();
+      expect(panel().classList).toContain('is-open');
+
+      toggle().click();
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+      expect(panel().classList).not.toContain('is-open');
+    });
+
+    it('closes on Escape and gives focus back to its button', async () => {
+      await open();
+      byTestId(fixture, 'nav-about')!.focus();
+      byTestId(fixture, 'nav-about')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }),
+      );
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+      expect(document.activeElement).toBe(toggle());
+    });
+
+    it('closes when a link in it is chosen and on any navigation', async () => {
+      const router = TestBed.inject(Router);
+      await open();
+      byTestId<HTMLAnchorElement>(fixture, 'nav-about')!.click();
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+      expect(router.url).toBe('/about');
+
+      await open();
+      await router.navigateByUrl('/experts');
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+    });
+
+    it('stays open for a language switch, closes on a click outside', async () => {
+      await open();
+      byTestId<HTMLButtonElement>(fixture, 'lang-es')!.click();
+      await fixture.whenStable();
+      expect(isOpen()).toBe(true);
+      expect(textOf(fixture, 'nav-toggle')).toBe('Menú');
+
+      document.body.click();
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+    });
+
+    it('closes when keyboard focus leaves it, not while it moves inside', async () => {
+      await open();
+      const about = byTestId(fixture, 'nav-about')!;
+      about.dispatchEvent(
+        new FocusEvent('focusout', { bubbles: true, relatedTarget: byTestId(fixture, 'lang-en') }),
+      );
+      await fixture.whenStable();
+      expect(isOpen()).toBe(true);
+
+      const outside = document.createElement('button');
+      document.body.appendChild(outside);
+      about.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: outside }));
+      await fixture.whenStable();
+      expect(isOpen()).toBe(false);
+      outside.remove();
+    });
+
+    it('and the user menu are never open together', async () => {
+      await signInAs('CLIENT');
+      const userMenu = byTestId<HTMLButtonElement>(fixture, 'user-menu')!;
+      await open();
+      userMenu.click();
+      await fixture.whenStable();
+      expect(userMenu.getAttribute('aria-expanded')).toBe('true');
+      expect(isOpen()).toBe(false);
+
+      await open();
+      expect(userMenu.getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('lists the links of each role, and the sign-in links only when signed out', async () => {
+      const links = () =>
+        Array.from(panel().querySelectorAll('nav a')).map((a) => a.getAttribute('data-testid'));
+      expect(links()).toEqual(['nav-experts', 'nav-about']);
+      await signInAs('EXPERT');
+      expect(links()).toEqual(['nav-experts', 'nav-about', 'nav-sessions', 'nav-expert-profile']);
+      expect(byTestId(fixture, 'nav-login')).toBeNull();
+      await signInAs('ADMIN');
+      expect(links()).toEqual(['nav-experts', 'nav-about', 'nav-admin']);
+    });
+  });
+
+  it('names the user menu by what it shows: the name, after "Signed in as"', async () => {
+    await signInAs('CLIENT', 'Laura M.');
+    const button = byTestId<HTMLButtonElement>(fixture, 'user-menu')!;
+    expect(button.hasAttribute('aria-label')).toBe(false);
+    expect(button.querySelector('.visually-hidden')?.textContent?.trim()).toBe(
+      'Signed in as Laura M.',
+    );
+  });
+
+  it('links home from the brand', () => {
+    const home = byTestId<HTMLAnchorElement>(fixture, 'nav-home')!;
+    expect(home.classList).toContain('brand');
+    expect(home.getAttribute('href')).toBe('/');
+    expect(home.getAttribute('aria-label')).toBe('SkillFast, go to home page');
+  });
 });
 
 describe('Header: reconnect banner', () => {

@@ -7,6 +7,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationStart, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -19,14 +20,17 @@ import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
 import { Lang } from '../../i18n/languages';
 
 /**
- * Site header: brand, role-aware navigation (clients and experts get "Sessions", experts
- * "My expert profile", administrators an admin sub-navigation), the ES/EN language switch and
- * the account area (sign-in links, or the user's menu with Wallet, Earnings for experts, Profile
- * and Sign out).
+ * Site header: brand (the home link), role-aware navigation (clients and experts get "Sessions",
+ * experts "My expert profile", administrators "Admin" and an admin sub-navigation), the ES/EN
+ * language switch and the account area (sign-in links, or the user's menu with Wallet, Earnings
+ * for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
+ * language switch and sign-in links fold behind a menu button (a disclosure: aria-expanded and
+ * aria-controls, Escape closes it and gives focus back to the button, and it closes on
+ * navigation, on a click outside and when focus leaves it).
  */
 @Component({
   selector: 'app-header',
-  imports: [RouterLink, RouterLinkActive, TranslatePipe, Icon, ReconnectBanner],
+  imports: [NgTemplateOutlet, RouterLink, RouterLinkActive, TranslatePipe, Icon, ReconnectBanner],
   templateUrl: './header.html',
   styleUrl: './header.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,6 +44,8 @@ export class Header {
   private readonly router = inject(Router);
   private readonly menu = viewChild<ElementRef<HTMLElement>>('menu');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
+  private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
+  private readonly navToggle = viewChild.required<ElementRef<HTMLButtonElement>>('navToggle');
 
   protected readonly lang = this.language.lang;
   protected readonly langs = this.language.supported;
@@ -48,6 +54,41 @@ export class Header {
   protected readonly isExpert = computed(() => this.auth.role() === 'EXPERT');
   /** Clients and experts take part in sessions. */
   protected readonly hasSessions = computed(() => this.auth.hasRole('CLIENT', 'EXPERT'));
+  protected readonly navLinks = computed(() => {
+    const links = [
+      { path: '/experts', label: 'nav.experts', testId: 'nav-experts' },
+      { path: '/about', label: 'nav.about', testId: 'nav-about' },
+    ];
+    if (this.hasSessions()) {
+      links.push({ path: '/sessions', label: 'nav.sessions', testId: 'nav-sessions' });
+    }
+    if (this.isExpert()) {
+      links.push({
+        path: '/expert/profile',
+        label: 'nav.expertProfile',
+        testId: 'nav-expert-profile',
+      });
+    }
+    if (this.isAdmin()) {
+      links.push({ path: '/admin/users', label: 'nav.admin', testId: 'nav-admin' });
+    }
+    return links;
+  });
+  /** The user's menu: Wallet, Earnings (experts), Profile; Sign out follows them. */
+  protected readonly accountLinks = computed(() => [
+    { path: '/wallet', label: 'nav.wallet', testId: 'nav-wallet', icon: 'wallet' as const },
+    ...(this.isExpert()
+      ? [
+          {
+            path: '/earnings',
+            label: 'nav.earnings',
+            testId: 'nav-earnings',
+            icon: 'coins' as const,
+          },
+        ]
+      : []),
+    { path: '/profile', label: 'nav.profile', testId: 'nav-profile', icon: 'user' as const },
+  ]);
   protected readonly adminLinks = [
     { path: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
     { path: '/admin/categories', label: 'nav.adminCategories', testId: 'nav-admin-categories' },
@@ -57,6 +98,8 @@ export class Header {
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',
   );
   protected readonly menuOpen = signal(false);
+  /** The phone menu (navigation, languages, sign-in links); always shown from 1024 px up. */
+  protected readonly navOpen = signal(false);
   protected readonly signingOut = signal(false);
 
   constructor() {
@@ -65,7 +108,10 @@ export class Header {
         filter((event) => event instanceof NavigationStart),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.menuOpen.set(false));
+      .subscribe(() => {
+        this.menuOpen.set(false);
+        this.navOpen.set(false);
+      });
   }
 
   protected setLang(lang: Lang): void {
@@ -75,6 +121,42 @@ export class Header {
 
   protected toggleMenu(): void {
     this.menuOpen.update((open) => !open);
+    this.navOpen.set(false);
+  }
+
+  protected toggleNav(): void {
+    this.navOpen.update((open) => !open);
+    this.menuOpen.set(false);
+  }
+
+  /** Escape closes the phone menu and gives focus back to its button. */
+  protected closeNav(restoreFocus = false): void {
+    if (!this.navOpen()) {
+      return;
+    }
+    this.navOpen.set(false);
+    if (restoreFocus) {
+      this.navToggle().nativeElement.focus();
+    }
+  }
+
+  /** A link chosen in the phone menu closes it (also when it leads to the page already shown). */
+  protected onNavClick(event: Event): void {
+    if ((event.target as Element).closest('a')) {
+      this.navOpen.set(false);
+    }
+  }
+
+  /** Closes the phone menu when keyboard focus leaves both it and its button. */
+  protected onNavFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.inNav(next)) {
+      this.navOpen.set(false);
+    }
+  }
+
+  private inNav(node: Node): boolean {
+    return this.nav().nativeElement.contains(node) || this.navToggle().nativeElement.contains(node);
   }
 
   /** Escape closes the menu and gives focus back to its button. */
@@ -89,9 +171,13 @@ export class Header {
   }
 
   protected onDocumentClick(event: Event): void {
+    const target = event.target as Node;
     const menu = this.menu()?.nativeElement;
-    if (this.menuOpen() && menu && !menu.contains(event.target as Node)) {
+    if (this.menuOpen() && menu && !menu.contains(target)) {
       this.menuOpen.set(false);
+    }
+    if (this.navOpen() && !this.inNav(target)) {
+      this.navOpen.set(false);
     }
   }
 
