@@ -5,7 +5,12 @@ import java.util.List;
 /**
  * Thrown by feature code for an error the client should see as a problem detail; mapped by
  * {@link ProblemExceptionMapper}. The detail must be safe to show to the caller.
+ *
+ * @deprecated use the domain exceptions of {@code dev.skillfast.platform.errors}, which keep domain code
+ *             free of HTTP types; this class stays only until sessions and billing are converted, then it
+ *             goes with its mapper.
  */
+@Deprecated
 public class ProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

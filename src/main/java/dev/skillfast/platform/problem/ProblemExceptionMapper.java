@@ -8,7 +8,12 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Feature code's own problems, as they were thrown. */
+/**
+ * Feature code's own problems, as they were thrown.
+ *
+ * @deprecated goes with {@link ProblemException}; {@link DomainExceptionMapper} maps the domain exceptions.
+ */
+@Deprecated
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
 

@@ -114,7 +114,7 @@ class PlatformInContainerIT {
 
     @Test
     @RunAsClient
-    void aProblemExceptionBecomesItsProblem(@ArquillianResource URL base) throws Exception {
+    void aDomainExceptionBecomesItsProblem(@ArquillianResource URL base) throws Exception {
         HttpResponse<String> response = get(base, "api/probe/conflict");
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
