@@ -51,17 +51,17 @@ public class DemoData implements DatabaseStartupTask {
 
     /** Extra synthetic experts on top of the demo set, for load tests and benchmarks (0 by default). */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.extra-experts", defaultValue = "0")
+    @ConfigProperty(name = "skillfast.demo-data.extra-experts")
     int extraExperts;
 
     /** Extra synthetic clients (client1@synthetic.skillfast.local …, the demo client's password), for load tests. */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.extra-clients", defaultValue = "0")
+    @ConfigProperty(name = "skillfast.demo-data.extra-clients")
     int extraClients;
 
     /** What each demo and synthetic client's wallet starts with, as a GRANT (minor units of the default currency). */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.client-credit", defaultValue = "10000")
+    @ConfigProperty(name = "skillfast.demo-data.client-credit")
     long clientCredit;
 
     @Inject

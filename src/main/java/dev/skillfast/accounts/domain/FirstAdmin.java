@@ -38,7 +38,7 @@ public class FirstAdmin implements DatabaseStartupTask {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.admin.email", defaultValue = "admin@skillfast.local")
+    @ConfigProperty(name = "skillfast.admin.email")
     String email;
 
     @Inject

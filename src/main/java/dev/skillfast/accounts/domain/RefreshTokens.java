@@ -38,11 +38,11 @@ public class RefreshTokens {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.auth.refresh-idle-days", defaultValue = "7")
+    @ConfigProperty(name = "skillfast.auth.refresh-idle-days")
     long idleDays;
 
     @Inject
-    @ConfigProperty(name = "skillfast.auth.refresh-absolute-days", defaultValue = "30")
+    @ConfigProperty(name = "skillfast.auth.refresh-absolute-days")
     long absoluteDays;
 
     public RefreshTokens() {

@@ -27,7 +27,7 @@ import dev.skillfast.platform.problem.PayloadTooLargeException;
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "skillfast.http.max-body-bytes", defaultValue = "65536")
+    @ConfigProperty(name = "skillfast.http.max-body-bytes")
     long maxBodyBytes;
 
     @Context

@@ -47,7 +47,7 @@ public class ReviewService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.reviews.edit-window", defaultValue = "PT48H")
+    @ConfigProperty(name = "skillfast.reviews.edit-window")
     Duration editWindow;
 
     /** A page of an expert's reviews with the rating summary. */
