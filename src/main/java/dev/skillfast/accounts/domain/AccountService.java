@@ -151,7 +151,7 @@ public class AccountService {
         return signIn(updated);
     }
 
-    public UserStore.UserPage search(String query, Role role, int page, int size) {
+    public UserPage search(String query, Role role, int page, int size) {
         return users.search(query, role, page, size);
     }
 

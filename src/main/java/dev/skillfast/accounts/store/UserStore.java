@@ -30,6 +30,7 @@ import com.mongodb.client.model.Updates;
 import dev.skillfast.accounts.domain.Emails;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.User;
+import dev.skillfast.accounts.domain.UserPage;
 
 /** The {@code users} collection. */
 @ApplicationScoped
@@ -152,9 +153,6 @@ public class UserStore {
                 .map(UserStore::toUser)
                 .into(new ArrayList<>());
         return new UserPage(items, total);
-    }
-
-    public record UserPage(List<User> items, long total) {
     }
 
     static Document toDocument(User user) {

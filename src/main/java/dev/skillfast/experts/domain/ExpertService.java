@@ -113,13 +113,13 @@ public class ExpertService {
     }
 
     /** Replaces the expert's rating aggregate with one recomputed from the reviews. */
-    public boolean setRating(String id, ExpertStore.RatingTotals expected, ExpertStore.RatingTotals totals) {
+    public boolean setRating(String id, RatingTotals expected, RatingTotals totals) {
         Optional<ExpertProfile> set = store.setRating(id, expected, totals);
         set.ifPresent(index::refresh);
         return set.isPresent();
     }
 
-    public Optional<ExpertStore.RatingTotals> ratingTotals(String id) {
+    public Optional<RatingTotals> ratingTotals(String id) {
         return store.ratingTotals(id);
     }
 
@@ -131,7 +131,7 @@ public class ExpertService {
     }
 
     /** Stores ready-made profiles and their avatars (demo data, benchmarks), then re-reads the index. */
-    public void importProfiles(List<ExpertProfile> profiles, Map<String, AvatarStore.Avatar> photos) {
+    public void importProfiles(List<ExpertProfile> profiles, Map<String, Avatar> photos) {
         store.insertAll(profiles);
         photos.forEach((id, photo) -> avatars.save(id, photo, clock.instant()));
         index.reload();
@@ -191,7 +191,7 @@ public class ExpertService {
         }
         mine(userId);
         String version = AvatarImages.version(data);
-        avatars.save(userId, new AvatarStore.Avatar(type, data, version), clock.instant());
+        avatars.save(userId, new Avatar(type, data, version), clock.instant());
         ExpertProfile updated = store.setAvatarVersion(userId, version).orElseThrow();
         index.refresh(updated);
         return updated;
@@ -203,7 +203,7 @@ public class ExpertService {
         store.setAvatarVersion(userId, null).ifPresent(index::refresh);
     }
 
-    public Optional<AvatarStore.Avatar> avatar(String expertId) {
+    public Optional<Avatar> avatar(String expertId) {
         return avatars.find(expertId);
     }
 

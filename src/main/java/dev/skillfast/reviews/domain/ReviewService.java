@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
-import dev.skillfast.experts.store.ExpertStore;
+import dev.skillfast.experts.domain.RatingTotals;
 import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.ForbiddenException;
 import dev.skillfast.platform.errors.NotFoundException;
@@ -132,7 +132,7 @@ public class ReviewService {
     public ExpertReviews ofExpert(String expertId, boolean admin, boolean byRating, int page, int size) {
         ExpertProfile expert = experts.find(expertId).filter(p -> p.isPublic() || admin)
                 .orElseThrow(() -> new NotFoundException("No such expert."));
-        ExpertStore.RatingTotals totals = experts.ratingTotals(expert.id()).orElseThrow();
+        RatingTotals totals = experts.ratingTotals(expert.id()).orElseThrow();
         return new ExpertReviews(store.ofExpert(expertId, admin, byRating, page, size), store.countOfExpert(expertId, admin),
                 RatingSummary.of(totals));
     }
@@ -146,9 +146,9 @@ public class ReviewService {
         var recomputed = store.visibleTotals();
         for (String expertId : store.reviewedExperts()) {
             ReviewStore.Totals visible = recomputed.getOrDefault(expertId, new ReviewStore.Totals());
-            ExpertStore.RatingTotals wanted = new ExpertStore.RatingTotals(visible.sum(), visible.count(),
+            RatingTotals wanted = new RatingTotals(visible.sum(), visible.count(),
                     visible.distribution());
-            Optional<ExpertStore.RatingTotals> current = experts.ratingTotals(expertId);
+            Optional<RatingTotals> current = experts.ratingTotals(expertId);
             if (current.isPresent() && !ReviewRules.same(current.get(), wanted)
                     && experts.setRating(expertId, current.get(), wanted)) {
                 repaired++;
