@@ -10,5 +10,9 @@
  * lock an account for a doubling while (30 s to 15 min); waiting always lifts it. A suspended account's
  * refresh tokens are revoked at once and its access tokens refused within the status cache lifetime.
  * Expired tokens are removed by an hourly job, since the embedded store never expires TTL indexes.
+ * Refusals are the {@code platform.errors} exceptions: wrong credentials and ended sign-ins are
+ * unauthorized, a locked account is too many requests (with when to retry), a suspended one forbidden, a
+ * taken e-mail a conflict. Owned here: collections {@code users}, {@code refresh_tokens},
+ * {@code refresh_families} and {@code signing_keys}.
  */
 package dev.skillfast.accounts;

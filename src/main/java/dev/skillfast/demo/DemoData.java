@@ -24,13 +24,13 @@ import dev.skillfast.billing.domain.Money;
 import dev.skillfast.billing.domain.Wallets;
 import dev.skillfast.categories.domain.CategoryService;
 import dev.skillfast.categories.domain.LocalizedText;
+import dev.skillfast.experts.domain.Avatar;
 import dev.skillfast.experts.domain.AvatarImages;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.experts.domain.VerificationStatus;
-import dev.skillfast.experts.store.AvatarStore;
 import dev.skillfast.platform.mongo.DatabaseMode;
 import dev.skillfast.platform.mongo.DatabaseStartupTask;
 import dev.skillfast.platform.mongo.MongoProducer;
@@ -51,17 +51,17 @@ public class DemoData implements DatabaseStartupTask {
 
     /** Extra synthetic experts on top of the demo set, for load tests and benchmarks (0 by default). */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.extra-experts", defaultValue = "0")
+    @ConfigProperty(name = "skillfast.demo-data.extra-experts")
     int extraExperts;
 
     /** Extra synthetic clients (client1@synthetic.skillfast.local …, the demo client's password), for load tests. */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.extra-clients", defaultValue = "0")
+    @ConfigProperty(name = "skillfast.demo-data.extra-clients")
     int extraClients;
 
     /** What each demo and synthetic client's wallet starts with, as a GRANT (minor units of the default currency). */
     @Inject
-    @ConfigProperty(name = "skillfast.demo-data.client-credit", defaultValue = "10000")
+    @ConfigProperty(name = "skillfast.demo-data.client-credit")
     long clientCredit;
 
     @Inject
@@ -97,7 +97,7 @@ public class DemoData implements DatabaseStartupTask {
         }
         String expertHash = accounts.hashPassword(EXPERT_PASSWORD);
         List<ExpertProfile> profiles = new ArrayList<>();
-        Map<String, AvatarStore.Avatar> photos = new LinkedHashMap<>();
+        Map<String, Avatar> photos = new LinkedHashMap<>();
         int seed = 0;
         for (DemoCatalogue.ExpertSeed expert : DemoCatalogue.EXPERTS) {
             String id = UUID.randomUUID().toString();
@@ -114,7 +114,7 @@ public class DemoData implements DatabaseStartupTask {
             }
             byte[] photo = DemoAvatars.png(seed);
             String version = AvatarImages.version(photo);
-            photos.put(id, new AvatarStore.Avatar("image/png", photo, version));
+            photos.put(id, new Avatar("image/png", photo, version));
             profiles.add(new ExpertProfile(id, expert.name(), expert.headline(), expert.bio(), expert.skills(),
                     expert.categories(), expert.languages(), expert.timeZone(), "EUR", rates, seed % 3 == 0 ? 2 : 0,
                     expert.online(), Presence.OFFLINE, VerificationStatus.VERIFIED,

@@ -10,7 +10,10 @@
  * the truth and the index is rebuilt at start-up, updated on each change and reloaded every minute.
  * Relevance: skills (3) above headline (2) above name (1.5) above bio (1), whole words above prefixes
  * (0.8); every query word must match; ties go to rating, then presence. Presence (ONLINE, BUSY,
- * OFFLINE) is stored on the profile by the realtime feature from the expert's live connections. Photos are checked by their bytes (PNG, JPEG, WebP),
- * stored in MongoDB and served with a content-hash version in the URL.
+ * OFFLINE) is stored on the profile by the realtime feature from the expert's live connections. Photos
+ * are checked by their bytes (PNG, JPEG, WebP), stored in MongoDB and served with a content-hash version
+ * in the URL. The index also answers the categories feature's {@code PublicExpertCounts} (public experts
+ * per category). Owned here: collections {@code experts_profiles} and {@code expert_avatars}, the
+ * profile's rating aggregate (moved by the reviews feature through {@code ExpertService}), the search index.
  */
 package dev.skillfast.experts;

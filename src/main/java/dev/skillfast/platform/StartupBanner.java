@@ -18,9 +18,12 @@ public class StartupBanner {
     @Inject
     BuildInfo build;
 
-    /** The Liberty variable from server.xml (or SKILLFAST_HTTP_PORT), which MicroProfile Config also sees. */
+    /**
+     * The Liberty variable server.xml listens on (SKILLFAST_HTTP_PORT), which MicroProfile Config also
+     * sees; its default is in microprofile-config.properties as well as in server.xml.
+     */
     @Inject
-    @ConfigProperty(name = "skillfast.http.port", defaultValue = "9080")
+    @ConfigProperty(name = "skillfast.http.port")
     String httpPort;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object event) {

@@ -12,11 +12,12 @@
  * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old. Chat messages are stored
  * before delivery by {@code ChatWriter}: one thread numbers what has queued (per session, in memory) and
  * stores it as one batch document, a second sends it in order, so the embedded store keeps up with
- * thousands of messages per second. Nothing about a session is written per message (each update of
- * {@code sessions} on the embedded store costs a serialised lookup per unique index); "away since"
- * marks are written only when a participant's last connection closes or the first one opens. Presence comes from this server's
- * connections: ONLINE (connected, available), BUSY (active session), OFFLINE 30 s after the last
- * connection closed; every expert starts OFFLINE when the server starts.
+ * thousands of messages per second. Nothing about a session is written per message (on the embedded
+ * store every write costs a lookup in each unique index of its collection: see
+ * {@code platform.mongo.embedded}); "away since" marks are written only when a participant's last
+ * connection closes or the first one opens. Presence comes from this server's connections: ONLINE
+ * (connected, available), BUSY (active session), OFFLINE 30 s after the last connection closed; every
+ * expert starts OFFLINE when the server starts.
  *
  * <p>Limits. Delivery is in-process: a message or event reaches the connections on the server that
  * produced it, so live sessions need one server until a broker (e.g. MongoDB change streams on a

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.Role;
-import dev.skillfast.accounts.store.UserStore;
+import dev.skillfast.accounts.domain.UserPage;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
 
@@ -58,7 +58,7 @@ public class AdminUsersResource {
                                            message = "must be CLIENT, EXPERT or ADMIN") String role,
                                    @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        UserStore.UserPage found = accounts.search(q, role == null ? null : Role.valueOf(role), page, size);
+        UserPage found = accounts.search(q, role == null ? null : Role.valueOf(role), page, size);
         return new Page<>(found.items().stream().map(UserResponse::of).toList(), found.total(), page, size);
     }
 

@@ -22,7 +22,7 @@ public class RefreshCookie {
     static final String PATH = "/api/auth";
 
     @Inject
-    @ConfigProperty(name = "skillfast.https.only", defaultValue = "false")
+    @ConfigProperty(name = "skillfast.https.only")
     boolean httpsOnly;
 
     public NewCookie of(String token, Duration lifetime, HttpServletRequest request) {

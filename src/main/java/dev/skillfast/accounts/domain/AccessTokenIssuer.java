@@ -31,15 +31,15 @@ public class AccessTokenIssuer {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.jwt.issuer", defaultValue = "skillfast")
+    @ConfigProperty(name = "skillfast.jwt.issuer")
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "skillfast.jwt.audience", defaultValue = "skillfast-api")
+    @ConfigProperty(name = "skillfast.jwt.audience")
     String audience;
 
     @Inject
-    @ConfigProperty(name = "skillfast.jwt.access-token-minutes", defaultValue = "15")
+    @ConfigProperty(name = "skillfast.jwt.access-token-minutes")
     long accessTokenMinutes;
 
     /** The account's token version when the token was issued (see {@link User#tokenVersion()}). */

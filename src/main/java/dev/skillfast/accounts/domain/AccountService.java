@@ -11,6 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.skillfast.accounts.store.UserStore;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.ForbiddenException;
+import dev.skillfast.platform.errors.InvalidInputException;
+import dev.skillfast.platform.errors.NotFoundException;
+import dev.skillfast.platform.errors.TooManyRequestsException;
+import dev.skillfast.platform.errors.UnauthorizedException;
 
 /** Sign-up, sign-in, sessions, profile and administration of accounts. */
 @ApplicationScoped
@@ -51,7 +57,9 @@ public class AccountService {
         }
         User user = new User(UUID.randomUUID().toString(), email.trim(), displayName.trim(), role, language,
                 passwords.hash(password), false, false, clock.instant(), 0, 0, null);
-        users.insert(user);
+        if (!users.insert(user)) {
+            throw new ConflictException("An account with this e-mail address already exists.");
+        }
         LOG.info(() -> "New " + role + " account " + user.id());
         return user;
     }
@@ -62,13 +70,8 @@ public class AccountService {
      */
     public boolean importAccount(String id, String email, String displayName, Role role, String language,
                                  String passwordHash) {
-        try {
-            users.insert(new User(id, email, displayName, role, language, passwordHash, false, false, clock.instant(),
-                    0, 0, null));
-            return true;
-        } catch (AccountException taken) {
-            return false;
-        }
+        return users.insert(new User(id, email, displayName, role, language, passwordHash, false, false,
+                clock.instant(), 0, 0, null));
     }
 
     public String hashPassword(String password) {
@@ -97,8 +100,7 @@ public class AccountService {
         }
         // Only after the password proved right, so guessers learn nothing about the account's state.
         if (user.suspended()) {
-            throw new AccountException(AccountException.Reason.SUSPENDED,
-                    "This account is suspended. Contact your administrator.");
+            throw new ForbiddenException("This account is suspended. Contact your administrator.");
         }
         if (user.loginFailures() > 0) {
             users.clearLoginFailures(user.id());
@@ -108,14 +110,13 @@ public class AccountService {
 
     public SignIn refresh(String refreshToken) {
         if (refreshToken == null || refreshToken.isBlank()) {
-            throw new AccountException(AccountException.Reason.INVALID_REFRESH_TOKEN, "You are not signed in.");
+            throw new UnauthorizedException("You are not signed in.");
         }
         RefreshTokens.Issued next = refreshTokens.rotate(refreshToken);
         User user = users.findById(next.userId()).orElse(null);
         if (user == null || user.suspended()) {
             refreshTokens.revokeAll(next.userId());
-            throw new AccountException(AccountException.Reason.INVALID_REFRESH_TOKEN,
-                    "Your session has ended. Sign in again.");
+            throw new UnauthorizedException("Your session has ended. Sign in again.");
         }
         return new SignIn(user, accessTokens.issue(user), next);
     }
@@ -140,8 +141,7 @@ public class AccountService {
     public SignIn changePassword(String userId, String currentPassword, String newPassword) {
         User user = get(userId);
         if (!passwords.matches(currentPassword, user.passwordHash())) {
-            throw new AccountException(AccountException.Reason.WRONG_CURRENT_PASSWORD,
-                    "The current password is wrong.");
+            throw new InvalidInputException("currentPassword", "The current password is wrong.");
         }
         refreshTokens.revokeAll(userId);
         User updated = users.updatePassword(userId, passwords.hash(newPassword), clock.instant())
@@ -151,15 +151,14 @@ public class AccountService {
         return signIn(updated);
     }
 
-    public UserStore.UserPage search(String query, Role role, int page, int size) {
+    public UserPage search(String query, Role role, int page, int size) {
         return users.search(query, role, page, size);
     }
 
     /** An administrator suspends, reactivates or changes the role of another account. */
     public User administer(String adminId, String userId, Boolean suspended, Role role) {
         if (adminId.equals(userId) && (Boolean.TRUE.equals(suspended) || (role != null && role != Role.ADMIN))) {
-            throw new AccountException(AccountException.Reason.SELF_CHANGE_FORBIDDEN,
-                    "You cannot suspend yourself or give up your own administrator role.");
+            throw new ConflictException("You cannot suspend yourself or give up your own administrator role.");
         }
         User user = users.updateAdministration(userId, suspended, role, clock.instant())
                 .orElseThrow(AccountService::notFound);
@@ -177,18 +176,18 @@ public class AccountService {
         return new SignIn(user, accessTokens.issue(user), refreshTokens.startFamily(user.id()));
     }
 
-    private static AccountException invalidCredentials() {
-        return new AccountException(AccountException.Reason.INVALID_CREDENTIALS, "The e-mail or password is wrong.");
+    private static UnauthorizedException invalidCredentials() {
+        return new UnauthorizedException("The e-mail or password is wrong.");
     }
 
-    private static AccountException locked(Duration wait) {
+    private static TooManyRequestsException locked(Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-        return new AccountException(AccountException.Reason.LOCKED,
+        return new TooManyRequestsException(
                 "Too many failed sign-ins for this account. Try again in " + seconds + " seconds.",
                 Duration.ofSeconds(seconds));
     }
 
-    private static AccountException notFound() {
-        return new AccountException(AccountException.Reason.USER_NOT_FOUND, "No such account.");
+    private static NotFoundException notFound() {
+        return new NotFoundException("No such account.");
     }
 }

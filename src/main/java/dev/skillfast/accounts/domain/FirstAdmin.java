@@ -38,7 +38,7 @@ public class FirstAdmin implements DatabaseStartupTask {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.admin.email", defaultValue = "admin@skillfast.local")
+    @ConfigProperty(name = "skillfast.admin.email")
     String email;
 
     @Inject
@@ -57,10 +57,8 @@ public class FirstAdmin implements DatabaseStartupTask {
         String initialPassword = configured.orElseGet(FirstAdmin::oneTimePassword);
         User admin = new User(UUID.randomUUID().toString(), email, "Administrator", Role.ADMIN, "en",
                 passwords.hash(initialPassword), false, configured.isEmpty(), clock.instant(), 0, 0, null);
-        try {
-            users.insert(admin);
-        } catch (AccountException raceWithAnotherServer) {
-            return;
+        if (!users.insert(admin)) {
+            return; // another server created it meanwhile
         }
         if (configured.isPresent()) {
             LOG.info(() -> "First administrator created: " + email + " (password from SKILLFAST_ADMIN_PASSWORD).");

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.skillfast.accounts.store.RefreshTokenStore;
+import dev.skillfast.platform.errors.UnauthorizedException;
 
 /**
  * Opaque refresh tokens: 256 random bits, stored only as their SHA-256 hash. Each use rotates the
@@ -37,11 +38,11 @@ public class RefreshTokens {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.auth.refresh-idle-days", defaultValue = "7")
+    @ConfigProperty(name = "skillfast.auth.refresh-idle-days")
     long idleDays;
 
     @Inject
-    @ConfigProperty(name = "skillfast.auth.refresh-absolute-days", defaultValue = "30")
+    @ConfigProperty(name = "skillfast.auth.refresh-absolute-days")
     long absoluteDays;
 
     public RefreshTokens() {
@@ -124,8 +125,7 @@ public class RefreshTokens {
         }
     }
 
-    private static AccountException invalid() {
-        return new AccountException(AccountException.Reason.INVALID_REFRESH_TOKEN,
-                "Your session has ended. Sign in again.");
+    private static UnauthorizedException invalid() {
+        return new UnauthorizedException("Your session has ended. Sign in again.");
     }
 }

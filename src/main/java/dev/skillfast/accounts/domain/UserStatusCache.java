@@ -34,7 +34,7 @@ public class UserStatusCache {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.auth.status-cache-seconds", defaultValue = "20")
+    @ConfigProperty(name = "skillfast.auth.status-cache-seconds")
     long cacheSeconds;
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();

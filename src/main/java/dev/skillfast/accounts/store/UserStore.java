@@ -27,10 +27,10 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
-import dev.skillfast.accounts.domain.AccountException;
 import dev.skillfast.accounts.domain.Emails;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.User;
+import dev.skillfast.accounts.domain.UserPage;
 
 /** The {@code users} collection. */
 @ApplicationScoped
@@ -53,14 +53,16 @@ public class UserStore {
         return database.getCollection(COLLECTION);
     }
 
-    /** Inserts a new account; the unique index makes a taken e-mail fail even under races. */
-    public void insert(User user) {
+    /**
+     * Inserts a new account; false when its e-mail is taken (the unique index decides, even under races).
+     */
+    public boolean insert(User user) {
         try {
             users().insertOne(toDocument(user));
+            return true;
         } catch (MongoWriteException e) {
             if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                throw new AccountException(AccountException.Reason.EMAIL_TAKEN,
-                        "An account with this e-mail address already exists.");
+                return false;
             }
             throw e;
         }
@@ -151,9 +153,6 @@ public class UserStore {
                 .map(UserStore::toUser)
                 .into(new ArrayList<>());
         return new UserPage(items, total);
-    }
-
-    public record UserPage(List<User> items, long total) {
     }
 
     static Document toDocument(User user) {

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.billing.domain.SessionEarnings;
+import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.problem.Problem;
-import dev.skillfast.platform.problem.ProblemException;
 import dev.skillfast.sessions.api.Receipt;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionService;
@@ -58,7 +58,7 @@ public class SessionReceiptResource {
         Session session = sessions.view(id, jwt.getSubject(), security.isUserInRole("ADMIN"));
         Receipt receipt = Receipt.of(session, earnings.of(session.id()).charges());
         if (receipt == null) {
-            throw ProblemException.conflict(session.tariff() == null
+            throw new ConflictException(session.tariff() == null
                     ? "This session never started, so it has no receipt."
                     : "The session is " + session.state().name() + "; its receipt exists once it has ended and been settled.");
         }

@@ -31,7 +31,7 @@ import dev.skillfast.billing.domain.AccountIds;
 import dev.skillfast.billing.domain.EntryType;
 import dev.skillfast.billing.domain.Money;
 import dev.skillfast.billing.domain.Wallets;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.rest.Page;
 
 /** The caller's wallet: balance, statement, CSV export. */
@@ -125,7 +125,7 @@ public class WalletResource {
         try {
             return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date like 2026-11-28");
+            throw new InvalidInputException(field, "must be a date like 2026-11-28");
         }
     }
 }

@@ -13,23 +13,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BillingSettings {
 
     @Inject
-    @ConfigProperty(name = "skillfast.billing.unit-seconds", defaultValue = "60")
+    @ConfigProperty(name = "skillfast.billing.unit-seconds")
     int unitSeconds;
 
     @Inject
-    @ConfigProperty(name = "skillfast.billing.commission-percent", defaultValue = "20")
+    @ConfigProperty(name = "skillfast.billing.commission-percent")
     BigDecimal commissionPercent;
 
     @Inject
-    @ConfigProperty(name = "skillfast.billing.min-units-to-start", defaultValue = "2")
+    @ConfigProperty(name = "skillfast.billing.min-units-to-start")
     int minUnitsToStart;
 
     @Inject
-    @ConfigProperty(name = "skillfast.billing.sweep-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "skillfast.billing.sweep-interval")
     Duration sweepInterval;
 
     @Inject
-    @ConfigProperty(name = "skillfast.billing.currency", defaultValue = "EUR")
+    @ConfigProperty(name = "skillfast.billing.currency")
     String currency;
 
     public BillingSettings() {

@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
-import dev.skillfast.platform.problem.Problem;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.PaymentRequiredException;
 import dev.skillfast.sessions.domain.SessionFunding;
 import dev.skillfast.sessions.domain.Tariff;
 
@@ -36,9 +35,9 @@ public class Funding implements SessionFunding {
         long balance = wallets.balance(clientId, tariff.currency());
         if (balance < required) {
             long missing = required - balance;
-            throw ProblemException.paymentRequired("Your balance does not cover the first " + settings.minUnitsToStart()
+            throw new PaymentRequiredException("Your balance does not cover the first " + settings.minUnitsToStart()
                     + " minutes of this session: " + Money.format(missing, tariff.currency()) + " more is needed.",
-                    new Problem.Amount(missing, tariff.currency()));
+                    missing, tariff.currency());
         }
     }
 

@@ -13,7 +13,8 @@ import jakarta.inject.Inject;
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.billing.store.AccountStore;
 import dev.skillfast.billing.store.JournalStore;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.InvalidInputException;
 
 /** Users' money: wallet balances and statements, earnings, and administrators' grants. */
 @ApplicationScoped
@@ -98,10 +99,10 @@ public class Wallets {
     public JournalEntry grant(String adminId, String userId, long amount, String currency, String reason,
                               String idempotencyKey) {
         if (!CURRENCY.matcher(currency).matches()) {
-            throw ProblemException.invalid("currency", "must be a three-letter ISO 4217 code such as EUR");
+            throw new InvalidInputException("currency", "must be a three-letter ISO 4217 code such as EUR");
         }
         if (amount <= 0 || amount > MAX_GRANT) {
-            throw ProblemException.invalid("amount", "must be between 1 and " + MAX_GRANT + " minor units");
+            throw new InvalidInputException("amount", "must be between 1 and " + MAX_GRANT + " minor units");
         }
         users.get(userId); // 404 for an unknown user
         String key = "grant:" + (idempotencyKey == null ? UUID.randomUUID().toString() : adminId + ':' + idempotencyKey);
@@ -109,7 +110,7 @@ public class Wallets {
                 List.of(new Posting(AccountIds.funding(currency), -amount), new Posting(AccountIds.wallet(userId, currency), amount)),
                 null, null, reason, adminId));
         if (!entry.postings().contains(new Posting(AccountIds.wallet(userId, currency), amount))) {
-            throw ProblemException.conflict("This Idempotency-Key was already used for a different grant.");
+            throw new ConflictException("This Idempotency-Key was already used for a different grant.");
         }
         return entry;
     }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.categories.domain.Category;
 import dev.skillfast.categories.domain.CategoryService;
-import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.categories.domain.PublicExpertCounts;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
 
@@ -42,7 +42,7 @@ public class AdminCategoriesResource {
     CategoryService categories;
 
     @Inject
-    ExpertSearchIndex experts;
+    PublicExpertCounts expertCounts;
 
     @GET
     @RolesAllowed("ADMIN")
@@ -74,7 +74,7 @@ public class AdminCategoriesResource {
     public CategoryResponse update(@PathParam("slug") @Size(max = 40) String slug,
                                    @NotNull(message = "a JSON body is required") @Valid CategoryRequests.Update body) {
         Category updated = categories.update(slug, body.name(), body.description(), body.active());
-        return CategoryResponse.of(updated, experts.countByCategory().getOrDefault(slug, 0L));
+        return CategoryResponse.of(updated, expertCounts.perCategory().getOrDefault(slug, 0L));
     }
 
     @PUT
@@ -87,6 +87,6 @@ public class AdminCategoriesResource {
     }
 
     private Page<CategoryResponse> page(List<Category> list) {
-        return CategoryResponse.page(list, experts.countByCategory());
+        return CategoryResponse.page(list, expertCounts.perCategory());
     }
 }

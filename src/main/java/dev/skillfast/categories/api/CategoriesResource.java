@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.categories.domain.Category;
 import dev.skillfast.categories.domain.CategoryService;
-import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.categories.domain.PublicExpertCounts;
 import dev.skillfast.platform.rest.Page;
 
 /** The public category list. */
@@ -29,7 +29,7 @@ public class CategoriesResource {
     CategoryService categories;
 
     @Inject
-    ExpertSearchIndex experts;
+    PublicExpertCounts expertCounts;
 
     @GET
     @PermitAll
@@ -40,6 +40,6 @@ public class CategoriesResource {
     }
 
     private Page<CategoryResponse> page(List<Category> list) {
-        return CategoryResponse.page(list, experts.countByCategory());
+        return CategoryResponse.page(list, expertCounts.perCategory());
     }
 }

@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.skillfast.categories.store.CategoryStore;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.InvalidInputException;
+import dev.skillfast.platform.errors.NotFoundException;
 
 /** Categories: created, renamed, described, reordered and deactivated by administrators. */
 @ApplicationScoped
@@ -25,7 +27,7 @@ public class CategoryService {
     public Category create(String slug, LocalizedText name, LocalizedText description) {
         Category category = new Category(slug, name, description, store.nextOrder(), true, clock.instant());
         if (!store.insert(category)) {
-            throw ProblemException.conflict("A category with the slug '" + slug + "' already exists.");
+            throw new ConflictException("A category with the slug '" + slug + "' already exists.");
         }
         return category;
     }
@@ -38,7 +40,7 @@ public class CategoryService {
     public List<Category> reorder(List<String> slugs) {
         Set<String> existing = store.all().stream().map(Category::slug).collect(Collectors.toSet());
         if (slugs.size() != existing.size() || !new HashSet<>(slugs).equals(existing)) {
-            throw ProblemException.invalid("slugs", "must list every category exactly once");
+            throw new InvalidInputException("slugs", "must list every category exactly once");
         }
         for (int i = 0; i < slugs.size(); i++) {
             store.update(slugs.get(i), null, null, null, i);
@@ -58,7 +60,7 @@ public class CategoryService {
         return active().stream().map(Category::slug).collect(Collectors.toSet());
     }
 
-    private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("No category with the slug '" + slug + "'.");
+    private static NotFoundException notFound(String slug) {
+        return new NotFoundException("No category with the slug '" + slug + "'.");
     }
 }

@@ -57,10 +57,6 @@ public class CategoryStore {
                 .map(CategoryStore::toCategory).into(new ArrayList<>());
     }
 
-    public Optional<Category> find(String slug) {
-        return Optional.ofNullable(categories().find(eq("_id", slug)).first()).map(CategoryStore::toCategory);
-    }
-
     public int nextOrder() {
         Document last = categories().find().sort(Sorts.descending("order")).limit(1).first();
         return last == null ? 0 : last.getInteger("order", 0) + 1;

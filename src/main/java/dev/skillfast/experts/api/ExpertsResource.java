@@ -39,14 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.experts.domain.Avatar;
 import dev.skillfast.experts.domain.AvatarImages;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertSearchIndex;
 import dev.skillfast.experts.domain.ExpertService;
-import dev.skillfast.experts.store.AvatarStore;
+import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.platform.problem.Problem;
-import dev.skillfast.platform.problem.ProblemException;
 import dev.skillfast.platform.security.MaxBodySize;
 
 /** Finding experts, their public pages, and an expert's own profile. */
@@ -128,7 +128,7 @@ public class ExpertsResource {
     @APIResponse(responseCode = "404", description = "No photo",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response avatar(@PathParam("id") @Size(max = 64) String id, @Context Request request) {
-        AvatarStore.Avatar avatar = experts.avatar(id).orElseThrow(() -> ProblemException.notFound("No photo."));
+        Avatar avatar = experts.avatar(id).orElseThrow(() -> new NotFoundException("No photo."));
         EntityTag tag = new EntityTag(avatar.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 
 import com.mongodb.client.MongoDatabase;
 
+import dev.skillfast.experts.domain.SearchRanking.Candidate;
 import dev.skillfast.experts.store.ExpertStore;
 import dev.skillfast.platform.mongo.DatabaseStartupTask;
 
@@ -33,10 +34,6 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
 
     private static final Logger LOG = Logger.getLogger(ExpertSearchIndex.class.getName());
 
-    static final double SKILL = 3.0;
-    static final double NAME = 1.5;
-    static final double HEADLINE = 2.0;
-    static final double BIO = 1.0;
     /** A prefix match ("kube" for "kubernetes") is worth a little less than the whole word. */
     static final double PREFIX = 0.8;
 
@@ -44,25 +41,12 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     ExpertStore store;
 
     /** The public experts by id. */
-    private final Map<String, Indexed> experts = new ConcurrentHashMap<>();
+    private final Map<String, IndexedExpert> experts = new ConcurrentHashMap<>();
     /**
      * Word → (expert id → the best weight of the fields where that expert has the word). Sorted, so the
      * words that start with a query term are one range.
      */
     private final ConcurrentSkipListMap<String, Map<String, Double>> postings = new ConcurrentSkipListMap<>();
-
-    /** A public expert, its words with their field weights, and its name as sorting compares it. */
-    record Indexed(ExpertProfile profile, Map<String, Double> words, String sortName) {
-
-        static Indexed of(ExpertProfile p) {
-            Map<String, Double> words = new HashMap<>();
-            SearchText.words(p.bio()).forEach(word -> words.merge(word, BIO, Math::max));
-            SearchText.words(p.displayName()).forEach(word -> words.merge(word, NAME, Math::max));
-            SearchText.words(p.headline()).forEach(word -> words.merge(word, HEADLINE, Math::max));
-            p.skills().forEach(skill -> SearchText.words(skill).forEach(word -> words.merge(word, SKILL, Math::max)));
-            return new Indexed(p, Map.copyOf(words), SearchText.normalize(p.displayName()));
-        }
-    }
 
     public enum Sort {
         RELEVANCE, RATING, PRICE, POPULAR
@@ -80,18 +64,6 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
                          Map<String, Long> languageFacets) {
     }
 
-    /** A hit while ranking: keeps the indexed form for cheap comparisons. */
-    private record Candidate(Indexed expert, double score, List<String> matched) {
-
-        ExpertProfile profile() {
-            return expert.profile();
-        }
-
-        Hit hit() {
-            return new Hit(expert.profile(), score, matched);
-        }
-    }
-
     @Override
     public void run(MongoDatabase database) {
         reload();
@@ -103,9 +75,9 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         Set<String> ids = new HashSet<>();
         for (ExpertProfile profile : profiles) {
             ids.add(profile.id());
-            Indexed current = experts.get(profile.id());
+            IndexedExpert current = experts.get(profile.id());
             if (current == null || !current.profile().equals(profile)) {
-                put(Indexed.of(profile));
+                put(IndexedExpert.of(profile));
             }
         }
         for (String id : List.copyOf(experts.keySet())) {
@@ -119,9 +91,9 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     /** Takes in one expert's current state: indexed when public, dropped otherwise. */
     public synchronized void refresh(ExpertProfile profile) {
         if (profile.isPublic()) {
-            Indexed current = experts.get(profile.id());
+            IndexedExpert current = experts.get(profile.id());
             if (current == null || !current.profile().equals(profile)) {
-                put(Indexed.of(profile));
+                put(IndexedExpert.of(profile));
             }
         } else {
             remove(profile.id());
@@ -135,7 +107,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         }
     }
 
-    private void put(Indexed expert) {
+    private void put(IndexedExpert expert) {
         remove(expert.profile().id());
         experts.put(expert.profile().id(), expert);
         expert.words().forEach((word, weight) ->
@@ -143,7 +115,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     }
 
     private void remove(String id) {
-        Indexed old = experts.remove(id);
+        IndexedExpert old = experts.remove(id);
         if (old != null) {
             old.words().keySet().forEach(word -> postings.computeIfPresent(word, (w, ids) -> {
                 ids.remove(id);
@@ -154,7 +126,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
 
     /** A public expert as indexed (presence included), without a database read. */
     public java.util.Optional<ExpertProfile> get(String id) {
-        Indexed expert = experts.get(id);
+        IndexedExpert expert = experts.get(id);
         return expert == null ? java.util.Optional.empty() : java.util.Optional.of(expert.profile());
     }
 
@@ -165,7 +137,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     /** Public experts per category slug. */
     public Map<String, Long> countByCategory() {
         Map<String, Long> counts = new TreeMap<>();
-        for (Indexed expert : experts.values()) {
+        for (IndexedExpert expert : experts.values()) {
             expert.profile().categories().forEach(slug -> counts.merge(slug, 1L, Long::sum));
         }
         return counts;
@@ -187,12 +159,12 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
 
     public Result search(Query query) {
         List<String> terms = SearchText.words(query.text());
-        Predicate<ExpertProfile> filters = offers(query.channel(), query.maxRate())
+        Predicate<ExpertProfile> filters = SearchRanking.offers(query.channel(), query.maxRate())
                 .and(p -> query.minRating() == null || p.ratingAverage() >= query.minRating())
                 .and(p -> !Boolean.TRUE.equals(query.onlineOnly()) || p.presence() == Presence.ONLINE);
         List<Candidate> candidates = new ArrayList<>();
         if (terms.isEmpty()) {
-            for (Indexed expert : experts.values()) {
+            for (IndexedExpert expert : experts.values()) {
                 if (filters.test(expert.profile())) {
                     candidates.add(new Candidate(expert, 0, List.of()));
                 }
@@ -206,7 +178,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
                 total.replaceAll((id, score) -> score + next.get(id));
             }
             total.forEach((id, score) -> {
-                Indexed expert = experts.get(id);
+                IndexedExpert expert = experts.get(id);
                 if (expert != null && filters.test(expert.profile())) {
                     candidates.add(new Candidate(expert, score, terms));
                 }
@@ -215,15 +187,15 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         Predicate<Candidate> inCategory = c -> query.category() == null || c.profile().categories().contains(query.category());
         Predicate<Candidate> inLanguage = c -> query.language() == null || c.profile().languages().contains(query.language());
         // Each facet counts what its own filter would give, under all the other filters.
-        Map<String, Long> categoryFacets = facet(candidates, inLanguage, ExpertProfile::categories);
-        Map<String, Long> languageFacets = facet(candidates, inCategory, ExpertProfile::languages);
+        Map<String, Long> categoryFacets = SearchRanking.facet(candidates, inLanguage, ExpertProfile::categories);
+        Map<String, Long> languageFacets = SearchRanking.facet(candidates, inCategory, ExpertProfile::languages);
         List<Candidate> results = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (inCategory.test(candidate) && inLanguage.test(candidate)) {
                 results.add(candidate);
             }
         }
-        results.sort(order(query.sort(), query.channel(), !terms.isEmpty()));
+        results.sort(SearchRanking.order(query.sort(), query.channel(), !terms.isEmpty()));
         int from = Math.min(results.size(), query.page() * query.size());
         int to = Math.min(results.size(), from + query.size());
         return new Result(results.subList(from, to).stream().map(Candidate::hit).toList(), results.size(),
@@ -240,7 +212,7 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         if (keywords.isEmpty()) {
             return List.of();
         }
-        Predicate<ExpertProfile> filters = offers(channel, maxRate)
+        Predicate<ExpertProfile> filters = SearchRanking.offers(channel, maxRate)
                 .and(p -> language == null || p.languages().contains(language));
         Map<String, Double> raw = new HashMap<>();
         Map<String, List<String>> matched = new HashMap<>();
@@ -252,62 +224,16 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         }
         List<Candidate> candidates = new ArrayList<>();
         raw.forEach((id, score) -> {
-            Indexed expert = experts.get(id);
+            IndexedExpert expert = experts.get(id);
             if (expert != null && filters.test(expert.profile())) {
-                double relevance = score / (SKILL * keywords.size());
+                double relevance = score / (IndexedExpert.SKILL * keywords.size());
                 double lift = (expert.profile().presence() == Presence.ONLINE ? 0.1 : 0)
                         + 0.05 * expert.profile().ratingAverage() / 5.0;
                 double normalised = Math.round(Math.min(1.0, relevance * 0.85 + lift) * 1000) / 1000.0;
                 candidates.add(new Candidate(expert, normalised, List.copyOf(matched.get(id))));
             }
         });
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak()));
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(SearchRanking.tieBreak()));
         return candidates.subList(0, Math.min(limit, candidates.size())).stream().map(Candidate::hit).toList();
-    }
-
-    private static Predicate<ExpertProfile> offers(Channel channel, Long maxRate) {
-        return p -> {
-            if (channel != null && !p.rates().containsKey(channel)) {
-                return false;
-            }
-            if (maxRate == null) {
-                return true;
-            }
-            return (channel != null ? p.rates().get(channel) : p.minRate()) <= maxRate;
-        };
-    }
-
-    private static Map<String, Long> facet(List<Candidate> candidates, Predicate<Candidate> filter,
-                                           java.util.function.Function<ExpertProfile, List<String>> values) {
-        Map<String, Long> counts = new TreeMap<>();
-        for (Candidate candidate : candidates) {
-            if (filter.test(candidate)) {
-                values.apply(candidate.profile()).forEach(value -> counts.merge(value, 1L, Long::sum));
-            }
-        }
-        return counts;
-    }
-
-    /** Better rated first, then online, then by name: the tie-break everywhere. */
-    private static Comparator<Candidate> tieBreak() {
-        return Comparator.<Candidate>comparingDouble(c -> c.profile().ratingAverage()).reversed()
-                .thenComparing(c -> c.profile().presence() != Presence.ONLINE)
-                .thenComparing(c -> c.expert().sortName())
-                .thenComparing(c -> c.profile().id());
-    }
-
-    private static Comparator<Candidate> order(Sort sort, Channel channel, boolean hasTerms) {
-        Sort effective = sort == null ? Sort.RELEVANCE : sort;
-        return switch (effective) {
-            case RELEVANCE -> hasTerms ? Comparator.comparingDouble(Candidate::score).reversed().thenComparing(tieBreak())
-                    : tieBreak();
-            case RATING -> Comparator.<Candidate>comparingInt(c -> c.profile().ratingCount() > 0 ? 0 : 1)
-                    .thenComparing(tieBreak());
-            case PRICE -> Comparator.<Candidate>comparingLong(c -> channel != null
-                    ? c.profile().rates().get(channel) : c.profile().minRate()).thenComparing(tieBreak());
-            case POPULAR -> Comparator.<Candidate>comparingLong(c -> c.profile().popularity()).reversed()
-                    .thenComparing(Comparator.<Candidate>comparingInt(c -> c.profile().ratingCount()).reversed())
-                    .thenComparing(tieBreak());
-        };
     }
 }

@@ -22,9 +22,9 @@ import dev.skillfast.accounts.domain.User;
 import dev.skillfast.categories.domain.CategoryService;
 import dev.skillfast.experts.store.AvatarStore;
 import dev.skillfast.experts.store.ExpertStore;
-import dev.skillfast.platform.problem.Problem;
-import dev.skillfast.platform.problem.ProblemException;
-import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.errors.InvalidInputException;
+import dev.skillfast.platform.errors.NotFoundException;
+import dev.skillfast.platform.errors.TooLargeException;
 
 /** Expert profiles: editing one's own, verification by administrators, avatars, visibility. */
 @ApplicationScoped
@@ -60,24 +60,23 @@ public class ExpertService {
     }
 
     public ExpertProfile saveMine(String userId, ProfileInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
         Set<String> activeCategories = categories.activeSlugs();
         input.categories().stream().filter(slug -> !activeCategories.contains(slug)).findFirst()
-                .ifPresent(slug -> errors.add(new Problem.FieldError("categories", "unknown or inactive category '" + slug + "'")));
+                .ifPresent(slug -> errors.add(new InvalidInputException.FieldError("categories", "unknown or inactive category '" + slug + "'")));
         input.languages().stream().filter(code -> !ISO_LANGUAGES.contains(code)).findFirst()
-                .ifPresent(code -> errors.add(new Problem.FieldError("languages", "'" + code + "' is not an ISO 639-1 language code")));
+                .ifPresent(code -> errors.add(new InvalidInputException.FieldError("languages", "'" + code + "' is not an ISO 639-1 language code")));
         if (!validZone(input.timeZone())) {
-            errors.add(new Problem.FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid"));
+            errors.add(new InvalidInputException.FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid"));
         }
         if (!validCurrency(input.currency())) {
-            errors.add(new Problem.FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
+            errors.add(new InvalidInputException.FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
         }
         if (input.rates().isEmpty()) {
-            errors.add(new Problem.FieldError("rates", "offer at least one channel with a rate"));
+            errors.add(new InvalidInputException.FieldError("rates", "offer at least one channel with a rate"));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+            throw new InvalidInputException(errors);
         }
         User user = accounts.get(userId);
         ExpertProfile saved = store.save(userId, new ExpertStore.Edit(user.displayName(), input.headline().trim(),
@@ -114,13 +113,13 @@ public class ExpertService {
     }
 
     /** Replaces the expert's rating aggregate with one recomputed from the reviews. */
-    public boolean setRating(String id, ExpertStore.RatingTotals expected, ExpertStore.RatingTotals totals) {
+    public boolean setRating(String id, RatingTotals expected, RatingTotals totals) {
         Optional<ExpertProfile> set = store.setRating(id, expected, totals);
         set.ifPresent(index::refresh);
         return set.isPresent();
     }
 
-    public Optional<ExpertStore.RatingTotals> ratingTotals(String id) {
+    public Optional<RatingTotals> ratingTotals(String id) {
         return store.ratingTotals(id);
     }
 
@@ -132,7 +131,7 @@ public class ExpertService {
     }
 
     /** Stores ready-made profiles and their avatars (demo data, benchmarks), then re-reads the index. */
-    public void importProfiles(List<ExpertProfile> profiles, Map<String, AvatarStore.Avatar> photos) {
+    public void importProfiles(List<ExpertProfile> profiles, Map<String, Avatar> photos) {
         store.insertAll(profiles);
         photos.forEach((id, photo) -> avatars.save(id, photo, clock.instant()));
         index.reload();
@@ -143,24 +142,24 @@ public class ExpertService {
     }
 
     public ExpertProfile mine(String userId) {
-        return store.find(userId).orElseThrow(() -> ProblemException.notFound("You have no expert profile yet."));
+        return store.find(userId).orElseThrow(() -> new NotFoundException("You have no expert profile yet."));
     }
 
     /** A profile as the viewer may see it: public ones to everyone, others to their owner and admins. */
     public ExpertProfile view(String id, String viewerId, boolean viewerIsAdmin) {
         return store.find(id).filter(p -> p.isPublic() || p.id().equals(viewerId) || viewerIsAdmin)
-                .orElseThrow(() -> ProblemException.notFound("No such expert."));
+                .orElseThrow(() -> new NotFoundException("No such expert."));
     }
 
     public ExpertProfile review(String id, VerificationStatus status, String reason) {
         if (status == VerificationStatus.PENDING) {
-            throw ProblemException.invalid("status", "must be VERIFIED or REJECTED");
+            throw new InvalidInputException("status", "must be VERIFIED or REJECTED");
         }
         if (status == VerificationStatus.REJECTED && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid("reason", "say why the profile is rejected; the expert sees it");
+            throw new InvalidInputException("reason", "say why the profile is rejected; the expert sees it");
         }
         ExpertProfile reviewed = store.setVerification(id, status, reason == null ? null : reason.trim(), clock.instant())
-                .orElseThrow(() -> ProblemException.notFound("No such expert profile."));
+                .orElseThrow(() -> new NotFoundException("No such expert profile."));
         index.refresh(reviewed);
         return reviewed;
     }
@@ -180,19 +179,19 @@ public class ExpertService {
     /** Stores a new avatar after checking its bytes; answers the updated profile. */
     public ExpertProfile saveAvatar(String userId, String declaredType, byte[] data) {
         if (data == null || data.length == 0) {
-            throw ProblemException.invalid("body", "send the image as the request body");
+            throw new InvalidInputException("body", "send the image as the request body");
         }
         if (data.length > AvatarImages.MAX_BYTES) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Avatars may be at most 1 MB.");
+            throw new TooLargeException("Avatars may be at most 1 MB.");
         }
         String type = AvatarImages.detect(data).orElseThrow(() ->
-                ProblemException.invalid("body", "the file is not a PNG, JPEG or WebP image"));
+                new InvalidInputException("body", "the file is not a PNG, JPEG or WebP image"));
         if (declaredType != null && !declaredType.toLowerCase(Locale.ROOT).startsWith(type)) {
-            throw ProblemException.invalid("body", "the file is a " + type + " image but was sent as " + declaredType);
+            throw new InvalidInputException("body", "the file is a " + type + " image but was sent as " + declaredType);
         }
         mine(userId);
         String version = AvatarImages.version(data);
-        avatars.save(userId, new AvatarStore.Avatar(type, data, version), clock.instant());
+        avatars.save(userId, new Avatar(type, data, version), clock.instant());
         ExpertProfile updated = store.setAvatarVersion(userId, version).orElseThrow();
         index.refresh(updated);
         return updated;
@@ -204,7 +203,7 @@ public class ExpertService {
         store.setAvatarVersion(userId, null).ifPresent(index::refresh);
     }
 
-    public Optional<AvatarStore.Avatar> avatar(String expertId) {
+    public Optional<Avatar> avatar(String expertId) {
         return avatars.find(expertId);
     }
 

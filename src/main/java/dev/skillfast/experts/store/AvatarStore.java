@@ -16,6 +16,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 
+import dev.skillfast.experts.domain.Avatar;
+
 /** Avatar images, stored in MongoDB ({@code expert_avatars}), at most 1 MB each. */
 @ApplicationScoped
 public class AvatarStore {
@@ -24,9 +26,6 @@ public class AvatarStore {
 
     @Inject
     MongoDatabase database;
-
-    public record Avatar(String contentType, byte[] data, String version) {
-    }
 
     private MongoCollection<Document> avatars() {
         return database.getCollection(COLLECTION);

@@ -7,7 +7,6 @@ import static com.mongodb.client.model.Filters.ne;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import com.mongodb.client.model.Updates;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.experts.domain.RatingTotals;
 import dev.skillfast.experts.domain.VerificationStatus;
 
 /** The {@code experts_profiles} collection: one document per expert, its id the user's id. */
@@ -98,7 +98,7 @@ public class ExpertStore {
     }
 
     public Optional<ExpertProfile> find(String id) {
-        return Optional.ofNullable(profiles().find(eq("_id", id)).first()).map(ExpertStore::toProfile);
+        return Optional.ofNullable(profiles().find(eq("_id", id)).first()).map(ExpertDocuments::toProfile);
     }
 
     public Optional<ExpertProfile> setVerification(String id, VerificationStatus status, String reason, Instant now) {
@@ -130,16 +130,6 @@ public class ExpertStore {
                 Updates.combine(Updates.set("presence", Presence.OFFLINE.name()), changed())).getModifiedCount();
     }
 
-    /** An expert's rating aggregate: the sum of stars, the count and the count per star (1–5). */
-    public record RatingTotals(long sum, int count, Map<Integer, Integer> distribution) {
-
-        /** The average of {@code count} ratings adding up to {@code sum}, to two decimals (0 without any). */
-        public static double averageOf(long sum, int count) {
-            return count <= 0 ? 0.0 : java.math.BigDecimal.valueOf(sum)
-                    .divide(java.math.BigDecimal.valueOf(count), 2, java.math.RoundingMode.HALF_UP).doubleValue();
-        }
-    }
-
     /**
      * Moves the rating aggregate by these deltas in one atomic {@code $inc} (concurrent reviews add up);
      * answers the profile after it, empty without a profile.
@@ -163,7 +153,7 @@ public class ExpertStore {
                 Updates.combine(Updates.set("rating.sum", totals.sum()), Updates.set("rating.count", totals.count()),
                         Updates.set("rating.dist", dist), Updates.unset("rating.average"), changed()),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        return Optional.ofNullable(after).map(ExpertStore::toProfile);
+        return Optional.ofNullable(after).map(ExpertDocuments::toProfile);
     }
 
     public Optional<RatingTotals> ratingTotals(String id) {
@@ -175,35 +165,7 @@ public class ExpertStore {
         if (rating == null) {
             return Optional.of(new RatingTotals(0, 0, Map.of()));
         }
-        Map<Integer, Integer> distribution = new java.util.TreeMap<>();
-        Document dist = rating.get("dist", Document.class);
-        if (dist != null) {
-            dist.forEach((stars, n) -> distribution.put(Integer.valueOf(stars), ((Number) n).intValue()));
-        }
-        return Optional.of(new RatingTotals(ratingSum(rating), ratingCount(rating), distribution));
-    }
-
-    /** The sum of stars; profiles imported with only an average (and no sum) count as average × count. */
-    private static long ratingSum(Document rating) {
-        Number sum = rating.get("sum", Number.class);
-        if (sum != null) {
-            return sum.longValue();
-        }
-        Number average = rating.get("average", Number.class);
-        return average == null ? 0 : Math.round(average.doubleValue() * ratingCount(rating));
-    }
-
-    private static int ratingCount(Document rating) {
-        Number count = rating.get("count", Number.class);
-        return count == null ? 0 : count.intValue();
-    }
-
-    private static double ratingAverage(Document rating) {
-        if (rating.get("sum") == null) {
-            Number average = rating.get("average", Number.class);
-            return average == null ? 0.0 : average.doubleValue();
-        }
-        return RatingTotals.averageOf(ratingSum(rating), ratingCount(rating));
+        return Optional.of(ExpertDocuments.ratingTotals(rating));
     }
 
     public Optional<ExpertProfile> setAvatarVersion(String id, String version) {
@@ -212,13 +174,13 @@ public class ExpertStore {
 
     private Optional<ExpertProfile> update(String id, Bson update) {
         return Optional.ofNullable(profiles().findOneAndUpdate(eq("_id", id), Updates.combine(update, changed()),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(ExpertStore::toProfile);
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(ExpertDocuments::toProfile);
     }
 
     public List<ExpertProfile> byStatus(VerificationStatus status, int page, int size) {
         return profiles().find(eq("status", status.name()))
                 .sort(Sorts.orderBy(Sorts.ascending("updatedAt"), Sorts.ascending("_id")))
-                .skip(page * size).limit(size).map(ExpertStore::toProfile).into(new ArrayList<>());
+                .skip(page * size).limit(size).map(ExpertDocuments::toProfile).into(new ArrayList<>());
     }
 
     public long countByStatus(VerificationStatus status) {
@@ -228,13 +190,13 @@ public class ExpertStore {
     /** Every public profile, for the search index. */
     public List<ExpertProfile> allPublic() {
         return profiles().find(and(eq("status", VerificationStatus.VERIFIED.name()), eq("accountActive", true)))
-                .map(ExpertStore::toProfile).into(new ArrayList<>());
+                .map(ExpertDocuments::toProfile).into(new ArrayList<>());
     }
 
     /** Profiles written since then, public or not (the search index drops the ones that are not). */
     public List<ExpertProfile> changedSince(Instant since) {
         return profiles().find(com.mongodb.client.model.Filters.gte("changedAt", Date.from(since)))
-                .map(ExpertStore::toProfile).into(new ArrayList<>());
+                .map(ExpertDocuments::toProfile).into(new ArrayList<>());
     }
 
     public boolean any() {
@@ -244,61 +206,7 @@ public class ExpertStore {
     /** Bulk insert of ready-made profiles (demo data, benchmarks). */
     public void insertAll(List<ExpertProfile> profiles) {
         if (!profiles.isEmpty()) {
-            profiles().insertMany(profiles.stream().map(ExpertStore::toDocument).toList());
+            profiles().insertMany(profiles.stream().map(ExpertDocuments::toDocument).toList());
         }
-    }
-
-    static Document toDocument(ExpertProfile p) {
-        Document rates = new Document();
-        p.rates().forEach((channel, rate) -> rates.append(channel.name(), rate));
-        Document d = new Document("_id", p.id()).append("displayName", p.displayName()).append("headline", p.headline())
-                .append("bio", p.bio()).append("skills", p.skills()).append("categories", p.categories())
-                .append("languages", p.languages()).append("timeZone", p.timeZone()).append("currency", p.currency())
-                .append("rates", rates).append("freeMinutes", p.freeMinutes()).append("available", p.available())
-                .append("presence", p.presence().name()).append("status", p.status().name())
-                .append("accountActive", p.accountActive()).append("changedAt", Date.from(p.updatedAt()))
-                .append("rating", new Document("average", p.ratingAverage()).append("count", p.ratingCount())
-                        .append("sum", Math.round(p.ratingAverage() * p.ratingCount())))
-                .append("popularity", p.popularity()).append("updatedAt", Date.from(p.updatedAt()))
-                .append("createdAt", Date.from(p.updatedAt()));
-        if (p.statusReason() != null) {
-            d.append("statusReason", p.statusReason());
-        }
-        if (p.avatarVersion() != null) {
-            d.append("avatarVersion", p.avatarVersion());
-        }
-        return d;
-    }
-
-    static ExpertProfile toProfile(Document d) {
-        Map<Channel, Long> rates = new EnumMap<>(Channel.class);
-        Document storedRates = d.get("rates", Document.class);
-        if (storedRates != null) {
-            for (Channel channel : Channel.values()) {
-                Number rate = storedRates.get(channel.name(), Number.class);
-                if (rate != null) {
-                    rates.put(channel, rate.longValue());
-                }
-            }
-        }
-        Document rating = d.get("rating", Document.class);
-        Date updated = d.getDate("updatedAt");
-        Number popularity = d.get("popularity", Number.class);
-        return new ExpertProfile(d.getString("_id"), d.getString("displayName"), d.getString("headline"),
-                d.getString("bio") == null ? "" : d.getString("bio"), strings(d, "skills"), strings(d, "categories"),
-                strings(d, "languages"), d.getString("timeZone"), d.getString("currency"), rates,
-                d.getInteger("freeMinutes", 0), d.getBoolean("available", false),
-                Presence.valueOf(d.getString("presence") == null ? "OFFLINE" : d.getString("presence")),
-                VerificationStatus.valueOf(d.getString("status")), d.getString("statusReason"),
-                d.getBoolean("accountActive", true),
-                rating == null ? 0.0 : ratingAverage(rating),
-                rating == null ? 0 : Math.max(0, ratingCount(rating)),
-                popularity == null ? 0 : popularity.longValue(), d.getString("avatarVersion"),
-                updated == null ? Instant.EPOCH : updated.toInstant());
-    }
-
-    private static List<String> strings(Document d, String field) {
-        List<String> values = d.getList(field, String.class);
-        return values == null ? List.of() : List.copyOf(values);
     }
 }

@@ -43,7 +43,7 @@ public class DatabaseBootstrap {
     Instance<DatabaseStartupTask> startupTasks;
 
     @Inject
-    @ConfigProperty(name = "skillfast.mongodb.init-retry-seconds", defaultValue = "10")
+    @ConfigProperty(name = "skillfast.mongodb.init-retry-seconds")
     long retrySeconds;
 
     @Resource

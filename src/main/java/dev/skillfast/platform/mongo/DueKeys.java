@@ -8,9 +8,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * Keys for "what is due by now" queries: {@code <instant>|<id>}, the instant written at a fixed width
  * (millisecond precision, UTC) so that the keys sort by time as plain strings, and the id making each key
- * unique. A unique sparse index on such a field is one index range on a real MongoDB and on the embedded
- * store alike (the embedded store uses only unique indexes, and answers {@code $lt} from them), so a
- * timer reads only what has come due instead of scanning the whole collection with its history.
+ * unique. Kept in a field that exists only while something is due, under a unique sparse index, and
+ * queried with {@code $lt} {@link #dueBy}: one index range on either store (the rule and why:
+ * {@code platform.mongo.embedded}).
  */
 public final class DueKeys {
 

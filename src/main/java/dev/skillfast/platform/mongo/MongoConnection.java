@@ -13,6 +13,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 
+import dev.skillfast.platform.mongo.embedded.EmbeddedMongo;
+
 /**
  * The one MongoClient of the application and, on the embedded default, the server behind it.
  * Opening never waits for the database: the driver connects in the background, so an unreachable

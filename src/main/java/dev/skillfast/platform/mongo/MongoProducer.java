@@ -30,19 +30,19 @@ public class MongoProducer {
     Optional<String> uri;
 
     @Inject
-    @ConfigProperty(name = "skillfast.mongodb.database", defaultValue = "skillfast")
+    @ConfigProperty(name = "skillfast.mongodb.database")
     String database;
 
     @Inject
-    @ConfigProperty(name = "skillfast.data.dir", defaultValue = "data")
+    @ConfigProperty(name = "skillfast.data.dir")
     String dataDir;
 
     @Inject
-    @ConfigProperty(name = "skillfast.mongodb.server-api", defaultValue = "false")
+    @ConfigProperty(name = "skillfast.mongodb.server-api")
     boolean serverApi;
 
     @Inject
-    @ConfigProperty(name = "skillfast.mongodb.server-selection-timeout-ms", defaultValue = "5000")
+    @ConfigProperty(name = "skillfast.mongodb.server-selection-timeout-ms")
     long serverSelectionTimeoutMs;
 
     private MongoConnection connection;

@@ -1,11 +1,16 @@
 /**
- * Errors as RFC 9457 problem details ({@code application/problem+json}) for every API failure.
+ * Errors as RFC 9457 problem details ({@code application/problem+json}) for every API failure: the one
+ * place that knows how a failure looks over HTTP.
  *
- * <p>Design notes. Feature code throws {@link dev.skillfast.platform.problem.ProblemException} with a
- * {@link dev.skillfast.platform.problem.ProblemType} and a detail that is safe to show; Bean Validation
- * failures become 400 with one {@code {field, message}} per violation; the JAX-RS runtime's own errors
- * (404 unknown route, 405, 415, unreadable JSON) are rewritten without the runtime's messages, which can
- * name classes; anything else is a 500 whose error id is logged beside the stack trace. Types are URNs
+ * <p>Design notes. Feature code throws the domain exceptions of {@code dev.skillfast.platform.errors}
+ * (not found, conflict, forbidden, unauthorized, payment required with the missing amount, invalid input
+ * with its field errors, too many requests with when to retry, too large), and
+ * {@link dev.skillfast.platform.problem.DomainExceptionMapper} gives each its
+ * {@link dev.skillfast.platform.problem.ProblemType} (type URI, status, title), its detail, and its
+ * {@code errors}, {@code missing} or {@code Retry-After}. Bean Validation failures become 400 with one
+ * {@code {field, message}} per violation; the JAX-RS runtime's own errors (404 unknown route, 405, 415,
+ * unreadable JSON) are rewritten without the runtime's messages, which can name classes; anything else is
+ * a 500 whose error id is logged beside the stack trace. Types are URNs
  * ({@code urn:skillfast:problem:<kind>}), or {@code about:blank} for plain HTTP errors.
  */
 package dev.skillfast.platform.problem;

@@ -15,9 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.skillfast.platform.errors.TooLargeException;
 import dev.skillfast.platform.problem.PayloadTooLargeException;
-import dev.skillfast.platform.problem.ProblemException;
-import dev.skillfast.platform.problem.ProblemType;
 
 /**
  * Refuses API request bodies over the limit (64 KB by default, or the method's {@link MaxBodySize})
@@ -28,7 +27,7 @@ import dev.skillfast.platform.problem.ProblemType;
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "skillfast.http.max-body-bytes", defaultValue = "65536")
+    @ConfigProperty(name = "skillfast.http.max-body-bytes")
     long maxBodyBytes;
 
     @Context
@@ -40,8 +39,7 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
                 : resource.getResourceMethod().getAnnotation(MaxBodySize.class);
         long limit = override == null ? maxBodyBytes : override.value();
         if (context.getLength() > limit) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than " + limit + " bytes.");
+            throw new TooLargeException("The request body is larger than " + limit + " bytes.");
         }
         if (context.hasEntity()) {
             context.setEntityStream(new LimitedInputStream(context.getEntityStream(), limit));

@@ -37,7 +37,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     Optional<List<String>> configuredOrigins;
 
     @Inject
-    @ConfigProperty(name = "skillfast.cors.max-age-seconds", defaultValue = "600")
+    @ConfigProperty(name = "skillfast.cors.max-age-seconds")
     long maxAgeSeconds;
 
     private Set<String> allowedOrigins;

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.TooManyRequestsException;
 
 /**
  * Token buckets (bucket4j) per limit and key (an account, a client address, a user), in this server's
@@ -40,10 +40,10 @@ public class RateLimiter {
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Takes one token or throws a 429 problem with Retry-After. */
+    /** Takes one token or refuses with how long to wait (429 with Retry-After). */
     public void enforce(RateLimit limit, String key, String detail) {
         tryAcquire(limit, key).ifPresent(wait -> {
-            throw ProblemException.tooManyRequests(detail, wait);
+            throw new TooManyRequestsException(detail, wait);
         });
     }
 

@@ -11,27 +11,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RateLimits {
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.login-per-account", defaultValue = "10/PT5M")
+    @ConfigProperty(name = "skillfast.rate.login-per-account")
     String loginPerAccount;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.login-per-address", defaultValue = "30/PT1M")
+    @ConfigProperty(name = "skillfast.rate.login-per-address")
     String loginPerAddress;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.register-per-address", defaultValue = "10/PT1H")
+    @ConfigProperty(name = "skillfast.rate.register-per-address")
     String registerPerAddress;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.refresh-per-address", defaultValue = "60/PT1M")
+    @ConfigProperty(name = "skillfast.rate.refresh-per-address")
     String refreshPerAddress;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.api-per-user", defaultValue = "600/PT1M")
+    @ConfigProperty(name = "skillfast.rate.api-per-user")
     String apiPerUser;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rate.api-per-address", defaultValue = "300/PT1M")
+    @ConfigProperty(name = "skillfast.rate.api-per-address")
     String apiPerAddress;
 
     private RateLimit loginAccount;

@@ -20,16 +20,19 @@ public class TransportSecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @ConfigProperty(name = "skillfast.https.only", defaultValue = "false")
+    @ConfigProperty(name = "skillfast.https.only")
     boolean httpsOnly;
 
-    /** The Liberty variable from server.xml (or SKILLFAST_HTTPS_PORT). */
+    /**
+     * The Liberty variable server.xml listens on (SKILLFAST_HTTPS_PORT), which MicroProfile Config also
+     * sees; its default is in microprofile-config.properties as well as in server.xml.
+     */
     @Inject
-    @ConfigProperty(name = "skillfast.https.port", defaultValue = "9443")
+    @ConfigProperty(name = "skillfast.https.port")
     int httpsPort;
 
     @Inject
-    @ConfigProperty(name = "skillfast.hsts.max-age-seconds", defaultValue = "31536000")
+    @ConfigProperty(name = "skillfast.hsts.max-age-seconds")
     long hstsMaxAge;
 
     @Override

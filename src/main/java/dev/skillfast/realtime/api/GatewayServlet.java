@@ -47,7 +47,7 @@ public class GatewayServlet extends HttpServlet {
     transient Optional<List<String>> allowedOrigins;
 
     @Inject
-    @ConfigProperty(name = "skillfast.ws.rate-limit", defaultValue = "60/PT2S")
+    @ConfigProperty(name = "skillfast.ws.rate-limit")
     transient String messageLimit;
 
     @Override

@@ -27,12 +27,11 @@ import dev.skillfast.sessions.domain.SessionService;
  * Stores chat messages in batches and only then delivers them. One writer thread drains whatever has
  * queued since its last write (up to {@value #MAX_BATCH}), numbers each message from a per-session
  * counter, writes them all with one insertMany, then sends each message, in order, to both
- * participants. Nothing else is written per message (no counter on the session document: on the embedded
- * store every update of {@code sessions} costs a serialised lookup per unique index). Under light load a batch is one
- * message and the latency one insert; under heavy load batches grow and the cost per message falls
- * (the store keeps a batch as one document), which is how the embedded store (≈3,700 single inserts a
- * second) carries thousands of messages a second. Numbering is this server's: live sessions run on one
- * server (see the package notes).
+ * participants. Nothing else is written per message (no counter on the session document). Under light
+ * load a batch is one message and the latency one insert; under heavy load batches grow and the cost per
+ * message falls (the store keeps a batch as one document), which is how the embedded store, whose cost is
+ * per document written (see {@code platform.mongo.embedded}), carries thousands of messages a second.
+ * Numbering is this server's: live sessions run on one server (see the package notes).
  */
 @ApplicationScoped
 public class ChatWriter {

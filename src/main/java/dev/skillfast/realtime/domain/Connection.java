@@ -1,7 +1,6 @@
 package dev.skillfast.realtime.domain;
 
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.bucket4j.Bucket;
@@ -15,7 +14,6 @@ import dev.skillfast.platform.security.RateLimit;
  */
 public abstract class Connection {
 
-    private final String id = UUID.randomUUID().toString();
     private final String userId;
     private final String role;
     private final Bucket budget;
@@ -26,10 +24,6 @@ public abstract class Connection {
         this.role = role;
         this.budget = Bucket.builder().addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
                 .refillGreedy(limit.capacity(), limit.period())).build();
-    }
-
-    public String id() {
-        return id;
     }
 
     public String userId() {

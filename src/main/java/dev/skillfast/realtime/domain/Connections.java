@@ -76,12 +76,4 @@ public class Connections {
         Set<Connection> set = watchers.get(expertId);
         return set == null ? Set.of() : set;
     }
-
-    public int count() {
-        return byUser.values().stream().mapToInt(Set::size).sum();
-    }
-
-    public List<Connection> all() {
-        return byUser.values().stream().flatMap(Set::stream).toList();
-    }
 }

@@ -57,7 +57,7 @@ public class IceServers {
     Optional<String> turnSecret;
 
     @Inject
-    @ConfigProperty(name = "skillfast.rtc.turn-ttl", defaultValue = "PT12H")
+    @ConfigProperty(name = "skillfast.rtc.turn-ttl")
     Duration turnTtl;
 
     @Inject

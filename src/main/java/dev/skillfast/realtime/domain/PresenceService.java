@@ -47,7 +47,7 @@ public class PresenceService {
     jakarta.enterprise.event.Event<PresenceChanged> changes;
 
     @Inject
-    @ConfigProperty(name = "skillfast.presence.offline-after", defaultValue = "PT30S")
+    @ConfigProperty(name = "skillfast.presence.offline-after")
     Duration offlineAfter;
 
     /** Experts whose last connection closed, and when they go OFFLINE unless they come back. */

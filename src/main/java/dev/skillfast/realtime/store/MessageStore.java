@@ -29,9 +29,9 @@ import dev.skillfast.realtime.domain.ChatMessage;
  * The {@code messages} collection. Chat messages are written in batches, and a batch is stored as one
  * document holding its messages ({@code items}: sessionId, seq, senderId, text, sentAt), indexed by
  * {@code items.sessionId, items.seq}. One document per batch instead of one per message is what lets the
- * embedded store keep up: its per-document cost is in its indexes, whose keys it compares by serialising
- * them (≈3,700 single documents a second), while a batch of hundreds of messages costs one insert. A
- * session's history is read by unwinding the batches that hold its messages.
+ * embedded store keep up, its cost being per document written (see {@code platform.mongo.embedded}): a
+ * batch of hundreds of messages costs one insert. A session's history is read by unwinding the batches
+ * that hold its messages.
  */
 @ApplicationScoped
 public class MessageStore {

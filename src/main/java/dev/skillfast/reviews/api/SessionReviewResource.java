@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.platform.problem.Problem;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.reviews.domain.ReviewService;
 
 /** The review of one session: written by its client once it has ended, editable for a while. */
@@ -59,7 +59,7 @@ public class SessionReviewResource {
         boolean admin = security.isUserInRole("ADMIN");
         return reviews.ofSession(sessionId, jwt.getSubject(), admin)
                 .map(r -> ReviewResponse.of(r, reviews.editWindow(), admin))
-                .orElseThrow(() -> ProblemException.notFound("This session has no review yet."));
+                .orElseThrow(() -> new NotFoundException("This session has no review yet."));
     }
 
     @POST

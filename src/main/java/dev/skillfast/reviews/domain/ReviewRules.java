@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.skillfast.experts.store.ExpertStore;
+import dev.skillfast.experts.domain.RatingTotals;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.SessionState;
@@ -39,7 +39,7 @@ public final class ReviewRules {
         return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
-    static boolean same(ExpertStore.RatingTotals a, ExpertStore.RatingTotals b) {
+    static boolean same(RatingTotals a, RatingTotals b) {
         return a.sum() == b.sum() && a.count() == b.count() && nonZero(a.distribution()).equals(nonZero(b.distribution()));
     }
 

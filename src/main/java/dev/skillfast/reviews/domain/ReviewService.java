@@ -15,8 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
-import dev.skillfast.experts.store.ExpertStore;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.experts.domain.RatingTotals;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.ForbiddenException;
+import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.reviews.store.ReviewStore;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionService;
@@ -45,7 +47,7 @@ public class ReviewService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.reviews.edit-window", defaultValue = "PT48H")
+    @ConfigProperty(name = "skillfast.reviews.edit-window")
     Duration editWindow;
 
     /** A page of an expert's reviews with the rating summary. */
@@ -58,19 +60,19 @@ public class ReviewService {
 
     /** The client of an ended session that ran at least one minute rates it, once. */
     public Review create(String sessionId, String userId, int rating, String comment) {
-        Session session = sessions.find(sessionId).orElseThrow(() -> ProblemException.notFound("No such session."));
+        Session session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("No such session."));
         if (!session.isClient(userId)) {
-            throw ProblemException.forbidden("Only the client of a session can review it.");
+            throw new ForbiddenException("Only the client of a session can review it.");
         }
         if (!ReviewRules.reviewable(session, sessions.chargesOf(session))) {
-            throw ProblemException.conflict(session.state() == SessionState.ENDED
+            throw new ConflictException(session.state() == SessionState.ENDED
                     ? "This session never started, so there is nothing to review."
                     : "A session can be reviewed once it has ended.");
         }
         Instant now = clock.instant();
         Review review = new Review(UUID.randomUUID().toString(), session.id(), session.expertId(), session.clientId(),
                 session.client().name(), rating, comment == null ? "" : comment, now, now, null, false, null, 0);
-        Review stored = store.insert(review).orElseThrow(() -> ProblemException.conflict(
+        Review stored = store.insert(review).orElseThrow(() -> new ConflictException(
                 "This session already has a review; its author can edit it."));
         rate(stored.expertId(), RatingChange.added(rating));
         return stored;
@@ -80,10 +82,10 @@ public class ReviewService {
     public Review edit(String sessionId, String userId, int rating, String comment) {
         return change(() -> ofSession(sessionId), current -> {
             if (!current.clientId().equals(userId)) {
-                throw ProblemException.forbidden("Only the author of a review can edit it.");
+                throw new ForbiddenException("Only the author of a review can edit it.");
             }
             if (!ReviewRules.editable(current, clock.instant(), editWindow)) {
-                throw ProblemException.conflict("A review can be edited for " + ReviewRules.describe(editWindow)
+                throw new ConflictException("A review can be edited for " + ReviewRules.describe(editWindow)
                         + " after it was written; that time is over.");
             }
             return store.edit(current, rating, comment == null ? "" : comment, clock.instant())
@@ -96,10 +98,10 @@ public class ReviewService {
     public Review reply(String reviewId, String userId, String text) {
         return change(() -> byId(reviewId), current -> {
             if (!current.expertId().equals(userId)) {
-                throw ProblemException.forbidden("Only the reviewed expert can reply to a review.");
+                throw new ForbiddenException("Only the reviewed expert can reply to a review.");
             }
             if (current.reply() != null) {
-                throw ProblemException.conflict("This review already has a reply.");
+                throw new ConflictException("This review already has a reply.");
             }
             return store.reply(current, text, clock.instant()).map(after -> new Outcome(after, RatingChange.none()));
         });
@@ -109,7 +111,7 @@ public class ReviewService {
     public Review moderate(String reviewId, String adminId, boolean hide, String reason) {
         return change(() -> byId(reviewId), current -> {
             if (current.hidden() == hide) {
-                throw ProblemException.conflict(hide ? "This review is already hidden." : "This review is not hidden.");
+                throw new ConflictException(hide ? "This review is already hidden." : "This review is not hidden.");
             }
             return store.moderate(current, hide, reason, adminId, clock.instant())
                     .map(after -> new Outcome(after, hide ? RatingChange.removed(current.rating())
@@ -119,9 +121,9 @@ public class ReviewService {
 
     /** The review of a session, for its participants and administrators. */
     public Optional<Review> ofSession(String sessionId, String userId, boolean admin) {
-        Session session = sessions.find(sessionId).orElseThrow(() -> ProblemException.notFound("No such session."));
+        Session session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("No such session."));
         if (!session.isParticipant(userId) && !admin) {
-            throw ProblemException.forbidden("Only the participants of a session can see its review.");
+            throw new ForbiddenException("Only the participants of a session can see its review.");
         }
         return store.ofSession(sessionId);
     }
@@ -129,8 +131,8 @@ public class ReviewService {
     /** An expert's reviews: public ones, and hidden ones too for administrators. */
     public ExpertReviews ofExpert(String expertId, boolean admin, boolean byRating, int page, int size) {
         ExpertProfile expert = experts.find(expertId).filter(p -> p.isPublic() || admin)
-                .orElseThrow(() -> ProblemException.notFound("No such expert."));
-        ExpertStore.RatingTotals totals = experts.ratingTotals(expert.id()).orElseThrow();
+                .orElseThrow(() -> new NotFoundException("No such expert."));
+        RatingTotals totals = experts.ratingTotals(expert.id()).orElseThrow();
         return new ExpertReviews(store.ofExpert(expertId, admin, byRating, page, size), store.countOfExpert(expertId, admin),
                 RatingSummary.of(totals));
     }
@@ -144,9 +146,9 @@ public class ReviewService {
         var recomputed = store.visibleTotals();
         for (String expertId : store.reviewedExperts()) {
             ReviewStore.Totals visible = recomputed.getOrDefault(expertId, new ReviewStore.Totals());
-            ExpertStore.RatingTotals wanted = new ExpertStore.RatingTotals(visible.sum(), visible.count(),
+            RatingTotals wanted = new RatingTotals(visible.sum(), visible.count(),
                     visible.distribution());
-            Optional<ExpertStore.RatingTotals> current = experts.ratingTotals(expertId);
+            Optional<RatingTotals> current = experts.ratingTotals(expertId);
             if (current.isPresent() && !ReviewRules.same(current.get(), wanted)
                     && experts.setRating(expertId, current.get(), wanted)) {
                 repaired++;
@@ -167,7 +169,7 @@ public class ReviewService {
                 return outcome.get().review();
             }
         }
-        throw ProblemException.conflict("The review was changed by someone else at the same moment; try again.");
+        throw new ConflictException("The review was changed by someone else at the same moment; try again.");
     }
 
     private void rate(String expertId, RatingChange change) {
@@ -177,10 +179,10 @@ public class ReviewService {
     }
 
     private Review ofSession(String sessionId) {
-        return store.ofSession(sessionId).orElseThrow(() -> ProblemException.notFound("This session has no review."));
+        return store.ofSession(sessionId).orElseThrow(() -> new NotFoundException("This session has no review."));
     }
 
     private Review byId(String reviewId) {
-        return store.find(reviewId).orElseThrow(() -> ProblemException.notFound("No such review."));
+        return store.find(reviewId).orElseThrow(() -> new NotFoundException("No such review."));
     }
 }

@@ -44,7 +44,7 @@ public class SessionPresence {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.sessions.disconnect-grace", defaultValue = "PT60S")
+    @ConfigProperty(name = "skillfast.sessions.disconnect-grace")
     Duration disconnectGrace;
 
     /** How long a participant may stay away before the session ends (billing stops at the same moment). */

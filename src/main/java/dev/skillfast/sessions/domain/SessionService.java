@@ -22,7 +22,9 @@ import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.experts.domain.Presence;
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.ForbiddenException;
+import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.sessions.store.SessionStore;
 
 /**
@@ -62,19 +64,19 @@ public class SessionService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "skillfast.sessions.request-timeout", defaultValue = "PT60S")
+    @ConfigProperty(name = "skillfast.sessions.request-timeout")
     Duration requestTimeout;
 
     /** A client asks an expert for a consultation on one of the expert's channels. */
     public Session request(String clientId, String expertId, Channel channel) {
         ExpertProfile expert = experts.findPublic(expertId)
-                .orElseThrow(() -> ProblemException.notFound("No such expert."));
+                .orElseThrow(() -> new NotFoundException("No such expert."));
         if (!expert.rates().containsKey(channel)) {
-            throw ProblemException.conflict(expert.displayName() + " does not offer " + channel.name().toLowerCase()
+            throw new ConflictException(expert.displayName() + " does not offer " + channel.name().toLowerCase()
                     + " sessions.");
         }
         if (expert.presence() != Presence.ONLINE) {
-            throw ProblemException.conflict(expert.displayName() + (expert.presence() == Presence.BUSY
+            throw new ConflictException(expert.displayName() + (expert.presence() == Presence.BUSY
                     ? " is in another session right now." : " is not online right now."));
         }
         funding.requireFundsToStart(clientId, funding.tariff(expert, channel));
@@ -85,7 +87,7 @@ public class SessionService {
             return changed(store.insertRequested(UUID.randomUUID().toString(), client, chosen, channel, now,
                     now.plus(requestTimeout)));
         } catch (SessionStore.AlreadyOpenException e) {
-            throw ProblemException.conflict("You already have a session requested or in progress; end or cancel it first.");
+            throw new ConflictException("You already have a session requested or in progress; end or cancel it first.");
         }
     }
 
@@ -97,9 +99,9 @@ public class SessionService {
             expireIfDue(sessionId);
             throw stateConflict(sessionId, "accepted");
         }
-        ExpertProfile profile = experts.find(expertId).orElseThrow(() -> ProblemException.notFound("No such expert."));
+        ExpertProfile profile = experts.find(expertId).orElseThrow(() -> new NotFoundException("No such expert."));
         if (!profile.rates().containsKey(current.channel())) {
-            throw ProblemException.conflict("You no longer offer " + current.channel().name().toLowerCase()
+            throw new ConflictException("You no longer offer " + current.channel().name().toLowerCase()
                     + " sessions; decline the request.");
         }
         Tariff tariff = funding.tariff(profile, current.channel());
@@ -110,7 +112,7 @@ public class SessionService {
         try {
             accepted = store.accept(sessionId, expertId, now, tariff);
         } catch (SessionStore.AlreadyOpenException e) {
-            throw ProblemException.conflict("You already have an active session; end it before accepting another.");
+            throw new ConflictException("You already have an active session; end it before accepting another.");
         }
         return accepted.map(this::changed).orElseThrow(() -> stateConflict(sessionId, "accepted"));
     }
@@ -124,7 +126,7 @@ public class SessionService {
     public Session cancel(String sessionId, String clientId) {
         Session current = participantView(sessionId, clientId);
         if (!current.isClient(clientId)) {
-            throw ProblemException.forbidden("Only the client who asked for a session can cancel it.");
+            throw new ForbiddenException("Only the client who asked for a session can cancel it.");
         }
         return store.closeRequest(sessionId, SessionState.CANCELLED, clock.instant()).map(this::changed)
                 .orElseThrow(() -> stateConflict(sessionId, "cancelled"));
@@ -226,18 +228,18 @@ public class SessionService {
 
     private static void requireExpert(Session session, String userId, String action) {
         if (!session.expertId().equals(userId)) {
-            throw ProblemException.forbidden("Only the expert of a session can " + action + " it.");
+            throw new ForbiddenException("Only the expert of a session can " + action + " it.");
         }
     }
 
-    private ProblemException stateConflict(String sessionId, String wanted) {
+    private ConflictException stateConflict(String sessionId, String wanted) {
         SessionState now = store.find(sessionId).map(Session::state).orElse(null);
-        return ProblemException.conflict("The session cannot be " + wanted + ": it is "
+        return new ConflictException("The session cannot be " + wanted + ": it is "
                 + (now == null ? "gone" : now.name()) + ".");
     }
 
-    private static ProblemException noSuchSession() {
-        return ProblemException.notFound("No such session.");
+    private static NotFoundException noSuchSession() {
+        return new NotFoundException("No such session.");
     }
 
     /** After a change: remembered for the gateway, the participants told, then billing told. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.skillfast.accounts.store.RefreshTokenStore;
 import dev.skillfast.platform.mongo.MongoConnection;
+import dev.skillfast.platform.errors.UnauthorizedException;
 import dev.skillfast.platform.mongo.MongoSettings;
 import dev.skillfast.testing.MutableClock;
 
@@ -61,8 +62,8 @@ class RefreshTokensTest {
         assertThat(second.familyId()).isEqualTo(first.familyId());
         RefreshTokens.Issued third = tokens.rotate(second.token());
 
-        assertThatThrownBy(() -> tokens.rotate(first.token())).isInstanceOf(AccountException.class);
-        assertThatThrownBy(() -> tokens.rotate(third.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(first.token())).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> tokens.rotate(third.token())).isInstanceOf(UnauthorizedException.class);
     }
 
     @Test
@@ -70,7 +71,7 @@ class RefreshTokensTest {
         RefreshTokens.Issued laptop = tokens.startFamily("u1");
         RefreshTokens.Issued phone = tokens.startFamily("u1");
         tokens.rotate(laptop.token());
-        assertThatThrownBy(() -> tokens.rotate(laptop.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(laptop.token())).isInstanceOf(UnauthorizedException.class);
         assertThat(tokens.rotate(phone.token()).userId()).isEqualTo("u1");
     }
 
@@ -78,7 +79,7 @@ class RefreshTokensTest {
     void idleTokensExpireAfterSevenDays() {
         RefreshTokens.Issued issued = tokens.startFamily("u1");
         clock.advance(Duration.ofDays(7).plusSeconds(1));
-        assertThatThrownBy(() -> tokens.rotate(issued.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(issued.token())).isInstanceOf(UnauthorizedException.class);
     }
 
     @Test
@@ -91,7 +92,7 @@ class RefreshTokensTest {
         assertThat(current.lifetime()).isLessThanOrEqualTo(Duration.ofDays(1));
         clock.advance(Duration.ofDays(1).plusSeconds(1));
         RefreshTokens.Issued last = current;
-        assertThatThrownBy(() -> tokens.rotate(last.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(last.token())).isInstanceOf(UnauthorizedException.class);
     }
 
     @Test
@@ -100,9 +101,9 @@ class RefreshTokensTest {
         RefreshTokens.Issued b = tokens.startFamily("u1");
         RefreshTokens.Issued other = tokens.startFamily("u2");
         tokens.revokeFamilyOf(a.token());
-        assertThatThrownBy(() -> tokens.rotate(a.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(a.token())).isInstanceOf(UnauthorizedException.class);
         tokens.revokeAll("u1");
-        assertThatThrownBy(() -> tokens.rotate(b.token())).isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> tokens.rotate(b.token())).isInstanceOf(UnauthorizedException.class);
         assertThat(tokens.rotate(other.token()).userId()).isEqualTo("u2");
         tokens.revokeFamilyOf("unknown-token");
         tokens.revokeFamilyOf(null);
@@ -119,7 +120,7 @@ class RefreshTokensTest {
                     try {
                         tokens.rotate(issued.token());
                         return true;
-                    } catch (AccountException refused) {
+                    } catch (UnauthorizedException refused) {
                         return false;
                     }
                 });

@@ -9,7 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.InvalidInputException;
 
 /** Posting entries, one at a time ({@link EntryPosting}) and in batches ({@link BatchPosting}). */
 class LedgerPostingTest extends BillingFixtureTest {
@@ -92,8 +93,8 @@ class LedgerPostingTest extends BillingFixtureTest {
         b.wallets.grant("admin", "c1", 500, "EUR", "test", "k1");
         b.wallets.grant("admin", "c1", 500, "EUR", "test", "k1");
         assertEquals(500, b.wallets.balance("c1", "EUR"));
-        assertThrows(ProblemException.class, () -> b.wallets.grant("admin", "c1", 700, "EUR", "test", "k1"));
-        assertThrows(ProblemException.class, () -> b.wallets.grant("admin", "c1", 0, "EUR", "test", null));
-        assertThrows(ProblemException.class, () -> b.wallets.grant("admin", "c1", 10, "eur", "test", null));
+        assertThrows(ConflictException.class, () -> b.wallets.grant("admin", "c1", 700, "EUR", "test", "k1"));
+        assertThrows(InvalidInputException.class, () -> b.wallets.grant("admin", "c1", 0, "EUR", "test", null));
+        assertThrows(InvalidInputException.class, () -> b.wallets.grant("admin", "c1", 10, "eur", "test", null));
     }
 }

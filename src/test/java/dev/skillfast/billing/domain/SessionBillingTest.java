@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.Presence;
-import dev.skillfast.platform.problem.ProblemException;
-import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.errors.PaymentRequiredException;
 import dev.skillfast.sessions.domain.EndReason;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
@@ -94,10 +93,10 @@ class SessionBillingTest extends BillingFixtureTest {
     @Test
     void startingNeedsTheFirstMinutesCoveredAnd402SaysWhatIsMissing() {
         b.wallets.grant("admin", "c1", 150, "EUR", "test", null);
-        ProblemException e = assertThrows(ProblemException.class, () -> b.f.sessions.request("c1", "e1", Channel.CHAT));
-        assertEquals(ProblemType.PAYMENT_REQUIRED, e.type());
-        assertEquals(50, e.missing().amount());
-        assertEquals("EUR", e.missing().currency());
+        PaymentRequiredException e = assertThrows(PaymentRequiredException.class,
+                () -> b.f.sessions.request("c1", "e1", Channel.CHAT));
+        assertEquals(50, e.missingAmount());
+        assertEquals("EUR", e.currency());
         // two free minutes: nothing needed
         b.f.sessions.request("c2", "free", Channel.CHAT);
     }

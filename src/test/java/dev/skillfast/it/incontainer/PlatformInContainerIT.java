@@ -22,6 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,20 +44,21 @@ import dev.skillfast.platform.mongo.MongoProducer;
 @ExtendWith(ArquillianExtension.class)
 class PlatformInContainerIT {
 
-    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
-
     @Deployment
     static WebArchive deployment() {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("skillfast.it.war", "target/skillfast.war")));
         // The web shell's filters would answer Arquillian's own servlet with the web app.
         war.delete("WEB-INF/web.xml");
-        war.delete(CONFIG);
+        // The application's own microprofile-config.properties (every default) stays; a second one in a
+        // library, above the server's own settings (bootstrap properties, which name the application's data
+        // folder), gives this copy a data folder and database of its own.
+        JavaArchive ownStore = ShrinkWrap.create(JavaArchive.class, "incontainer-config.jar")
+                .addAsManifestResource(new StringAsset("config_ordinal=600\nskillfast.data.dir=data-incontainer\n"
+                        + "skillfast.mongodb.database=incontainer\n"), "microprofile-config.properties");
         return ShrinkWrap.create(WebArchive.class, "skillfast-incontainer.war")
                 .merge(war)
-                // Above the server's own settings (bootstrap properties), which name the application's data folder.
-                .addAsWebInfResource(new StringAsset("config_ordinal=600\nskillfast.data.dir=data-incontainer\n"
-                        + "skillfast.mongodb.database=incontainer\n"), "classes/META-INF/microprofile-config.properties")
+                .addAsLibrary(ownStore)
                 .addClasses(PlatformInContainerIT.class, ProbeIndexes.class, ProbeResource.class, ItServer.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
     }
@@ -114,7 +116,7 @@ class PlatformInContainerIT {
 
     @Test
     @RunAsClient
-    void aProblemExceptionBecomesItsProblem(@ArquillianResource URL base) throws Exception {
+    void aDomainExceptionBecomesItsProblem(@ArquillianResource URL base) throws Exception {
         HttpResponse<String> response = get(base, "api/probe/conflict");
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import dev.skillfast.platform.problem.ProblemException;
+import dev.skillfast.platform.errors.ConflictException;
 
 /** Test-only endpoints that fail the ways feature code fails, to check what the client sees. */
 @Path("/probe")
@@ -17,7 +17,7 @@ public class ProbeResource {
     @Path("/conflict")
     @Produces(MediaType.APPLICATION_JSON)
     public String conflict() {
-        throw ProblemException.conflict("The e-mail address is already registered.");
+        throw new ConflictException("The e-mail address is already registered.");
     }
 
     @GET

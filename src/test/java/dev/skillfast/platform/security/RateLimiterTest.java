@@ -7,8 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.skillfast.platform.problem.ProblemException;
-import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.errors.TooManyRequestsException;
 
 class RateLimiterTest {
 
@@ -39,8 +38,8 @@ class RateLimiterTest {
         RateLimit limit = RateLimit.parse("x", "1/PT10M");
         limiter.enforce(limit, "k", "slow down");
         assertThatThrownBy(() -> limiter.enforce(limit, "k", "slow down"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.type()).isEqualTo(ProblemType.TOO_MANY_REQUESTS);
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
+                    assertThat(e.detail()).isEqualTo("slow down");
                     assertThat(e.retryAfter()).isPositive();
                 });
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.skillfast.experts.store.ExpertStore;
+import dev.skillfast.experts.domain.RatingTotals;
 
 class ReviewRulesTest {
 
@@ -43,7 +43,7 @@ class ReviewRulesTest {
         }
 
         RatingSummary summary() {
-            return RatingSummary.of(new ExpertStore.RatingTotals(sum, count, distribution));
+            return RatingSummary.of(new RatingTotals(sum, count, distribution));
         }
     }
 
@@ -76,17 +76,17 @@ class ReviewRulesTest {
 
     @Test
     void noReviewsAverageZero() {
-        RatingSummary empty = RatingSummary.of(new ExpertStore.RatingTotals(0, 0, Map.of()));
+        RatingSummary empty = RatingSummary.of(new RatingTotals(0, 0, Map.of()));
         assertThat(empty.average()).isZero();
         assertThat(empty.distribution()).hasSize(5).allSatisfy((stars, n) -> assertThat(n).isZero());
     }
 
     @Test
     void totalsCompareIgnoringEmptyStars() {
-        assertThat(ReviewRules.same(new ExpertStore.RatingTotals(9, 2, Map.of(4, 1, 5, 1, 3, 0)),
-                new ExpertStore.RatingTotals(9, 2, Map.of(4, 1, 5, 1)))).isTrue();
-        assertThat(ReviewRules.same(new ExpertStore.RatingTotals(9, 2, Map.of(4, 1, 5, 1)),
-                new ExpertStore.RatingTotals(8, 2, Map.of(3, 1, 5, 1)))).isFalse();
+        assertThat(ReviewRules.same(new RatingTotals(9, 2, Map.of(4, 1, 5, 1, 3, 0)),
+                new RatingTotals(9, 2, Map.of(4, 1, 5, 1)))).isTrue();
+        assertThat(ReviewRules.same(new RatingTotals(9, 2, Map.of(4, 1, 5, 1)),
+                new RatingTotals(8, 2, Map.of(3, 1, 5, 1)))).isFalse();
     }
 
     @Test

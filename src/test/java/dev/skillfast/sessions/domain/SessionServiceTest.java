@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.Presence;
-import dev.skillfast.platform.problem.ProblemException;
-import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.errors.ConflictException;
+import dev.skillfast.platform.errors.ForbiddenException;
+import dev.skillfast.platform.errors.NotFoundException;
 
 /** The lifecycle rules on the embedded store, with a movable clock: no sleeping. */
 class SessionServiceTest {
@@ -89,14 +90,10 @@ class SessionServiceTest {
     @Test
     void strangersSeeNothingAndAdminsEndWithTheirOwnReason() {
         Session s = sessions.request("c1", "e1", Channel.CHAT);
-        assertThatThrownBy(() -> sessions.view(s.id(), "c2", false)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(ProblemType.NOT_FOUND));
-        assertThatThrownBy(() -> sessions.accept(s.id(), "e2")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(ProblemType.NOT_FOUND));
-        assertThatThrownBy(() -> sessions.cancel(s.id(), "e1")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
-        assertThatThrownBy(() -> sessions.accept(s.id(), "c1")).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(ProblemType.FORBIDDEN));
+        assertThatThrownBy(() -> sessions.view(s.id(), "c2", false)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sessions.accept(s.id(), "e2")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> sessions.cancel(s.id(), "e1")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> sessions.accept(s.id(), "c1")).isInstanceOf(ForbiddenException.class);
         sessions.accept(s.id(), "e1");
         assertThat(sessions.view(s.id(), "admin", true).id()).isEqualTo(s.id());
         assertThat(sessions.end(s.id(), "admin", true).endReason()).isEqualTo(EndReason.ADMIN);
@@ -122,8 +119,7 @@ class SessionServiceTest {
         assertConflict(() -> sessions.request("c1", "e3", Channel.CHAT), "in another session");
         f.expert("e4", Presence.OFFLINE, Channel.CHAT);
         assertConflict(() -> sessions.request("c1", "e4", Channel.CHAT), "not online");
-        assertThatThrownBy(() -> sessions.request("c1", "nobody", Channel.CHAT)).isInstanceOfSatisfying(ProblemException.class,
-                e -> assertThat(e.type()).isEqualTo(ProblemType.NOT_FOUND));
+        assertThatThrownBy(() -> sessions.request("c1", "nobody", Channel.CHAT)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -210,7 +206,7 @@ class SessionServiceTest {
                         }
                         sessions.cancel(s.id(), s.clientId());
                         return "cancelled";
-                    } catch (ProblemException e) {
+                    } catch (ConflictException e) {
                         return "409";
                     }
                 });
@@ -229,9 +225,6 @@ class SessionServiceTest {
     }
 
     private static void assertConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String detail) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
-            assertThat(e.type()).isEqualTo(ProblemType.CONFLICT);
-            assertThat(e.getMessage()).contains(detail);
-        });
+        assertThatThrownBy(call).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains(detail));
     }
 }

@@ -1,4 +1,4 @@
-package dev.skillfast.platform.mongo;
+package dev.skillfast.platform.mongo.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,10 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+
+import dev.skillfast.platform.mongo.DatabaseMode;
+import dev.skillfast.platform.mongo.MongoConnection;
+import dev.skillfast.platform.mongo.MongoSettings;
 
 /** The embedded default keeps data and indexes in its H2 file across a clean restart. */
 class EmbeddedMongoRestartTest {

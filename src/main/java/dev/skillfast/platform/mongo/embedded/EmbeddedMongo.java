@@ -1,4 +1,4 @@
-package dev.skillfast.platform.mongo;
+package dev.skillfast.platform.mongo.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoServer;
 
 /**
- * The embedded MongoDB default: mongo-java-server with its H2 file backend, listening on a free
- * loopback port only. Data lives in one H2 file under the data folder and survives a clean restart;
- * H2 commits about once a second, so a killed process may lose its last second of writes. The backend
- * is the stock one tuned ({@link EmbeddedH2Backend}): unique indexes compared by value, documents and
- * index keys kept as BSON, a page cache sized to the heap, range queries on a single-key unique index
- * answered from it, shortcuts for string keys.
+ * The embedded MongoDB default: mongo-java-server with the tuned H2 file backend
+ * ({@link EmbeddedH2Backend}), listening on a free loopback port only. Data lives in one H2 file under
+ * the data folder and survives a clean restart; a killed process may lose its last second of writes
+ * (see the package notes).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 

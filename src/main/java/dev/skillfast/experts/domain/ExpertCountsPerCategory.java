@@ -1,0 +1,21 @@
+package dev.skillfast.experts.domain;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.skillfast.categories.domain.PublicExpertCounts;
+
+/** The categories feature's question, answered from the search index (public experts only). */
+@ApplicationScoped
+public class ExpertCountsPerCategory implements PublicExpertCounts {
+
+    @Inject
+    ExpertSearchIndex index;
+
+    @Override
+    public Map<String, Long> perCategory() {
+        return index.countByCategory();
+    }
+}
