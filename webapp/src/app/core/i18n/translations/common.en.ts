@@ -1,6 +1,7 @@
 /**
  * English texts of words every feature uses: roles, channels, presence, verification and session
- * states, form messages, the confirm dialog, error messages, the system info card.
+ * states, form messages, the confirm dialog, error messages, the system info card, loading data and
+ * paging lists.
  */
 export const COMMON_EN = {
   roles: {
@@ -78,5 +79,14 @@ export const COMMON_EN = {
     },
     retry: 'Retry',
     errorTitle: 'Could not load the system status',
+  },
+  load: {
+    retry: 'Retry',
+  },
+  pager: {
+    label: 'Pages',
+    page: 'Page {{page}} of {{pages}}',
+    prev: 'Previous',
+    next: 'Next',
   },
 };

@@ -3,8 +3,8 @@ import { COMMON_EN } from './common.en';
 
 /**
  * Spanish texts of words every feature uses: roles, channels, presence, verification and session
- * states, form messages, the confirm dialog, error messages, the system info card: exactly the keys
- * of {@link COMMON_EN} (checked by the compiler).
+ * states, form messages, the confirm dialog, error messages, the system info card, loading data and
+ * paging lists: exactly the keys of {@link COMMON_EN} (checked by the compiler).
  */
 export const COMMON_ES: TranslationsOf<typeof COMMON_EN> = {
   roles: {
@@ -82,5 +82,14 @@ export const COMMON_ES: TranslationsOf<typeof COMMON_EN> = {
     },
     retry: 'Reintentar',
     errorTitle: 'No se pudo cargar el estado del sistema',
+  },
+  load: {
+    retry: 'Reintentar',
+  },
+  pager: {
+    label: 'Páginas',
+    page: 'Página {{page}} de {{pages}}',
+    prev: 'Anterior',
+    next: 'Siguiente',
   },
 };
