@@ -6,7 +6,6 @@ export const EARNINGS_EN = {
     lead: 'What your consultations have earned you, net of the platform commission.',
     loading: 'Loading your earnings…',
     errorTitle: 'Could not load your earnings',
-    retry: 'Retry',
     available: 'Available',
     lifetime: 'Earned in total',
     sessions: 'Paid sessions',
@@ -20,9 +19,5 @@ export const EARNINGS_EN = {
     paidMinutes: 'Paid minutes',
     earned: 'Earned',
     summary: '{{from}}–{{to}} of {{total}} sessions',
-    page: 'Page {{page}} of {{pages}}',
-    pagination: 'Pages',
-    prev: 'Previous',
-    next: 'Next',
   },
 };

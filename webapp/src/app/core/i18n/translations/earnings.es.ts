@@ -12,7 +12,6 @@ export const EARNINGS_ES: TranslationsOf<typeof EARNINGS_EN> = {
     lead: 'Lo que te han hecho ganar tus consultas, descontada la comisión de la plataforma.',
     loading: 'Cargando tus ganancias…',
     errorTitle: 'No se han podido cargar tus ganancias',
-    retry: 'Reintentar',
     available: 'Disponible',
     lifetime: 'Ganado en total',
     sessions: 'Sesiones cobradas',
@@ -26,9 +25,5 @@ export const EARNINGS_ES: TranslationsOf<typeof EARNINGS_EN> = {
     paidMinutes: 'Minutos pagados',
     earned: 'Ganado',
     summary: '{{from}}–{{to}} de {{total}} sesiones',
-    page: 'Página {{page}} de {{pages}}',
-    pagination: 'Páginas',
-    prev: 'Anterior',
-    next: 'Siguiente',
   },
 };

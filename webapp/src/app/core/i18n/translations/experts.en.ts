@@ -54,11 +54,7 @@ export const EXPERTS_EN = {
       empty: 'No experts match your search.',
       emptyHint: 'Try other words, or remove some filters.',
       errorTitle: 'Could not load the experts',
-      retry: 'Retry',
-      page: 'Page {{page}} of {{pages}}',
       pagination: 'Result pages',
-      prev: 'Previous',
-      next: 'Next',
     },
     match: {
       title: 'Describe your problem',

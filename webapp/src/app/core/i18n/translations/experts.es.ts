@@ -57,11 +57,7 @@ export const EXPERTS_ES: TranslationsOf<typeof EXPERTS_EN> = {
       empty: 'Ningún experto coincide con tu búsqueda.',
       emptyHint: 'Prueba con otras palabras o quita algunos filtros.',
       errorTitle: 'No se pudieron cargar los expertos',
-      retry: 'Reintentar',
-      page: 'Página {{page}} de {{pages}}',
       pagination: 'Páginas de resultados',
-      prev: 'Anterior',
-      next: 'Siguiente',
     },
     match: {
       title: 'Describe tu problema',

@@ -20,12 +20,7 @@ export const SESSIONS_EN = {
       clearFilter: 'Show all sessions',
       findExpert: 'Find an expert',
       errorTitle: 'Could not load your sessions',
-      retry: 'Retry',
       summary: '{{from}}–{{to}} of {{total}} sessions',
-      page: 'Page {{page}} of {{pages}}',
-      pagination: 'Pages',
-      prev: 'Previous',
-      next: 'Next',
     },
     room: {
       title: '{{channel}} with {{name}}',

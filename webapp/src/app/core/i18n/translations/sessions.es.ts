@@ -25,12 +25,7 @@ export const SESSIONS_ES: TranslationsOf<typeof SESSIONS_EN> = {
       clearFilter: 'Ver todas las sesiones',
       findExpert: 'Buscar un experto',
       errorTitle: 'No se han podido cargar tus sesiones',
-      retry: 'Reintentar',
       summary: '{{from}}–{{to}} de {{total}} sesiones',
-      page: 'Página {{page}} de {{pages}}',
-      pagination: 'Páginas',
-      prev: 'Anterior',
-      next: 'Siguiente',
     },
     room: {
       title: '{{channel}} con {{name}}',

@@ -42,9 +42,5 @@ export const WALLET_EN = {
     session: 'Session',
     minute: 'minute {{minute}}',
     summary: '{{from}}–{{to}} of {{total}} transactions',
-    page: 'Page {{page}} of {{pages}}',
-    pagination: 'Pages',
-    prev: 'Previous',
-    next: 'Next',
   },
 };

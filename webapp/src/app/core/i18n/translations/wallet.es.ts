@@ -48,9 +48,5 @@ export const WALLET_ES: TranslationsOf<typeof WALLET_EN> = {
     session: 'Sesión',
     minute: 'minuto {{minute}}',
     summary: '{{from}}–{{to}} de {{total}} movimientos',
-    page: 'Página {{page}} de {{pages}}',
-    pagination: 'Páginas',
-    prev: 'Anterior',
-    next: 'Siguiente',
   },
 };
