@@ -5,7 +5,6 @@ export const PROFILE_EN = {
     lead: 'How others see you and the language SkillFast speaks to you in.',
     loading: 'Loading your profile…',
     errorTitle: 'Could not load your profile',
-    retry: 'Retry',
     account: 'Account',
     email: 'E-mail',
     role: 'Role',

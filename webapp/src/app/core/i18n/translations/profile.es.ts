@@ -11,7 +11,6 @@ export const PROFILE_ES: TranslationsOf<typeof PROFILE_EN> = {
     lead: 'Cómo te ven los demás y el idioma en el que te habla SkillFast.',
     loading: 'Cargando tu perfil…',
     errorTitle: 'No se pudo cargar tu perfil',
-    retry: 'Reintentar',
     account: 'Cuenta',
     email: 'Correo electrónico',
     role: 'Rol',
