@@ -6,7 +6,6 @@ export const EXPERT_PROFILE_EN = {
     lead: 'What clients see when they look for help: your expertise, languages and prices.',
     loading: 'Loading your expert profile…',
     errorTitle: 'Could not load your expert profile',
-    retry: 'Retry',
     status: {
       NONE: 'You have no public profile yet. Fill it in and save it to send it for review.',
       PENDING:

@@ -12,7 +12,6 @@ export const EXPERT_PROFILE_ES: TranslationsOf<typeof EXPERT_PROFILE_EN> = {
     lead: 'Lo que ven los clientes cuando buscan ayuda: tu especialidad, idiomas y precios.',
     loading: 'Cargando tu perfil de experto…',
     errorTitle: 'No se pudo cargar tu perfil de experto',
-    retry: 'Reintentar',
     status: {
       NONE: 'Todavía no tienes un perfil público. Complétalo y guárdalo para enviarlo a revisión.',
       PENDING:
