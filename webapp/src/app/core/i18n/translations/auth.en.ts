@@ -1,21 +1,19 @@
 /** English texts of sign-in and sign-up (`features/auth`). */
 export const AUTH_EN = {
   auth: {
+    email: 'E-mail',
+    password: 'Password',
     login: {
       title: 'Sign in',
       lead: 'Welcome back. Sign in to consult experts or to answer your consultations.',
-      email: 'E-mail',
-      password: 'Password',
       submit: 'Sign in',
       submitting: 'Signing in…',
-      noAccount: 'New to SkillFast?',
-      createAccount: 'Create an account',
+      switchQuestion: 'New to SkillFast?',
+      switchLink: 'Create an account',
     },
     register: {
       title: 'Create your account',
       lead: 'It takes less than a minute. You can change your name and language later.',
-      email: 'E-mail',
-      password: 'Password',
       passwordHint: 'Between {{min}} and {{max}} characters.',
       displayName: 'Your name',
       displayNameHint: 'This is how experts and clients will see you.',
@@ -30,8 +28,8 @@ export const AUTH_EN = {
       },
       submit: 'Create account',
       submitting: 'Creating your account…',
-      haveAccount: 'Already have an account?',
-      signIn: 'Sign in',
+      switchQuestion: 'Already have an account?',
+      switchLink: 'Sign in',
       createdPleaseSignIn: 'Your account has been created. Please sign in.',
     },
   },

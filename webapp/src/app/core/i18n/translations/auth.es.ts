@@ -7,21 +7,19 @@ import { AUTH_EN } from './auth.en';
  */
 export const AUTH_ES: TranslationsOf<typeof AUTH_EN> = {
   auth: {
+    email: 'Correo electrónico',
+    password: 'Contraseña',
     login: {
       title: 'Iniciar sesión',
       lead: 'Hola de nuevo. Inicia sesión para consultar a expertos o atender tus consultas.',
-      email: 'Correo electrónico',
-      password: 'Contraseña',
       submit: 'Iniciar sesión',
       submitting: 'Iniciando sesión…',
-      noAccount: '¿Eres nuevo en SkillFast?',
-      createAccount: 'Crea una cuenta',
+      switchQuestion: '¿Eres nuevo en SkillFast?',
+      switchLink: 'Crea una cuenta',
     },
     register: {
       title: 'Crea tu cuenta',
       lead: 'Te llevará menos de un minuto. Podrás cambiar tu nombre y tu idioma más adelante.',
-      email: 'Correo electrónico',
-      password: 'Contraseña',
       passwordHint: 'Entre {{min}} y {{max}} caracteres.',
       displayName: 'Tu nombre',
       displayNameHint: 'Así te verán los expertos y los clientes.',
@@ -36,8 +34,8 @@ export const AUTH_ES: TranslationsOf<typeof AUTH_EN> = {
       },
       submit: 'Crear cuenta',
       submitting: 'Creando tu cuenta…',
-      haveAccount: '¿Ya tienes una cuenta?',
-      signIn: 'Inicia sesión',
+      switchQuestion: '¿Ya tienes una cuenta?',
+      switchLink: 'Inicia sesión',
       createdPleaseSignIn: 'Tu cuenta se ha creado. Inicia sesión para continuar.',
     },
   },

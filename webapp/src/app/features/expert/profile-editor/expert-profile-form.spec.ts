@@ -69,21 +69,13 @@ describe('ExpertProfileForm', () => {
     const custom = { blank: { key: 'form.required' } };
     expect(model.message('headline', headline, custom)).toEqual({ key: 'form.required' });
 
+    const errors = [
+      { field: 'headline', message: 'Too vague.' },
+      { field: 'skills[1]', message: 'Skill too long.' },
+      { field: 'rates', message: 'No channel.' },
+    ];
     model.feedback.begin();
-    model.feedback.fail(
-      new HttpErrorResponse({
-        status: 400,
-        error: {
-          status: 400,
-          detail: 'Invalid.',
-          errors: [
-            { field: 'headline', message: 'Too vague.' },
-            { field: 'skills[1]', message: 'Skill too long.' },
-            { field: 'rates', message: 'No channel.' },
-          ],
-        },
-      }),
-    );
+    model.feedback.fail(new HttpErrorResponse({ status: 400, error: { status: 400, errors } }));
     expect(model.message('headline', headline, custom)?.text).toBe('Too vague.');
     expect(model.message('skills', model.controls.skills)?.text).toBe('Skill too long.');
     expect(model.channelsMessage()?.text).toBe('No channel.');

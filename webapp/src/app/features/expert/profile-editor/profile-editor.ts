@@ -19,6 +19,7 @@ import { ExpertsService } from '../../../core/experts/experts.service';
 import { timeZones } from '../../../core/experts/locale-data';
 import { loadEachQuery } from '../../../core/http/load-each-query';
 import { FieldError } from '../../../shared/forms/field-error';
+import { FormAlert } from '../../../shared/forms/form-alert';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { FormMessage } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
@@ -52,6 +53,7 @@ import { ProfileStatus } from './profile-status';
     ProfileExpertise,
     ProfileRates,
     ProfilePhoto,
+    FormAlert,
   ],
   providers: [ExpertProfileForm],
   templateUrl: './profile-editor.html',

@@ -18,6 +18,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { loadEachQuery } from '../../../core/http/load-each-query';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Lang, SUPPORTED_LANGS } from '../../../core/i18n/languages';
+import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
@@ -33,10 +34,11 @@ import { LoadView } from '../../../shared/ui/load-view/load-view';
     RouterLink,
     TranslatePipe,
     Icon,
-    FormField,
-    FieldControl,
     LoadView,
     Loaded,
+    FormField,
+    FieldControl,
+    FormAlert,
   ],
   templateUrl: './profile.html',
   styleUrl: '../profile-page.scss',
