@@ -11,6 +11,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { formatClock, timeOf } from '../../core/time/clock';
 import { MoneyPipe } from '../../shared/experts/expert-pipes';
 import { CHANNEL_ICONS } from '../../shared/experts/expert-rates';
+import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
 import { Icon } from '../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
@@ -23,13 +24,23 @@ interface Row {
   duration: string | null;
 }
 
+/** The paid sessions table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'earnings.date',
+  'earnings.client',
+  'earnings.channel',
+  { key: 'earnings.duration', numeric: true },
+  { key: 'earnings.paidMinutes', numeric: true },
+  { key: 'earnings.earned', numeric: true },
+];
+
 /**
  * `/earnings` (EXPERT only): what is available and what was earned in all, and the paid sessions,
  * newest first, paged (`?page=`, 0-based like the API; `?currency=` picks another currency).
  */
 @Component({
   selector: 'app-earnings-page',
-  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, PagedList, ListEmpty, Loaded],
+  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, PagedList, ListEmpty, Loaded, DataTable],
   templateUrl: './earnings-page.html',
   styleUrl: './earnings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,6 +57,7 @@ export default class EarningsPage {
     load: (query) => this.api.earnings(query),
   });
   protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
   /** The totals, shown above the list once loaded (not over an error). */
   protected readonly totals = computed(() => (this.list.error() ? null : this.list.result()));
   /** The paid sessions: the list's page of them. */

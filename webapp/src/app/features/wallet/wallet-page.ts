@@ -26,10 +26,19 @@ import { UserMessage, toUserMessage } from '../../core/http/problem';
 import { urlList } from '../../core/http/url-list';
 import { LanguageService } from '../../core/i18n/language.service';
 import { MoneyPipe, SignedMoneyPipe } from '../../shared/experts/expert-pipes';
+import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
 import { Icon } from '../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
 import { WALLET_QUERY } from './wallet-query';
+
+/** The movements table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'wallet.date',
+  'wallet.type',
+  'wallet.details',
+  { key: 'wallet.amount', numeric: true },
+];
 
 /**
  * `/wallet` (any signed-in user): the balance (and the other currencies the wallet holds), the
@@ -46,6 +55,7 @@ import { WALLET_QUERY } from './wallet-query';
     MoneyPipe,
     SignedMoneyPipe,
     PagedList,
+    DataTable,
     ListEmpty,
     Loaded,
   ],
@@ -69,6 +79,7 @@ export default class WalletPage {
   });
   protected readonly query = this.list.query;
   protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return q.type !== '' || q.from !== '' || q.to !== '';

@@ -17,6 +17,7 @@ import { toUserMessage } from '../../../core/http/problem';
 import { urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
@@ -43,6 +44,16 @@ interface Notice {
 
 const SEARCH_DEBOUNCE_MS = 300;
 
+/** The users table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'admin.users.name',
+  'admin.users.email',
+  'admin.users.role',
+  'admin.users.status',
+  'admin.users.createdAt',
+  { key: 'admin.users.actions', hidden: true },
+];
+
 /**
  * `/admin/users`: search, role filter and pages (all kept in the URL: `?q=&role=&page=`, page
  * 0-based like the API), with suspend/reactivate and role changes after a confirmation, and a
@@ -57,6 +68,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     ConfirmDialog,
     GrantCredit,
     PagedList,
+    DataTable,
     ListEmpty,
     Loaded,
   ],
@@ -83,6 +95,7 @@ export default class AdminUsers {
   });
   protected readonly query = this.list.query;
   protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
   protected readonly pending = signal<PendingChange | null>(null);
   protected readonly busy = signal<ReadonlySet<string>>(new Set());
   protected readonly notice = signal<Notice | null>(null);

@@ -10,7 +10,8 @@ import {
 } from '@angular/core';
 import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Subscription, forkJoin, of } from 'rxjs';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { forkJoin, of } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
@@ -41,19 +42,19 @@ import { ProfileStatus } from './profile-status';
 @Component({
   selector: 'app-profile-editor',
   imports: [
-    ReactiveFormsModule,
-    TranslatePipe,
-    Icon,
-    FormField,
-    FieldControl,
-    FieldError,
-    LoadView,
-    Loaded,
     ProfileStatus,
     ProfileExpertise,
     ProfileRates,
     ProfilePhoto,
+    LoadView,
+    Loaded,
     FormAlert,
+    FormField,
+    FieldControl,
+    FieldError,
+    Icon,
+    ReactiveFormsModule,
+    TranslatePipe,
   ],
   providers: [ExpertProfileForm],
   templateUrl: './profile-editor.html',
@@ -67,7 +68,7 @@ export default class ProfileEditor {
   private readonly model = inject(ExpertProfileForm);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('formEl');
   private readonly expertise = viewChild(ProfileExpertise);
-  private request?: Subscription;
+  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly form = this.model.form;
   protected readonly feedback = this.model.feedback;
@@ -92,10 +93,6 @@ export default class ProfileEditor {
     return zones;
   });
 
-  constructor() {
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
   protected edited(field: string): void {
     this.model.edited(field);
   }
@@ -115,14 +112,17 @@ export default class ProfileEditor {
     if (!this.feedback.start(this.form, () => this.formElement()?.nativeElement)) {
       return;
     }
-    this.request = this.api.saveMine(this.model.toUpdate()).subscribe({
-      next: (profile) => {
-        this.feedback.succeed();
-        this.apply(profile);
-        this.saved.set(true);
-      },
-      error: (error: unknown) => this.feedback.fail(error),
-    });
+    this.api
+      .saveMine(this.model.toUpdate())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (profile) => {
+          this.feedback.succeed();
+          this.apply(profile);
+          this.saved.set(true);
+        },
+        error: (error: unknown) => this.feedback.fail(error),
+      });
   }
 
   private apply(profile: ExpertProfile | null): void {
