@@ -41,15 +41,15 @@ type Step = 'prev' | 'next';
             }
           }
           <div class="pager__controls">
-            <ng-container *ngTemplateOutlet="button; context: { $implicit: 'prev' }" />
+            <ng-container *ngTemplateOutlet="stepButton; context: { $implicit: 'prev' }" />
             <span class="pager__page" aria-live="polite">{{
               'pager.page' | translate: { page: current.page + 1, pages: paging.pages() }
             }}</span>
-            <ng-container *ngTemplateOutlet="button; context: { $implicit: 'next' }" />
+            <ng-container *ngTemplateOutlet="stepButton; context: { $implicit: 'next' }" />
           </div>
         </nav>
       }
-      <ng-template #button let-step>
+      <ng-template #stepButton let-step>
         <button
           type="button"
           class="btn btn--secondary btn--sm"
