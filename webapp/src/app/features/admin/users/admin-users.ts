@@ -9,13 +9,13 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { ROLES, Role, User } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { toUserMessage } from '../../../core/http/problem';
 import { urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { searchAsYouType } from '../../../shared/forms/search-as-you-type';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { Icon } from '../../../shared/ui/icon/icon';
@@ -111,18 +111,11 @@ export default class AdminUsers {
   );
 
   constructor() {
-    this.search.valueChanges
-      .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) {
-          this.go({ q, page: 0 }, true);
-        }
-      });
+    searchAsYouType(this.search, {
+      debounceMs: SEARCH_DEBOUNCE_MS,
+      current: () => this.query().q,
+      search: (q) => this.go({ q, page: 0 }, true),
+    });
   }
 
   protected submitSearch(event: Event): void {

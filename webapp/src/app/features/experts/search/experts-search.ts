@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { catchError, debounceTime, distinctUntilChanged, map, of } from 'rxjs';
+import { catchError, debounceTime, of } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
@@ -26,6 +26,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { watchPresence } from '../../../core/realtime/presence.service';
 import { ExpertCard } from '../../../shared/experts/expert-card';
 import { FieldError } from '../../../shared/forms/field-error';
+import { searchAsYouType } from '../../../shared/forms/search-as-you-type';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded, LoadingTemplate } from '../../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
@@ -145,18 +146,11 @@ export default class ExpertsSearch {
       this.auth.isAuthenticated() ? (this.result()?.items ?? []).map((e) => e.id) : [],
     );
 
-    this.search.valueChanges
-      .pipe(
-        debounceTime(TYPING_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) {
-          this.go({ q, page: 0 }, true);
-        }
-      });
+    searchAsYouType(this.search, {
+      debounceMs: TYPING_DEBOUNCE_MS,
+      current: () => this.query().q,
+      search: (q) => this.go({ q, page: 0 }, true),
+    });
 
     this.maxRate.valueChanges
       .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed())
