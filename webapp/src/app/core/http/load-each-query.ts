@@ -1,48 +1,90 @@
-import { WritableSignal } from '@angular/core';
+import { Signal, WritableSignal, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { Observable, catchError, combineLatest, map, of, switchMap, tap } from 'rxjs';
+import {
+  BehaviorSubject,
+  Observable,
+  catchError,
+  combineLatest,
+  map,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
 
 import { UserMessage, toUserMessage } from './problem';
 
-/** What {@link loadEachQuery} needs: where queries come from, how to load one, and where to report. */
-export interface EachQueryLoad<Q, P> {
-  /** The query of the page, usually parsed from the URL's query parameters. */
-  readonly query$: Observable<Q>;
-  /** Emits to load the current query again (it must have emitted once for the first load). */
-  readonly reload$: Observable<unknown>;
-  readonly load: (query: Q) => Observable<P>;
-  readonly loading: WritableSignal<boolean>;
-  readonly error: WritableSignal<UserMessage | null>;
-  /** Runs for each query before it loads (e.g. to put it back in the form). */
+/**
+ * Data a screen loads and loads again (another query, a retry), as signals: what
+ * `app-load-view` shows as loading, error or the result.
+ */
+export interface Loadable<R> {
+  /** The last answer, kept while the next one loads and after a failure; null before the first. */
+  readonly result: Signal<R | null>;
+  readonly loading: Signal<boolean>;
+  /** Why the last load failed; null while loading and once one succeeded. */
+  readonly error: Signal<UserMessage | null>;
+  /** Loads the current query again (the retry button). */
+  reload(): void;
+}
+
+/** A {@link Loadable} whose result the screen may change in place (a row updated or removed). */
+export interface QueryLoad<R> extends Loadable<R> {
+  readonly result: WritableSignal<R | null>;
+}
+
+export interface LoadEachOptions<Q, R> {
+  readonly load: (query: Q) => Observable<R>;
+  /** Runs for each query before it loads (e.g. to put it back into the search box). */
   readonly onQuery?: (query: Q) => void;
-  /** Each answer; null after a failed load. */
-  readonly onPage: (page: P | null) => void;
+  /** Runs for each answer, once `result` holds it. */
+  readonly onResult?: (result: R) => void;
 }
 
 /**
- * The lists whose query lives in the URL: loads again for every query and every reload, the newest
- * winning, with `loading` and `error` following each load. Call it in an injection context: it
+ * Loads `load(query)` for every query `query$` emits and for every `reload()`, the newest
+ * winning (an older answer still on its way is dropped). Call it in an injection context: it
  * stops when the component is destroyed.
  */
-export function loadEachQuery<Q, P>(options: EachQueryLoad<Q, P>): void {
-  combineLatest([options.query$, options.reload$])
+export function loadEachQuery<Q, R>(
+  query$: Observable<Q>,
+  options: LoadEachOptions<Q, R>,
+): QueryLoad<R> {
+  const reload$ = new BehaviorSubject<void>(undefined);
+  const result = signal<R | null>(null);
+  const loading = signal(true);
+  const error = signal<UserMessage | null>(null);
+
+  combineLatest([query$, reload$])
     .pipe(
       tap(([query]) => {
         options.onQuery?.(query);
-        options.loading.set(true);
-        options.error.set(null);
+        loading.set(true);
+        error.set(null);
       }),
       switchMap(([query]) =>
         options.load(query).pipe(
-          map((page) => ({ page, error: null })),
-          catchError((error: unknown) => of({ page: null, error: toUserMessage(error) })),
+          map((value) => ({ ok: true as const, value })),
+          catchError((failure: unknown) =>
+            of({ ok: false as const, message: toUserMessage(failure) }),
+          ),
         ),
       ),
       takeUntilDestroyed(),
     )
-    .subscribe(({ page, error }) => {
-      options.loading.set(false);
-      options.error.set(error);
-      options.onPage(page);
+    .subscribe((answer) => {
+      loading.set(false);
+      if (answer.ok) {
+        result.set(answer.value);
+        options.onResult?.(answer.value);
+      } else {
+        error.set(answer.message);
+      }
     });
+
+  return {
+    result,
+    loading: loading.asReadonly(),
+    error: error.asReadonly(),
+    reload: () => reload$.next(),
+  };
 }

@@ -1,5 +1,7 @@
 import { Signal, computed } from '@angular/core';
 
+import { Loadable } from './load-each-query';
+
 /** The API's list shape: one page of items and where it sits (pages count from 0). */
 export interface PageOf<T> {
   readonly items: readonly T[];
@@ -36,4 +38,10 @@ export function pagingOf(result: Signal<PageOf<unknown> | null>): Paging {
       return r !== null && (r.page + 1) * r.size < r.total;
     }),
   };
+}
+
+/** A paged list's data: pages that load (`loadEachQuery`, `urlList`) and a way to ask for more. */
+export interface PagedSource<P extends PageOf<unknown> = PageOf<unknown>> extends Loadable<P> {
+  /** Asks for another page (0-based); what that means is the list's (a new URL, a request). */
+  goToPage(page: number): void;
 }

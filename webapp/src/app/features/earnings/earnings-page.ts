@@ -1,18 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, map } from 'rxjs';
 
-import { EarningSession, Earnings, EarningsQuery } from '../../core/billing/billing.model';
+import { EarningSession } from '../../core/billing/billing.model';
 import { BillingService } from '../../core/billing/billing.service';
-import { loadEachQuery } from '../../core/http/load-each-query';
-import { pagingOf } from '../../core/http/paging';
-import { UserMessage } from '../../core/http/problem';
+import { Page } from '../../core/experts/expert.model';
+import { PagedSource } from '../../core/http/paging';
+import { urlList } from '../../core/http/url-list';
 import { LanguageService } from '../../core/i18n/language.service';
 import { formatClock, timeOf } from '../../core/time/clock';
 import { MoneyPipe } from '../../shared/experts/expert-pipes';
 import { CHANNEL_ICONS } from '../../shared/experts/expert-rates';
+import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
 import { Icon } from '../../shared/ui/icon/icon';
+import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../shared/ui/paged-list/paged-list';
+import { EARNINGS_QUERY } from './earnings-query';
 
 /** One row: a paid session with its date and duration ready to show. */
 interface Row {
@@ -21,36 +24,47 @@ interface Row {
   duration: string | null;
 }
 
+/** The paid sessions table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'earnings.date',
+  'earnings.client',
+  'earnings.channel',
+  { key: 'earnings.duration', numeric: true },
+  { key: 'earnings.paidMinutes', numeric: true },
+  { key: 'earnings.earned', numeric: true },
+];
+
 /**
  * `/earnings` (EXPERT only): what is available and what was earned in all, and the paid sessions,
  * newest first, paged (`?page=`, 0-based like the API; `?currency=` picks another currency).
  */
 @Component({
   selector: 'app-earnings-page',
-  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe],
+  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, PagedList, ListEmpty, Loaded, DataTable],
   templateUrl: './earnings-page.html',
   styleUrl: './earnings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class EarningsPage {
   private readonly api = inject(BillingService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly language = inject(LanguageService);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = this.language.lang;
   protected readonly icons = CHANNEL_ICONS;
-  protected readonly result = signal<Earnings | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
-
-  private readonly sessions = computed(() => this.result()?.sessions ?? null);
-  private readonly paging = pagingOf(this.sessions);
-  protected readonly pages = this.paging.pages;
-  protected readonly range = this.paging.range;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
+  /** The totals and a page of paid sessions: page (and currency) in the URL. */
+  protected readonly list = urlList({
+    ...EARNINGS_QUERY,
+    load: (query) => this.api.earnings(query),
+  });
+  protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
+  /** The totals, shown above the list once loaded (not over an error). */
+  protected readonly totals = computed(() => (this.list.error() ? null : this.list.result()));
+  /** The paid sessions: the list's page of them. */
+  protected readonly sessions: PagedSource<Page<EarningSession>> = {
+    ...this.list,
+    result: computed(() => this.list.result()?.sessions ?? null),
+  };
 
   private readonly dateFormat = computed(
     () =>
@@ -58,7 +72,7 @@ export default class EarningsPage {
   );
   protected readonly rows = computed<Row[]>(() => {
     const format = this.dateFormat();
-    return (this.sessions()?.items ?? []).map((session) => {
+    return (this.sessions.result()?.items ?? []).map((session) => {
       const started = timeOf(session.startedAt);
       const ended = timeOf(session.endedAt);
       return {
@@ -71,40 +85,4 @@ export default class EarningsPage {
       };
     });
   });
-
-  constructor() {
-    loadEachQuery({
-      query$: this.route.queryParamMap.pipe(map(parseQuery)),
-      reload$: this.reload$,
-      load: (query) => this.api.earnings(query),
-      loading: this.loading,
-      error: this.loadError,
-      onPage: (earnings) => {
-        if (earnings) {
-          this.result.set(earnings);
-        }
-      },
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
-  }
-
-  protected goToPage(page: number): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { page: page > 0 ? page : null },
-      queryParamsHandling: 'merge',
-    });
-  }
-}
-
-function parseQuery(params: ParamMap): EarningsQuery {
-  const page = Number.parseInt(params.get('page') ?? '', 10);
-  const currency = (params.get('currency') ?? '').trim().toUpperCase();
-  return {
-    page: Number.isFinite(page) && page > 0 ? page : 0,
-    ...(/^[A-Z]{3}$/.test(currency) ? { currency } : {}),
-  };
 }

@@ -8,7 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
 
@@ -21,15 +21,24 @@ import {
 } from '../../core/billing/billing.model';
 import { BillingService } from '../../core/billing/billing.service';
 import { saveFile } from '../../core/billing/save-file';
-import { Page } from '../../core/experts/expert.model';
-import { loadEachQuery } from '../../core/http/load-each-query';
 import { LOADING, LoadState, toLoadState } from '../../core/http/load-state';
-import { pagingOf } from '../../core/http/paging';
 import { UserMessage, toUserMessage } from '../../core/http/problem';
+import { urlList } from '../../core/http/url-list';
 import { LanguageService } from '../../core/i18n/language.service';
 import { MoneyPipe, SignedMoneyPipe } from '../../shared/experts/expert-pipes';
+import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
 import { Icon } from '../../shared/ui/icon/icon';
-import { WalletQuery, parseWalletQuery, walletQueryParams } from './wallet-query';
+import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../shared/ui/paged-list/paged-list';
+import { WALLET_QUERY } from './wallet-query';
+
+/** The movements table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'wallet.date',
+  'wallet.type',
+  'wallet.details',
+  { key: 'wallet.amount', numeric: true },
+];
 
 /**
  * `/wallet` (any signed-in user): the balance (and the other currencies the wallet holds), the
@@ -39,26 +48,38 @@ import { WalletQuery, parseWalletQuery, walletQueryParams } from './wallet-query
  */
 @Component({
   selector: 'app-wallet-page',
-  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, SignedMoneyPipe],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    MoneyPipe,
+    SignedMoneyPipe,
+    PagedList,
+    DataTable,
+    ListEmpty,
+    Loaded,
+  ],
   templateUrl: './wallet-page.html',
   styleUrl: './wallet-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class WalletPage {
   private readonly api = inject(BillingService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
   private readonly reloadBalance$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = this.language.lang;
   protected readonly types = TRANSACTION_TYPES;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseWalletQuery)), {
-    initialValue: parseWalletQuery(this.route.snapshot.queryParamMap),
+  /** The movements: filters and page in the URL. */
+  protected readonly list = urlList({
+    ...WALLET_QUERY,
+    load: (query) => this.api.transactions(query),
   });
+  protected readonly query = this.list.query;
+  protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return q.type !== '' || q.from !== '' || q.to !== '';
@@ -83,15 +104,6 @@ export default class WalletPage {
     return (state.value.balances ?? []).filter((b) => b.currency !== state.value.currency);
   });
 
-  protected readonly result = signal<Page<WalletTransaction> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
-  private readonly paging = pagingOf(this.result);
-  protected readonly pages = this.paging.pages;
-  protected readonly range = this.paging.range;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
-
   protected readonly downloading = signal(false);
   protected readonly csvError = signal<UserMessage | null>(null);
 
@@ -100,49 +112,26 @@ export default class WalletPage {
       new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
   );
 
-  constructor() {
-    loadEachQuery({
-      query$: this.route.queryParamMap.pipe(map(parseWalletQuery)),
-      reload$: this.reload$,
-      load: (query) => this.api.transactions(query),
-      loading: this.loading,
-      error: this.loadError,
-      onPage: (page) => {
-        if (page) {
-          this.result.set(page);
-        }
-      },
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
-  }
-
   protected retryBalance(): void {
     this.reloadBalance$.next();
   }
 
   protected filterType(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
-    this.go({ type: isTransactionType(value) ? value : '', page: 0 });
+    this.list.go({ type: isTransactionType(value) ? value : '', page: 0 });
   }
 
   protected filterDate(which: 'from' | 'to', event: Event): void {
     const value = (event.target as HTMLInputElement).value;
-    this.go({ [which]: value, page: 0 });
+    this.list.go({ [which]: value, page: 0 });
   }
 
   protected showCurrency(currency: string): void {
-    this.go({ currency, page: 0 });
+    this.list.go({ currency, page: 0 });
   }
 
   protected clearFilters(): void {
-    this.go({ type: '', from: '', to: '', page: 0 });
-  }
-
-  protected goToPage(page: number): void {
-    this.go({ page: Math.max(0, page) });
+    this.list.go({ type: '', from: '', to: '', page: 0 });
   }
 
   protected formatDate(iso: string): string {
@@ -178,13 +167,5 @@ export default class WalletPage {
           this.csvError.set(toUserMessage(error));
         },
       });
-  }
-
-  private go(change: Partial<WalletQuery>): void {
-    const next = { ...this.query(), ...change };
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: walletQueryParams(next),
-    });
   }
 }

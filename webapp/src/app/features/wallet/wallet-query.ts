@@ -1,11 +1,18 @@
 import { ParamMap, Params } from '@angular/router';
 
 import {
+  TRANSACTION_TYPES,
   TransactionQuery,
   TransactionType,
   isIsoDate,
-  isTransactionType,
 } from '../../core/billing/billing.model';
+import {
+  UrlQuery,
+  pageParam,
+  parseCurrency,
+  parseOneOf,
+  parsePage,
+} from '../../core/http/url-list';
 
 /** `/wallet`'s filters as they live in the URL: `?type=&from=&to=&currency=&page=` (page 0-based). */
 export interface WalletQuery extends TransactionQuery {
@@ -19,17 +26,12 @@ export interface WalletQuery extends TransactionQuery {
 
 /** Reads the filters from the URL; anything malformed is dropped. */
 export function parseWalletQuery(params: ParamMap): WalletQuery {
-  const type = params.get('type') ?? '';
-  const from = (params.get('from') ?? '').trim();
-  const to = (params.get('to') ?? '').trim();
-  const currency = (params.get('currency') ?? '').trim().toUpperCase();
-  const page = Number.parseInt(params.get('page') ?? '', 10);
   return {
-    type: isTransactionType(type) ? type : '',
-    from: isIsoDate(from) ? from : '',
-    to: isIsoDate(to) ? to : '',
-    currency: /^[A-Z]{3}$/.test(currency) ? currency : '',
-    page: Number.isFinite(page) && page > 0 ? page : 0,
+    type: parseOneOf(params, 'type', TRANSACTION_TYPES),
+    from: isoDate(params, 'from'),
+    to: isoDate(params, 'to'),
+    currency: parseCurrency(params),
+    page: parsePage(params),
   };
 }
 
@@ -40,6 +42,16 @@ export function walletQueryParams(query: WalletQuery): Params {
     from: query.from || null,
     to: query.to || null,
     currency: query.currency || null,
-    page: query.page > 0 ? query.page : null,
+    page: pageParam(query.page),
   };
+}
+
+export const WALLET_QUERY: UrlQuery<WalletQuery> = {
+  parse: parseWalletQuery,
+  params: walletQueryParams,
+};
+
+function isoDate(params: ParamMap, name: string): string {
+  const value = (params.get(name) ?? '').trim();
+  return isIsoDate(value) ? value : '';
 }

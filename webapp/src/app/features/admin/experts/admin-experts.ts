@@ -9,21 +9,20 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, ParamMap, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, map, of } from 'rxjs';
+import { catchError, of } from 'rxjs';
 
 import { CategoriesService } from '../../../core/experts/categories.service';
 import {
   AdminExpert,
   EXPERT_LIMITS,
-  Page,
   VERIFICATION_STATUSES,
   VerificationStatus,
 } from '../../../core/experts/expert.model';
 import { localized } from '../../../core/experts/localized';
-import { loadEachQuery } from '../../../core/http/load-each-query';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { toUserMessage } from '../../../core/http/problem';
+import { urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
 import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
@@ -32,8 +31,11 @@ import { FieldError } from '../../../shared/forms/field-error';
 import { FormMessage } from '../../../shared/forms/form-messages';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Icon } from '../../../shared/ui/icon/icon';
-import { AdminExpertsService, VerificationQuery } from './admin-experts.service';
-import { pagingOf } from '../../../core/http/paging';
+import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../../shared/ui/paged-list/paged-list';
+import { PagerOptions } from '../../../shared/ui/pager/pager';
+import { VERIFICATIONS_QUERY } from './admin-experts-query';
+import { AdminExpertsService } from './admin-experts.service';
 
 type Decision = Exclude<VerificationStatus, 'PENDING'>;
 
@@ -67,6 +69,9 @@ interface Notice {
     ExpertAvatar,
     ExpertRates,
     LanguageNamePipe,
+    PagedList,
+    ListEmpty,
+    Loaded,
   ],
   templateUrl: './admin-experts.html',
   styleUrl: './admin-experts.scss',
@@ -74,21 +79,20 @@ interface Notice {
 })
 export default class AdminExperts {
   private readonly api = inject(AdminExpertsService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
   private readonly document = inject(DOCUMENT);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly statuses = VERIFICATION_STATUSES;
   protected readonly reasonMax = EXPERT_LIMITS.reasonMax;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseQuery)), {
-    initialValue: parseQuery(this.route.snapshot.queryParamMap),
+  /** The profiles of one status (the tab) and page, both in the URL. */
+  protected readonly list = urlList({
+    ...VERIFICATIONS_QUERY,
+    load: (query) => this.api.list(query),
   });
-  protected readonly result = signal<Page<AdminExpert> | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
+  protected readonly query = this.list.query;
+  protected readonly loading = this.list.loading;
+  protected readonly pager: PagerOptions = { single: 'hide' };
   protected readonly notice = signal<Notice | null>(null);
   protected readonly pending = signal<PendingDecision | null>(null);
   protected readonly deciding = signal(false);
@@ -107,41 +111,12 @@ export default class AdminExperts {
     return new Map(this.categories().map((c) => [c.slug, localized(c.name, lang)]));
   });
 
-  private readonly paging = pagingOf(this.result);
-  protected readonly pages = this.paging.pages;
-  protected readonly range = this.paging.range;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
-
-  constructor() {
-    loadEachQuery({
-      query$: this.route.queryParamMap.pipe(map(parseQuery)),
-      reload$: this.reload$,
-      load: (query) => this.api.list(query),
-      loading: this.loading,
-      error: this.loadError,
-      onPage: (page) => this.result.set(page),
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
-  }
-
   protected categoryName(slug: string): string {
     return this.categoryNames().get(slug) || slug;
   }
 
   protected tabParams(status: VerificationStatus) {
-    return { status: status === 'PENDING' ? null : status, page: null };
-  }
-
-  protected goToPage(page: number): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { page: page > 0 ? page : null },
-      queryParamsHandling: 'merge',
-    });
+    return VERIFICATIONS_QUERY.params({ status, page: 0 });
   }
 
   protected ask(expert: AdminExpert, status: Decision): void {
@@ -208,29 +183,18 @@ export default class AdminExperts {
 
   /** The decided profile leaves this tab; an emptied page is reloaded. */
   private removeRow(id: string): void {
-    const page = this.result();
+    const page = this.list.result();
     if (!page) {
       return;
     }
     const items = page.items.filter((e) => e.id !== id);
-    this.result.set({ ...page, items, total: Math.max(0, page.total - 1) });
+    this.list.result.set({ ...page, items, total: Math.max(0, page.total - 1) });
     if (items.length === 0 && page.total > 1) {
       if (page.page > 0) {
-        this.goToPage(page.page - 1);
+        this.list.goToPage(page.page - 1);
       } else {
-        this.reload$.next();
+        this.list.reload();
       }
     }
   }
-}
-
-function parseQuery(params: ParamMap): VerificationQuery {
-  const status = (params.get('status') ?? '').toUpperCase();
-  const page = Number.parseInt(params.get('page') ?? '', 10);
-  return {
-    status: (VERIFICATION_STATUSES as readonly string[]).includes(status)
-      ? (status as VerificationStatus)
-      : 'PENDING',
-    page: Number.isFinite(page) && page > 0 ? page : 0,
-  };
 }

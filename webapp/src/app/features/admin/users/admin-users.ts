@@ -6,22 +6,24 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, ParamMap, Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { BehaviorSubject, debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 import { ROLES, Role, User } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
-import { loadEachQuery } from '../../../core/http/load-each-query';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { toUserMessage } from '../../../core/http/problem';
+import { urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { searchAsYouType } from '../../../shared/forms/search-as-you-type';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
-import { GrantCredit } from './grant-credit';
+import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { Icon } from '../../../shared/ui/icon/icon';
-import { AdminUserPatch, AdminUsersService, UserPage, UserQuery } from './admin-users.service';
-import { pagingOf } from '../../../core/http/paging';
+import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../../shared/ui/paged-list/paged-list';
+import { USERS_QUERY } from './admin-users-query';
+import { AdminUserPatch, AdminUsersService, UserQuery } from './admin-users.service';
+import { GrantCredit } from './grant-credit';
 
 /** A change waiting for the admin's confirmation. */
 interface PendingChange {
@@ -42,6 +44,16 @@ interface Notice {
 
 const SEARCH_DEBOUNCE_MS = 300;
 
+/** The users table's columns. */
+const COLUMNS: readonly TableColumn[] = [
+  'admin.users.name',
+  'admin.users.email',
+  'admin.users.role',
+  'admin.users.status',
+  'admin.users.createdAt',
+  { key: 'admin.users.actions', hidden: true },
+];
+
 /**
  * `/admin/users`: search, role filter and pages (all kept in the URL: `?q=&role=&page=`, page
  * 0-based like the API), with suspend/reactivate and role changes after a confirmation, and a
@@ -49,7 +61,17 @@ const SEARCH_DEBOUNCE_MS = 300;
  */
 @Component({
   selector: 'app-admin-users',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, ConfirmDialog, GrantCredit],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    Icon,
+    ConfirmDialog,
+    GrantCredit,
+    PagedList,
+    DataTable,
+    ListEmpty,
+    Loaded,
+  ],
   templateUrl: './admin-users.html',
   styleUrl: './admin-users.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,26 +79,26 @@ const SEARCH_DEBOUNCE_MS = 300;
 export default class AdminUsers {
   private readonly api = inject(AdminUsersService);
   private readonly auth = inject(AuthService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
   /** Last search text this page put into the URL (so typing is not overwritten by it). */
   private pushedSearch?: string;
 
   protected readonly roles = ROLES;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseQuery)), {
-    initialValue: parseQuery(this.route.snapshot.queryParamMap),
+  protected readonly search = new FormControl('', { nonNullable: true });
+  /** The users: search, role filter and page in the URL (the box follows the URL). */
+  protected readonly list = urlList({
+    ...USERS_QUERY,
+    load: (query) => this.api.list(query),
+    onQuery: (query) => this.syncSearchBox(query.q),
   });
-  protected readonly result = signal<UserPage | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
+  protected readonly query = this.list.query;
+  protected readonly loading = this.list.loading;
+  protected readonly columns = COLUMNS;
   protected readonly pending = signal<PendingChange | null>(null);
   protected readonly busy = signal<ReadonlySet<string>>(new Set());
   protected readonly notice = signal<Notice | null>(null);
-  protected readonly search = new FormControl('', { nonNullable: true });
   /** Whose wallet the grant form is open for. */
   protected readonly grantUser = signal<User | null>(null);
   /** The "Grant credit" button that opened the form (focus goes back to it on close). */
@@ -84,46 +106,16 @@ export default class AdminUsers {
 
   protected readonly me = computed(() => this.auth.user()?.id);
   protected readonly hasFilters = computed(() => this.query().q !== '' || this.query().role !== '');
-  private readonly paging = pagingOf(this.result);
-  protected readonly pages = this.paging.pages;
-  protected readonly range = this.paging.range;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
   private readonly dateFormat = computed(
     () => new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium' }),
   );
 
   constructor() {
-    loadEachQuery({
-      query$: this.route.queryParamMap.pipe(map(parseQuery)),
-      reload$: this.reload$,
-      load: (query) => this.api.list(query),
-      loading: this.loading,
-      error: this.loadError,
-      onQuery: (query) => this.syncSearchBox(query.q),
-      onPage: (page) => {
-        if (page) {
-          this.result.set(page);
-        }
-      },
+    searchAsYouType(this.search, {
+      debounceMs: SEARCH_DEBOUNCE_MS,
+      current: () => this.query().q,
+      search: (q) => this.go({ q, page: 0 }, true),
     });
-
-    this.search.valueChanges
-      .pipe(
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) {
-          this.go({ q, page: 0 }, true);
-        }
-      });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
   }
 
   protected submitSearch(event: Event): void {
@@ -142,10 +134,6 @@ export default class AdminUsers {
   protected clearFilters(): void {
     this.search.setValue('', { emitEvent: false });
     this.go({ q: '', role: '', page: 0 });
-  }
-
-  protected goToPage(page: number): void {
-    this.go({ page: Math.max(0, page) });
   }
 
   protected formatDate(iso: string): string {
@@ -242,7 +230,7 @@ export default class AdminUsers {
   }
 
   private replace(updated: User): void {
-    this.result.update((page) =>
+    this.list.result.update((page) =>
       page ? { ...page, items: page.items.map((u) => (u.id === updated.id ? updated : u)) } : page,
     );
   }
@@ -268,30 +256,11 @@ export default class AdminUsers {
   }
 
   private go(change: Partial<UserQuery>, replaceUrl = false): void {
-    const next = { ...this.query(), ...change };
     if (change.q !== undefined) {
-      this.pushedSearch = next.q;
+      this.pushedSearch = change.q;
     }
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: {
-        q: next.q || null,
-        role: next.role || null,
-        page: next.page > 0 ? next.page : null,
-      },
-      replaceUrl,
-    });
+    this.list.go(change, { replaceUrl });
   }
-}
-
-function parseQuery(params: ParamMap): UserQuery {
-  const role = params.get('role') ?? '';
-  const page = Number.parseInt(params.get('page') ?? '', 10);
-  return {
-    q: (params.get('q') ?? '').trim(),
-    role: isRole(role) ? role : '',
-    page: Number.isFinite(page) && page > 0 ? page : 0,
-  };
 }
 
 function isRole(value: string): value is Role {

@@ -52,6 +52,14 @@ describe('Login page', () => {
     expect(email.autocomplete).toBe('username');
   });
 
+  it('links to sign-up, keeping the returnUrl', async () => {
+    await harness.navigateByUrl('/login?returnUrl=%2Fwallet');
+    const link = el().querySelector<HTMLAnchorElement>('.narrow-page__footer a')!;
+    expect(link.textContent?.trim()).toBe('Create an account');
+    expect(link.getAttribute('href')).toBe('/register?returnUrl=%2Fwallet');
+    expect(q<HTMLInputElement>('login-password')!.autocomplete).toBe('current-password');
+  });
+
   it('shows the 401 problem detail and re-enables the button', async () => {
     await harness.navigateByUrl('/login');
     await submit();

@@ -1,43 +1,26 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { CHANGE_PASSWORD_PATH } from '../../../core/auth/auth.guards';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { FieldControl, FormField } from '../../../shared/forms/form-field';
-import { PasswordField } from '../../../shared/forms/password-field';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { AuthPage } from '../auth-page';
+import { CredentialsFields } from '../credentials-fields';
 
 /** `/login`: e-mail + password; then back to `returnUrl` (or home). */
 @Component({
   selector: 'app-login',
-  imports: [
-    ReactiveFormsModule,
-    RouterLink,
-    TranslatePipe,
-    Icon,
-    FormField,
-    FieldControl,
-    PasswordField,
-  ],
+  imports: [TranslatePipe, Icon, AuthPage, CredentialsFields],
   templateUrl: './login.html',
-  styleUrl: '../auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class Login {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly formElement = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
 
   /** Query parameter: where to go after signing in. */
   readonly returnUrl = input<string>();
@@ -50,10 +33,8 @@ export default class Login {
   });
   protected readonly feedback = new FormFeedback();
 
+  /** Sends the credentials (the auth page has checked them). */
   protected submit(): void {
-    if (!this.feedback.start(this.form, () => this.formElement().nativeElement)) {
-      return;
-    }
     const { email, password } = this.form.getRawValue();
     this.auth.login({ email: email.trim(), password }).subscribe({
       next: (user) => {

@@ -98,6 +98,25 @@ describe('Register page', () => {
     expect(text('register-error')).toBe('This e-mail is already registered.');
   });
 
+  it('asks for a new account: e-mail and new password with its length rule', () => {
+    const email = q<HTMLInputElement>('register-email')!;
+    const password = q<HTMLInputElement>('register-password')!;
+    expect(el().querySelector(`label[for="${email.id}"]`)?.textContent?.trim()).toBe('E-mail');
+    expect(email.autocomplete).toBe('email');
+    expect(password.autocomplete).toBe('new-password');
+    expect(password.getAttribute('aria-describedby')).toBe('register-password-hint');
+    expect(el().querySelector('#register-password-hint')?.textContent?.trim()).toBe(
+      'Between 10 and 128 characters.',
+    );
+  });
+
+  it('links to sign-in, keeping the returnUrl', () => {
+    const link = el().querySelector<HTMLAnchorElement>('.narrow-page__footer a')!;
+    expect(link.textContent?.trim()).toBe('Sign in');
+    expect(link.getAttribute('href')).toBe('/login?returnUrl=%2Fexperts');
+    expect(el().querySelector('h1')?.textContent?.trim()).toBe('Create your account');
+  });
+
   it('checks lengths on the client like the server does', async () => {
     type('register-display-name', '');
     type('register-email', 'laura@example.com');
@@ -108,6 +127,7 @@ describe('Register page', () => {
     backend.expectNone(AUTH_API.register);
     expect(text('field-error-password')).toBe('Use between 10 and 128 characters.');
     expect(text('field-error-displayName')).toBe('This field is required.');
+    await vi.waitFor(() => expect(document.activeElement).toBe(q('register-display-name')));
   });
 
   it('registers, signs in with the same credentials and goes to the returnUrl', async () => {

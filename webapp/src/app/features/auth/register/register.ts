@@ -1,13 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  inject,
-  input,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { switchMap } from 'rxjs';
 
@@ -23,8 +16,9 @@ import { FieldError } from '../../../shared/forms/field-error';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
-import { PasswordField } from '../../../shared/forms/password-field';
 import { Icon, IconName } from '../../../shared/ui/icon/icon';
+import { AuthPage } from '../auth-page';
+import { CredentialsFields } from '../credentials-fields';
 
 interface RoleChoice {
   value: SelfServiceRole;
@@ -37,30 +31,25 @@ interface RoleChoice {
   selector: 'app-register',
   imports: [
     ReactiveFormsModule,
-    RouterLink,
     TranslatePipe,
     Icon,
     FieldError,
     FormField,
     FieldControl,
-    PasswordField,
+    AuthPage,
+    CredentialsFields,
   ],
   templateUrl: './register.html',
-  styleUrl: '../auth-page.scss',
+  styleUrl: './register.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class Register {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly formElement = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
 
   /** Query parameter: where to go once signed in. */
   readonly returnUrl = input<string>();
 
-  protected readonly passwordRule = {
-    key: 'form.passwordLength',
-    params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
-  };
   protected readonly displayNameRule = {
     key: 'form.displayNameLength',
     params: { max: DISPLAY_NAME_MAX_LENGTH },
@@ -88,10 +77,8 @@ export default class Register {
   });
   protected readonly feedback = new FormFeedback();
 
+  /** Creates the account, then signs in (the auth page has checked the form). */
   protected submit(): void {
-    if (!this.feedback.start(this.form, () => this.formElement().nativeElement)) {
-      return;
-    }
     const value = this.form.getRawValue();
     const email = value.email.trim();
     let registered = false;

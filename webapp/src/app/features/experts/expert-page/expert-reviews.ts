@@ -12,18 +12,15 @@ import {
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { loadEachQuery } from '../../../core/http/load-each-query';
-import { pagingOf } from '../../../core/http/paging';
 import { UserMessage, fieldErrorsOf, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import {
   REVIEW_LIMITS,
   REVIEW_SORTS,
   Review,
-  ReviewPage,
   ReviewSort,
   STARS_DESC,
   isReviewSort,
@@ -34,6 +31,9 @@ import { FormMessage } from '../../../shared/forms/form-messages';
 import { StarRating } from '../../../shared/reviews/star-rating';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../../shared/ui/paged-list/paged-list';
+import { PagerOptions } from '../../../shared/ui/pager/pager';
 import { ReviewReplyForm } from './review-reply-form';
 
 interface ReviewsQuery {
@@ -64,6 +64,9 @@ interface PendingModeration {
     StarRating,
     ConfirmDialog,
     ReviewReplyForm,
+    PagedList,
+    ListEmpty,
+    Loaded,
   ],
   templateUrl: './expert-reviews.html',
   styleUrl: './expert-reviews.scss',
@@ -75,7 +78,6 @@ export class ExpertReviews {
   private readonly language = inject(LanguageService);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   readonly expertId = input.required<string>();
   readonly expertName = input.required<string>();
@@ -97,16 +99,28 @@ export class ExpertReviews {
     page: this.page(),
   }));
 
-  protected readonly result = signal<ReviewPage | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
-  private readonly paging = pagingOf(this.result);
-  protected readonly pages = this.paging.pages;
-  protected readonly range = this.paging.range;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
+  /** The reviews of the sort and page chosen here (not in the URL: the page is the expert's). */
+  protected readonly list = {
+    ...loadEachQuery(toObservable(this.query), {
+      load: (q) => this.api.forExpert(q.expertId, { page: q.page, sort: q.sort }),
+      onResult: (page) =>
+        this.ratingChange.emit({
+          expertId: this.expertId(),
+          average: page.summary.average,
+          count: page.summary.count,
+        }),
+    }),
+    goToPage: (page: number) => this.page.set(Math.max(0, page)),
+  };
+  protected readonly loading = this.list.loading;
+  protected readonly pager: PagerOptions = { single: 'hide', label: 'reviews.list.pagination' };
 
-  protected readonly summary = computed(() => this.result()?.summary ?? null);
+  protected readonly summary = computed(() => this.list.result()?.summary ?? null);
+  /** The rating summary above the reviews, once there is one (not over an error). */
+  protected readonly ratingSummary = computed(() => {
+    const summary = this.list.error() ? null : this.summary();
+    return summary && summary.count > 0 ? summary : null;
+  });
   protected readonly average = computed(() =>
     new Intl.NumberFormat(this.language.lang(), {
       minimumFractionDigits: 1,
@@ -135,38 +149,10 @@ export class ExpertReviews {
     () => new Intl.DateTimeFormat(this.language.lang(), { dateStyle: 'medium' }),
   );
 
-  constructor() {
-    loadEachQuery({
-      query$: toObservable(this.query),
-      reload$: this.reload$,
-      load: (q) => this.api.forExpert(q.expertId, { page: q.page, sort: q.sort }),
-      loading: this.loading,
-      error: this.loadError,
-      onPage: (page) => {
-        if (page) {
-          this.result.set(page);
-          this.ratingChange.emit({
-            expertId: this.expertId(),
-            average: page.summary.average,
-            count: page.summary.count,
-          });
-        }
-      },
-    });
-  }
-
-  protected retry(): void {
-    this.reload$.next();
-  }
-
   protected changeSort(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.sort.set(isReviewSort(value) ? value : 'recent');
     this.page.set(0);
-  }
-
-  protected goToPage(page: number): void {
-    this.page.set(Math.max(0, page));
   }
 
   protected formatDate(iso: string): string {
@@ -176,7 +162,7 @@ export class ExpertReviews {
 
   protected replied(): void {
     this.notice.set({ key: 'reviews.reply.sent' });
-    this.reload$.next();
+    this.list.reload();
   }
 
   protected askModeration(review: Review, action: PendingModeration['action']): void {
@@ -228,7 +214,7 @@ export class ExpertReviews {
                 : 'reviews.moderation.restoredDone',
             params: { name: review.reviewerName },
           });
-          this.reload$.next();
+          this.list.reload();
         },
         error: (error: unknown) => {
           this.moderating.set(false);

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, catchError, debounceTime, distinctUntilChanged, map, of } from 'rxjs';
+import { catchError, debounceTime, of } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
 import { CategoriesService } from '../../../core/experts/categories.service';
@@ -21,21 +20,19 @@ import { ExpertsService } from '../../../core/experts/experts.service';
 import { LANGUAGE_CODES, languageName, sortByName } from '../../../core/experts/locale-data';
 import { localized } from '../../../core/experts/localized';
 import { minorToMajor, parseMajorToMinor } from '../../../core/experts/money';
-import { loadEachQuery } from '../../../core/http/load-each-query';
-import { UserMessage } from '../../../core/http/problem';
+import { PagedSource } from '../../../core/http/paging';
+import { urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { watchPresence } from '../../../core/realtime/presence.service';
 import { ExpertCard } from '../../../shared/experts/expert-card';
 import { FieldError } from '../../../shared/forms/field-error';
+import { searchAsYouType } from '../../../shared/forms/search-as-you-type';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { ListEmpty, Loaded, LoadingTemplate } from '../../../shared/ui/load-view/load-templates';
+import { PagedList } from '../../../shared/ui/paged-list/paged-list';
+import { PagerOptions } from '../../../shared/ui/pager/pager';
 import { MatchPanel } from './match-panel';
-import {
-  MIN_RATING_OPTIONS,
-  hasFilters,
-  parseSearchQuery,
-  searchQueryParams,
-} from './search-query';
-import { pagingOf } from '../../../core/http/paging';
+import { MIN_RATING_OPTIONS, SEARCH_QUERY, hasFilters } from './search-query';
 
 /** The max-price filter is typed in major units of this (2-decimal) currency. */
 const FILTER_CURRENCY = 'EUR';
@@ -54,32 +51,53 @@ interface Option {
  */
 @Component({
   selector: 'app-experts-search',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, FieldError, ExpertCard, MatchPanel],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    Icon,
+    FieldError,
+    ExpertCard,
+    MatchPanel,
+    PagedList,
+    ListEmpty,
+    Loaded,
+    LoadingTemplate,
+  ],
   templateUrl: './experts-search.html',
   styleUrl: './experts-search.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class ExpertsSearch {
   private readonly api = inject(ExpertsService);
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
-  private readonly reload$ = new BehaviorSubject<void>(undefined);
   /** Values this page just put into the URL, so that the boxes are not reset while typing. */
   private pushed: { q?: string; maxRate?: number | null } = {};
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly channels = CHANNELS;
   protected readonly sorts = EXPERT_SORTS;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseSearchQuery)), {
-    initialValue: parseSearchQuery(this.route.snapshot.queryParamMap),
-  });
-  protected readonly result = signal<ExpertSearchPage | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly loadError = signal<UserMessage | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly maxRate = new FormControl('', { nonNullable: true });
   protected readonly maxRateInvalid = signal(false);
+  /** The results: text, filters, sort and page in the URL (the boxes follow the URL). */
+  protected readonly list = urlList({
+    ...SEARCH_QUERY,
+    load: (query) => this.api.search(query),
+    onQuery: (query) => this.syncBoxes(query),
+  });
+  protected readonly query = this.list.query;
+  protected readonly result = this.list.result;
+  /** The pages of results; paging keeps what is typed in the boxes, like every change here. */
+  protected readonly results: PagedSource<ExpertSearchPage> = {
+    ...this.list,
+    goToPage: (page) => this.go({ page: Math.max(0, page) }),
+  };
+  protected readonly loading = this.list.loading;
+  protected readonly pager: PagerOptions = {
+    single: 'hide',
+    label: 'experts.search.pagination',
+    summary: '',
+  };
 
   private readonly categories = toSignal(
     inject(CategoriesService)
@@ -123,50 +141,20 @@ export default class ExpertsSearch {
     }
     return [...values].sort((a, b) => a - b);
   });
-  private readonly paging = pagingOf(this.result);
-  protected readonly pages = this.paging.pages;
-  protected readonly hasPrev = this.paging.hasPrev;
-  protected readonly hasNext = this.paging.hasNext;
-
   constructor() {
     watchPresence(() =>
       this.auth.isAuthenticated() ? (this.result()?.items ?? []).map((e) => e.id) : [],
     );
 
-    loadEachQuery({
-      query$: this.route.queryParamMap.pipe(map(parseSearchQuery)),
-      reload$: this.reload$,
-      load: (query) => this.api.search(query),
-      loading: this.loading,
-      error: this.loadError,
-      onQuery: (query) => this.syncBoxes(query),
-      onPage: (page) => {
-        if (page) {
-          this.result.set(page);
-        }
-      },
+    searchAsYouType(this.search, {
+      debounceMs: TYPING_DEBOUNCE_MS,
+      current: () => this.query().q,
+      search: (q) => this.go({ q, page: 0 }, true),
     });
-
-    this.search.valueChanges
-      .pipe(
-        debounceTime(TYPING_DEBOUNCE_MS),
-        map((value) => value.trim()),
-        distinctUntilChanged(),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => {
-        if (q !== this.query().q) {
-          this.go({ q, page: 0 }, true);
-        }
-      });
 
     this.maxRate.valueChanges
       .pipe(debounceTime(TYPING_DEBOUNCE_MS), takeUntilDestroyed())
       .subscribe(() => this.applyMaxRate(true));
-  }
-
-  protected retry(): void {
-    this.reload$.next();
   }
 
   protected submitSearch(event: Event): void {
@@ -229,10 +217,6 @@ export default class ExpertsSearch {
     });
   }
 
-  protected goToPage(page: number): void {
-    this.go({ page: Math.max(0, page) });
-  }
-
   protected optionLabel(option: Option): string {
     return option.count === undefined ? option.label : `${option.label} (${option.count})`;
   }
@@ -272,11 +256,7 @@ export default class ExpertsSearch {
       ...change,
     };
     this.pushed = { q: next.q, maxRate: next.maxRate };
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: searchQueryParams(next),
-      replaceUrl,
-    });
+    this.list.go(next, { replaceUrl });
   }
 }
 

@@ -9,6 +9,7 @@ import {
   SLUG_PATTERN,
   isChannel,
 } from '../../../core/experts/expert.model';
+import { UrlQuery, pageParam, parsePage } from '../../../core/http/url-list';
 
 /** Minimum ratings offered in the filter (a different value from the URL is kept and shown). */
 export const MIN_RATING_OPTIONS: readonly number[] = [3, 3.5, 4, 4.5];
@@ -32,7 +33,7 @@ export function parseSearchQuery(params: ParamMap): ExpertSearchQuery {
     minRating: rating(params.get('minRating')),
     online: params.get('online') === 'true' || params.get('online') === '1',
     sort: (EXPERT_SORTS as readonly string[]).includes(sort) ? (sort as ExpertSort) : 'relevance',
-    page: positiveInteger(params.get('page')) ?? 0,
+    page: parsePage(params),
   };
 }
 
@@ -47,9 +48,14 @@ export function searchQueryParams(query: ExpertSearchQuery): Params {
     minRating: query.minRating ?? null,
     online: query.online ? 'true' : null,
     sort: query.sort !== EMPTY_SEARCH.sort ? query.sort : null,
-    page: query.page > 0 ? query.page : null,
+    page: pageParam(query.page),
   };
 }
+
+export const SEARCH_QUERY: UrlQuery<ExpertSearchQuery> = {
+  parse: parseSearchQuery,
+  params: searchQueryParams,
+};
 
 /** True when any filter other than the text, sort and page is set. */
 export function hasFilters(query: ExpertSearchQuery): boolean {

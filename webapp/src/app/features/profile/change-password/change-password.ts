@@ -15,6 +15,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
+import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { matchingPasswords } from '../../../shared/forms/form-messages';
@@ -26,7 +27,15 @@ import { Icon } from '../../../shared/ui/icon/icon';
  */
 @Component({
   selector: 'app-change-password',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormField, FieldControl],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    FormField,
+    FieldControl,
+    FormAlert,
+  ],
   templateUrl: './change-password.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

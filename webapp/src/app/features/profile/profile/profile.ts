@@ -3,7 +3,6 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  OnInit,
   computed,
   inject,
   signal,
@@ -12,29 +11,40 @@ import {
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { Subscription } from 'rxjs';
+import { Subscription, of } from 'rxjs';
 
-import { DISPLAY_NAME_MAX_LENGTH } from '../../../core/auth/auth.model';
+import { DISPLAY_NAME_MAX_LENGTH, User } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { loadEachQuery } from '../../../core/http/load-each-query';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Lang, SUPPORTED_LANGS } from '../../../core/i18n/languages';
+import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
-
-type LoadState = 'loading' | 'ready' | 'error';
+import { Loaded } from '../../../shared/ui/load-view/load-templates';
+import { LoadView } from '../../../shared/ui/load-view/load-view';
 
 /** `/profile`: account facts (read-only) and the editable display name and language. */
 @Component({
   selector: 'app-profile',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormField, FieldControl],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    LoadView,
+    Loaded,
+    FormField,
+    FieldControl,
+    FormAlert,
+  ],
   templateUrl: './profile.html',
   styleUrl: '../profile-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export default class Profile implements OnInit {
+export default class Profile {
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
   private readonly destroyRef = inject(DestroyRef);
@@ -42,8 +52,6 @@ export default class Profile implements OnInit {
   private request?: Subscription;
 
   protected readonly user = this.auth.user;
-  protected readonly state = signal<LoadState>('loading');
-  protected readonly loadError = signal<UserMessage | null>(null);
   protected readonly saved = signal(false);
   protected readonly langs = SUPPORTED_LANGS;
   protected readonly displayNameRule = {
@@ -67,29 +75,14 @@ export default class Profile implements OnInit {
     language: ['en' as Lang, Validators.required],
   });
   protected readonly feedback = new FormFeedback();
+  /** The account as the server has it now (retry reads it again), put into the form. */
+  protected readonly account = loadEachQuery(of(null), {
+    load: () => this.auth.loadMe(),
+    onResult: (user) => this.fill(user),
+  });
 
   constructor() {
     this.destroyRef.onDestroy(() => this.request?.unsubscribe());
-  }
-
-  ngOnInit(): void {
-    this.load();
-  }
-
-  protected load(): void {
-    this.request?.unsubscribe();
-    this.state.set('loading');
-    this.loadError.set(null);
-    this.request = this.auth.loadMe().subscribe({
-      next: (user) => {
-        this.form.reset({ displayName: user.displayName, language: user.language });
-        this.state.set('ready');
-      },
-      error: (error: unknown) => {
-        this.loadError.set(toUserMessage(error));
-        this.state.set('error');
-      },
-    });
   }
 
   protected edited(field: string): void {
@@ -108,10 +101,14 @@ export default class Profile implements OnInit {
       .subscribe({
         next: (user) => {
           this.feedback.succeed();
-          this.form.reset({ displayName: user.displayName, language: user.language });
+          this.fill(user);
           this.saved.set(true);
         },
         error: (error: unknown) => this.feedback.fail(error),
       });
+  }
+
+  private fill(user: User): void {
+    this.form.reset({ displayName: user.displayName, language: user.language });
   }
 }

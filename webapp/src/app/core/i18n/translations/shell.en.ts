@@ -1,0 +1,80 @@
+/**
+ * English texts of the app shell: brand, header navigation, language switch, route titles, footer,
+ * reconnect banner, the 403 and 404 pages.
+ */
+export const SHELL_EN = {
+  app: {
+    name: 'SkillFast',
+    skipToContent: 'Skip to main content',
+    brandHome: 'SkillFast, go to home page',
+  },
+  nav: {
+    label: 'Main navigation',
+    about: 'About',
+    login: 'Sign in',
+    register: 'Create account',
+    admin: 'Admin',
+    profile: 'Profile',
+    logout: 'Sign out',
+    account: 'Account',
+    signedInAs: 'Signed in as {{name}}',
+    experts: 'Find experts',
+    expertProfile: 'My expert profile',
+    adminLabel: 'Administration',
+    adminUsers: 'Users',
+    adminCategories: 'Categories',
+    adminExperts: 'Experts',
+    sessions: 'Sessions',
+    wallet: 'Wallet',
+    earnings: 'Earnings',
+  },
+  lang: {
+    label: 'Language',
+    es: 'Español',
+    en: 'English',
+  },
+  header: {
+    /** The phone menu's button. */
+    menu: 'Menu',
+  },
+  titles: {
+    landing: 'Live consultations with experts',
+    about: 'About',
+    notFound: 'Page not found',
+    login: 'Sign in',
+    register: 'Create account',
+    profile: 'Your profile',
+    password: 'Change password',
+    adminUsers: 'Users',
+    forbidden: 'Access denied',
+    experts: 'Find an expert',
+    expert: 'Expert',
+    expertProfile: 'My expert profile',
+    adminCategories: 'Categories',
+    adminExperts: 'Expert verification',
+    sessions: 'My sessions',
+    session: 'Consultation',
+    wallet: 'Wallet',
+    earnings: 'Earnings',
+  },
+  footer: {
+    rights: 'SkillFast',
+    version: 'Version {{version}}',
+    tagline: 'Expert advice, live and by the minute.',
+  },
+  realtime: {
+    reconnecting: 'Connection lost. Reconnecting…',
+  },
+  forbidden: {
+    code: '403',
+    title: 'Access denied',
+    text: 'You do not have permission to see this page.',
+    home: 'Back to home',
+  },
+  notFound: {
+    code: '404',
+    title: 'Page not found',
+    text: 'The page you are looking for does not exist or has moved.',
+    home: 'Back to home',
+  },
+};
