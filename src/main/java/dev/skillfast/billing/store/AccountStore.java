@@ -24,6 +24,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import dev.skillfast.billing.domain.LedgerAccount;
+import dev.skillfast.platform.mongo.ByIds;
 
 /**
  * Reading the {@code accounts} collection (one document per ledger account with its balance), and
@@ -52,7 +53,7 @@ public class AccountStore {
 
     /** Accounts with these ids (missing ones are left out). */
     public List<LedgerAccount> findAll(Collection<String> ids) {
-        return accounts().find(Filters.in("_id", ids)).map(AccountDocuments::toAccount).into(new ArrayList<>());
+        return ByIds.find(accounts(), ids, null, AccountDocuments::toAccount);
     }
 
     /** Every account of one owner and kind. */

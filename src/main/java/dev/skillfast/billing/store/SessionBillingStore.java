@@ -31,6 +31,7 @@ import com.mongodb.client.model.WriteModel;
 
 import dev.skillfast.billing.domain.BillingState;
 import dev.skillfast.billing.domain.UnitsBilled;
+import dev.skillfast.platform.mongo.ByIds;
 import dev.skillfast.platform.mongo.DueKeys;
 import dev.skillfast.sessions.domain.Settlement;
 
@@ -88,10 +89,7 @@ public class SessionBillingStore {
     /** Billing's state of these sessions, by id (missing sessions left out). */
     public Map<String, BillingState> findAll(Collection<String> ids) {
         Map<String, BillingState> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            sessions().find(Filters.in("_id", ids)).projection(FIELDS).map(SessionBillingStore::toState)
-                    .forEach(s -> found.put(s.sessionId(), s));
-        }
+        ByIds.find(sessions(), ids, FIELDS, SessionBillingStore::toState).forEach(s -> found.put(s.sessionId(), s));
         return found;
     }
 

@@ -39,6 +39,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 
 import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.platform.mongo.ByIds;
 import dev.skillfast.platform.mongo.DueKeys;
 import dev.skillfast.sessions.domain.EndReason;
 import dev.skillfast.sessions.domain.Session;
@@ -104,10 +105,7 @@ public class SessionStore {
 
     /** The sessions with these ids (missing ones left out), in no particular order. */
     public List<Session> findAll(Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return sessions().find(Filters.in("_id", ids)).map(SessionDocuments::toSession).into(new ArrayList<>(ids.size()));
+        return ByIds.find(sessions(), ids, null, SessionDocuments::toSession);
     }
 
     /**
