@@ -17,6 +17,7 @@ import { map } from 'rxjs';
 import { FormAlert } from '../../shared/forms/form-alert';
 import { FormFeedback } from '../../shared/forms/form-feedback';
 import { Icon, IconName } from '../../shared/ui/icon/icon';
+import { SubmitButton } from '../../shared/forms/submit-button';
 
 /** The two auth pages: their icon and the other page the footer links to. */
 const PAGES = {
@@ -42,7 +43,7 @@ export interface CredentialsControls {
  */
 @Component({
   selector: 'app-auth-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormAlert],
+  imports: [SubmitButton, ReactiveFormsModule, RouterLink, TranslatePipe, Icon, FormAlert],
   templateUrl: './auth-page.html',
   styleUrl: './auth-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

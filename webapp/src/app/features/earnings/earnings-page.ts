@@ -16,6 +16,7 @@ import { Icon } from '../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
 import { EARNINGS_QUERY } from './earnings-query';
+import { PageHero } from '../../shared/ui/page-hero/page-hero';
 
 /** One row: a paid session with its date and duration ready to show. */
 interface Row {
@@ -40,7 +41,17 @@ const COLUMNS: readonly TableColumn[] = [
  */
 @Component({
   selector: 'app-earnings-page',
-  imports: [RouterLink, TranslatePipe, Icon, MoneyPipe, PagedList, ListEmpty, Loaded, DataTable],
+  imports: [
+    PageHero,
+    RouterLink,
+    TranslatePipe,
+    Icon,
+    MoneyPipe,
+    PagedList,
+    ListEmpty,
+    Loaded,
+    DataTable,
+  ],
   templateUrl: './earnings-page.html',
   styleUrl: './earnings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

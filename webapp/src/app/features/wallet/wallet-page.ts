@@ -31,6 +31,9 @@ import { Icon } from '../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
 import { WALLET_QUERY } from './wallet-query';
+import { PageNotice } from '../../shared/ui/notice/page-notice';
+import { FilterSelect, keyedOptions } from '../../shared/forms/filter-select';
+import { PageHero } from '../../shared/ui/page-hero/page-hero';
 
 /** The movements table's columns. */
 const COLUMNS: readonly TableColumn[] = [
@@ -49,6 +52,9 @@ const COLUMNS: readonly TableColumn[] = [
 @Component({
   selector: 'app-wallet-page',
   imports: [
+    PageHero,
+    FilterSelect,
+    PageNotice,
     RouterLink,
     TranslatePipe,
     Icon,
@@ -71,7 +77,7 @@ export default class WalletPage {
   private readonly reloadBalance$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = this.language.lang;
-  protected readonly types = TRANSACTION_TYPES;
+  protected readonly typeOptions = keyedOptions(TRANSACTION_TYPES, 'wallet.types.');
   /** The movements: filters and page in the URL. */
   protected readonly list = urlList({
     ...WALLET_QUERY,
@@ -116,8 +122,7 @@ export default class WalletPage {
     this.reloadBalance$.next();
   }
 
-  protected filterType(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  protected filterType(value: string): void {
     this.list.go({ type: isTransactionType(value) ? value : '', page: 0 });
   }
 

@@ -74,7 +74,6 @@ export const EXPERTS_EN = {
       back: 'Back to search',
       loading: 'Loading the expert…',
       errorTitle: 'Could not load this expert',
-      retry: 'Retry',
       about: 'About',
       noBio: 'This expert has not written a bio yet.',
       expertise: 'Expertise',

@@ -78,7 +78,6 @@ export const EXPERTS_ES: TranslationsOf<typeof EXPERTS_EN> = {
       back: 'Volver a la búsqueda',
       loading: 'Cargando el experto…',
       errorTitle: 'No se pudo cargar este experto',
-      retry: 'Reintentar',
       about: 'Sobre mí',
       noBio: 'Este experto todavía no ha escrito su presentación.',
       expertise: 'Especialidad',

@@ -27,7 +27,6 @@ export const SESSIONS_EN = {
       back: 'My sessions',
       loading: 'Loading the consultation…',
       errorTitle: 'Could not load this consultation',
-      retry: 'Retry',
       elapsed: 'Elapsed',
       end: 'End session',
       endQuestion: 'End the session now?',

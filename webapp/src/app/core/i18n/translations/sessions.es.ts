@@ -32,7 +32,6 @@ export const SESSIONS_ES: TranslationsOf<typeof SESSIONS_EN> = {
       back: 'Mis sesiones',
       loading: 'Cargando la consulta…',
       errorTitle: 'No se ha podido cargar esta consulta',
-      retry: 'Reintentar',
       elapsed: 'Tiempo',
       end: 'Finalizar sesión',
       endQuestion: '¿Finalizar la sesión ahora?',

@@ -10,30 +10,25 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  AbstractControl,
-  NonNullableFormBuilder,
-  ReactiveFormsModule,
-  Validators,
-} from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, catchError, map, of, switchMap, tap } from 'rxjs';
 
-import {
-  Category,
-  SLUG_MAX,
-  SLUG_MIN,
-  SLUG_PATTERN,
-} from '../../../core/experts/expert.model';
+import { Category, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from '../../../core/experts/expert.model';
 import { localized } from '../../../core/experts/localized';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { LocalizedPipe } from '../../../shared/experts/expert-pipes';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
-import { FormMessage, notBlank } from '../../../shared/forms/form-messages';
+import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AdminCategoriesService } from './admin-categories.service';
+import { SLUG_LIMITS, categoryFieldMessage } from './category-messages';
+import { CategoryTexts } from './category-texts';
+import { SubmitButton } from '../../../shared/forms/submit-button';
+import { PageNotice } from '../../../shared/ui/notice/page-notice';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 /** Inline feedback after a change: server text, or a translation key with params. */
 interface Notice {
@@ -50,7 +45,18 @@ interface Notice {
  */
 @Component({
   selector: 'app-admin-categories',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, FormField, FieldControl, LocalizedPipe],
+  imports: [
+    PageHero,
+    PageNotice,
+    SubmitButton,
+    CategoryTexts,
+    ReactiveFormsModule,
+    TranslatePipe,
+    Icon,
+    FormField,
+    FieldControl,
+    LocalizedPipe,
+  ],
   templateUrl: './admin-categories.html',
   styleUrl: './admin-categories.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,7 +72,8 @@ export default class AdminCategories {
   private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
-  protected readonly slugLimits = { min: SLUG_MIN, max: SLUG_MAX };
+  protected readonly slugLimits = SLUG_LIMITS;
+  protected readonly fieldMessage = categoryFieldMessage;
   protected readonly items = signal<Category[] | null>(null);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UserMessage | null>(null);
@@ -128,27 +135,6 @@ export default class AdminCategories {
     this.reload$.next();
   }
 
-  /** Client-side message, or the server's for the API field (e.g. "name.es"). */
-  protected message(
-    feedback: FormFeedback,
-    field: string,
-    control: AbstractControl,
-  ): FormMessage | null {
-    const message = feedback.message(field, control);
-    if (message && message.text === undefined && control.errors?.['blank']) {
-      return { key: 'form.required' };
-    }
-    if (
-      message &&
-      message.text === undefined &&
-      !control.errors?.['required'] &&
-      field === 'slug'
-    ) {
-      return { key: 'admin.categories.slugInvalid', params: this.slugLimits };
-    }
-    return message;
-  }
-
   protected create(): void {
     this.notice.set(null);
     if (!this.createFeedback.start(this.createForm, () => this.createElement()?.nativeElement)) {
@@ -188,7 +174,9 @@ export default class AdminCategories {
     });
     this.editing.set(category.slug);
     afterNextRender(
-      { write: () => this.editElement()?.nativeElement.querySelector<HTMLElement>('input')?.focus() },
+      {
+        write: () => this.editElement()?.nativeElement.querySelector<HTMLElement>('input')?.focus(),
+      },
       { injector: this.injector },
     );
   }

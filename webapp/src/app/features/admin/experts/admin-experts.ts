@@ -8,7 +8,6 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, of } from 'rxjs';
@@ -27,7 +26,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
 import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
 import { ExpertRates } from '../../../shared/experts/expert-rates';
-import { FieldError } from '../../../shared/forms/field-error';
+import { ReasonField, ReasonInput } from '../../../shared/forms/reason-field';
 import { FormMessage } from '../../../shared/forms/form-messages';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { Icon } from '../../../shared/ui/icon/icon';
@@ -36,6 +35,8 @@ import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { PagerOptions } from '../../../shared/ui/pager/pager';
 import { VERIFICATIONS_QUERY } from './admin-experts-query';
 import { AdminExpertsService } from './admin-experts.service';
+import { PageNotice } from '../../../shared/ui/notice/page-notice';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 type Decision = Exclude<VerificationStatus, 'PENDING'>;
 
@@ -60,12 +61,13 @@ interface Notice {
 @Component({
   selector: 'app-admin-experts',
   imports: [
-    ReactiveFormsModule,
+    PageHero,
+    PageNotice,
     RouterLink,
     TranslatePipe,
     Icon,
     ConfirmDialog,
-    FieldError,
+    ReasonField,
     ExpertAvatar,
     ExpertRates,
     LanguageNamePipe,
@@ -84,7 +86,6 @@ export default class AdminExperts {
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly statuses = VERIFICATION_STATUSES;
-  protected readonly reasonMax = EXPERT_LIMITS.reasonMax;
   /** The profiles of one status (the tab) and page, both in the URL. */
   protected readonly list = urlList({
     ...VERIFICATIONS_QUERY,
@@ -97,8 +98,7 @@ export default class AdminExperts {
   protected readonly pending = signal<PendingDecision | null>(null);
   protected readonly deciding = signal(false);
   protected readonly decisionError = signal<FormMessage | null>(null);
-  protected readonly reasonError = signal<FormMessage | null>(null);
-  protected readonly reason = new FormControl('', { nonNullable: true });
+  protected readonly reason = new ReasonInput(EXPERT_LIMITS.reasonMax, 'admin.experts');
 
   private readonly categories = toSignal(
     inject(CategoriesService)
@@ -121,8 +121,7 @@ export default class AdminExperts {
 
   protected ask(expert: AdminExpert, status: Decision): void {
     this.notice.set(null);
-    this.reason.setValue('');
-    this.reasonError.set(null);
+    this.reason.reset();
     this.decisionError.set(null);
     this.pending.set({ expert, status });
   }
@@ -133,28 +132,15 @@ export default class AdminExperts {
     }
   }
 
-  protected reasonEdited(): void {
-    this.reasonError.set(null);
-  }
-
   protected confirm(): void {
     const decision = this.pending();
     if (!decision || this.deciding()) {
       return;
     }
-    const reason = this.reason.value.trim();
-    if (decision.status === 'REJECTED') {
-      const error =
-        reason === ''
-          ? { key: 'admin.experts.reasonRequired' }
-          : reason.length > this.reasonMax
-            ? { key: 'admin.experts.reasonLength', params: { max: this.reasonMax } }
-            : null;
-      this.reasonError.set(error);
-      if (error) {
-        this.document.getElementById('admin-expert-reject-reason')?.focus();
-        return;
-      }
+    const reason = decision.status === 'REJECTED' ? this.reason.checked() : '';
+    if (reason === null) {
+      this.document.getElementById('admin-expert-reject-reason')?.focus();
+      return;
     }
     const { expert, status } = decision;
     this.deciding.set(true);

@@ -24,6 +24,9 @@ import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { USERS_QUERY } from './admin-users-query';
 import { AdminUserPatch, AdminUsersService, UserQuery } from './admin-users.service';
 import { GrantCredit } from './grant-credit';
+import { PageNotice } from '../../../shared/ui/notice/page-notice';
+import { FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 /** A change waiting for the admin's confirmation. */
 interface PendingChange {
@@ -62,6 +65,9 @@ const COLUMNS: readonly TableColumn[] = [
 @Component({
   selector: 'app-admin-users',
   imports: [
+    PageHero,
+    FilterSelect,
+    PageNotice,
     ReactiveFormsModule,
     TranslatePipe,
     Icon,
@@ -86,6 +92,7 @@ export default class AdminUsers {
   private pushedSearch?: string;
 
   protected readonly roles = ROLES;
+  protected readonly roleOptions = keyedOptions(ROLES, 'roles.');
   protected readonly search = new FormControl('', { nonNullable: true });
   /** The users: search, role filter and page in the URL (the box follows the URL). */
   protected readonly list = urlList({
@@ -126,8 +133,7 @@ export default class AdminUsers {
     }
   }
 
-  protected filterRole(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  protected filterRole(value: string): void {
     this.go({ role: isRole(value) ? value : '', page: 0 });
   }
 

@@ -27,6 +27,7 @@ import { FormMessage, notBlank } from '../../../shared/forms/form-messages';
 import { positiveAmount } from '../../../shared/forms/money-validators';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AdminUsersService } from './admin-users.service';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 
 /** Currency a grant starts with. */
 export const GRANT_DEFAULT_CURRENCY = 'EUR';
@@ -39,7 +40,15 @@ export const GRANT_DEFAULT_CURRENCY = 'EUR';
  */
 @Component({
   selector: 'app-grant-credit',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, FormField, FieldControl, MoneyPipe],
+  imports: [
+    SubmitButton,
+    ReactiveFormsModule,
+    TranslatePipe,
+    Icon,
+    FormField,
+    FieldControl,
+    MoneyPipe,
+  ],
   template: `
     @let u = user();
     <section
@@ -162,17 +171,13 @@ export const GRANT_DEFAULT_CURRENCY = 'EUR';
         }
         <div class="form__actions">
           <button
-            type="submit"
+            appSubmit
             class="btn btn--primary"
             data-testid="grant-submit"
-            [disabled]="feedback.sending()"
+            [sending]="feedback.sending()"
+            [busyLabel]="'admin.grant.submitting' | translate"
           >
-            @if (feedback.sending()) {
-              <span class="spinner" aria-hidden="true"></span
-              >{{ 'admin.grant.submitting' | translate }}
-            } @else {
-              {{ 'admin.grant.submit' | translate }}
-            }
+            {{ 'admin.grant.submit' | translate }}
           </button>
           <button
             type="button"

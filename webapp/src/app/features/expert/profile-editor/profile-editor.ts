@@ -31,6 +31,8 @@ import { ProfileExpertise } from './profile-expertise';
 import { ProfilePhoto } from './profile-photo';
 import { ProfileRates } from './profile-rates';
 import { ProfileStatus } from './profile-status';
+import { SubmitButton } from '../../../shared/forms/submit-button';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 /**
  * `/expert/profile` (EXPERT only): the expert's public profile — headline, bio, skills,
@@ -42,6 +44,8 @@ import { ProfileStatus } from './profile-status';
 @Component({
   selector: 'app-profile-editor',
   imports: [
+    PageHero,
+    SubmitButton,
     ProfileStatus,
     ProfileExpertise,
     ProfileRates,

@@ -30,6 +30,8 @@ import { ExpertReviews } from './expert-reviews';
 import { PresenceBadge } from '../../../shared/experts/presence-badge';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { StatusPage } from '../../../shared/ui/status-page/status-page';
+import { LoadFailure } from '../../../shared/ui/load-view/load-failure';
+import { StateBox } from '../../../shared/ui/state-box/state-box';
 
 /**
  * `/experts/:id`: an expert's public page (photo, headline, bio, skills, languages, categories,
@@ -42,6 +44,8 @@ import { StatusPage } from '../../../shared/ui/status-page/status-page';
 @Component({
   selector: 'app-expert-page',
   imports: [
+    LoadFailure,
+    StateBox,
     RouterLink,
     TranslatePipe,
     Icon,
@@ -83,7 +87,11 @@ export default class ExpertPage {
   );
   protected readonly expert = computed(() => valueOf(this.state()));
   /** The rating the reviews section read last (fresher than the profile's after a hide or a new review). */
-  private readonly reviewedRating = signal<{ expertId: string; average: number; count: number } | null>(null);
+  private readonly reviewedRating = signal<{
+    expertId: string;
+    average: number;
+    count: number;
+  } | null>(null);
   protected readonly rating = computed<Rating | null>(() => {
     const expert = this.expert();
     const reviewed = this.reviewedRating();

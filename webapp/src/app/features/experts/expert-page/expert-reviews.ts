@@ -10,7 +10,6 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { AuthService } from '../../../core/auth/auth.service';
@@ -26,7 +25,7 @@ import {
   isReviewSort,
 } from '../../../core/reviews/review.model';
 import { ReviewsService } from '../../../core/reviews/reviews.service';
-import { FieldError } from '../../../shared/forms/field-error';
+import { ReasonField, ReasonInput } from '../../../shared/forms/reason-field';
 import { FormMessage } from '../../../shared/forms/form-messages';
 import { StarRating } from '../../../shared/reviews/star-rating';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -35,6 +34,7 @@ import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { PagerOptions } from '../../../shared/ui/pager/pager';
 import { ReviewReplyForm } from './review-reply-form';
+import { PageNotice } from '../../../shared/ui/notice/page-notice';
 
 interface ReviewsQuery {
   expertId: string;
@@ -57,10 +57,10 @@ interface PendingModeration {
 @Component({
   selector: 'app-expert-reviews',
   imports: [
-    ReactiveFormsModule,
+    PageNotice,
     TranslatePipe,
     Icon,
-    FieldError,
+    ReasonField,
     StarRating,
     ConfirmDialog,
     ReviewReplyForm,
@@ -88,7 +88,6 @@ export class ExpertReviews {
 
   protected readonly sorts = REVIEW_SORTS;
   protected readonly starsDesc = STARS_DESC;
-  protected readonly reasonMax = REVIEW_LIMITS.reasonMax;
   protected readonly isAdmin = computed(() => this.auth.role() === 'ADMIN');
 
   protected readonly sort = signal<ReviewSort>('recent');
@@ -138,8 +137,7 @@ export class ExpertReviews {
 
   /** The moderation being confirmed, its reason and error, and whether it is being sent. */
   protected readonly pending = signal<PendingModeration | null>(null);
-  protected readonly reason = new FormControl('', { nonNullable: true });
-  protected readonly reasonError = signal<FormMessage | null>(null);
+  protected readonly reason = new ReasonInput(REVIEW_LIMITS.reasonMax, 'reviews.moderation');
   protected readonly moderating = signal(false);
   protected readonly moderationError = signal<UserMessage | null>(null);
   /** Said after a change (moderation). */
@@ -166,8 +164,7 @@ export class ExpertReviews {
   }
 
   protected askModeration(review: Review, action: PendingModeration['action']): void {
-    this.reason.setValue('');
-    this.reasonError.set(null);
+    this.reason.reset();
     this.moderationError.set(null);
     this.notice.set(null);
     this.pending.set({ review, action });
@@ -179,22 +176,13 @@ export class ExpertReviews {
     }
   }
 
-  protected reasonEdited(): void {
-    this.reasonError.set(null);
-  }
-
   protected confirmModeration(): void {
     const pending = this.pending();
     if (!pending || this.moderating()) {
       return;
     }
-    const reason = this.reason.value.trim();
-    if (reason === '' || reason.length > this.reasonMax) {
-      this.reasonError.set(
-        reason === ''
-          ? { key: 'reviews.moderation.reasonRequired' }
-          : { key: 'reviews.moderation.reasonLength', params: { max: this.reasonMax } },
-      );
+    const reason = this.reason.checked();
+    if (reason === null) {
       setTimeout(() => this.document.getElementById('review-moderation-reason')?.focus());
       return;
     }
@@ -220,7 +208,7 @@ export class ExpertReviews {
           this.moderating.set(false);
           const fieldMessage = fieldMessageOf(error, 'reason');
           if (fieldMessage) {
-            this.reasonError.set({ text: fieldMessage, key: 'errors.badRequest' });
+            this.reason.error.set({ text: fieldMessage, key: 'errors.badRequest' });
           } else {
             this.moderationError.set(toUserMessage(error));
           }

@@ -18,6 +18,7 @@ import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 
 /**
  * The reviewed expert's public reply to one review (once; 1–2000 characters), under the review in
@@ -25,7 +26,7 @@ import { Icon } from '../../../shared/ui/icon/icon';
  */
 @Component({
   selector: 'app-review-reply-form',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, FormField, FieldControl],
+  imports: [SubmitButton, ReactiveFormsModule, TranslatePipe, Icon, FormField, FieldControl],
   template: `
     @let error = feedback.message('text', text, rule);
     <form
@@ -61,17 +62,13 @@ import { Icon } from '../../../shared/ui/icon/icon';
       </app-form-field>
       <div class="form__actions">
         <button
-          type="submit"
+          appSubmit
           class="btn btn--primary btn--sm"
           data-testid="review-item-reply-submit"
-          [disabled]="feedback.sending()"
+          [sending]="feedback.sending()"
+          [busyLabel]="'reviews.reply.sending' | translate"
         >
-          @if (feedback.sending()) {
-            <span class="spinner" aria-hidden="true"></span
-            >{{ 'reviews.reply.sending' | translate }}
-          } @else {
-            {{ 'reviews.reply.submit' | translate }}
-          }
+          {{ 'reviews.reply.submit' | translate }}
         </button>
       </div>
     </form>

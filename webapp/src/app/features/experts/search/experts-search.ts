@@ -33,15 +33,23 @@ import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { PagerOptions } from '../../../shared/ui/pager/pager';
 import { MatchPanel } from './match-panel';
 import { MIN_RATING_OPTIONS, SEARCH_QUERY, hasFilters } from './search-query';
+import { FilterOption, FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 /** The max-price filter is typed in major units of this (2-decimal) currency. */
 const FILTER_CURRENCY = 'EUR';
 const TYPING_DEBOUNCE_MS = 400;
 
-interface Option {
+interface CountedOption {
   value: string;
   label: string;
   count?: number;
+}
+
+/** "Design (12)": a facet's name and how many experts it would show. */
+function withCount(option: CountedOption): FilterOption {
+  const label = option.count === undefined ? option.label : `${option.label} (${option.count})`;
+  return { value: option.value, label };
 }
 
 /**
@@ -52,6 +60,8 @@ interface Option {
 @Component({
   selector: 'app-experts-search',
   imports: [
+    PageHero,
+    FilterSelect,
     ReactiveFormsModule,
     TranslatePipe,
     Icon,
@@ -74,7 +84,7 @@ export default class ExpertsSearch {
   private pushed: { q?: string; maxRate?: number | null } = {};
 
   protected readonly lang = inject(LanguageService).lang;
-  protected readonly channels = CHANNELS;
+  protected readonly channelOptions = keyedOptions(CHANNELS, 'channels.');
   protected readonly sorts = EXPERT_SORTS;
   protected readonly search = new FormControl('', { nonNullable: true });
   protected readonly maxRate = new FormControl('', { nonNullable: true });
@@ -107,10 +117,10 @@ export default class ExpertsSearch {
   );
 
   protected readonly filtered = computed(() => hasFilters(this.query()) || this.query().q !== '');
-  protected readonly categoryOptions = computed<Option[]>(() => {
+  protected readonly categoryOptions = computed<FilterOption[]>(() => {
     const counts = facetCounts(this.result()?.facets?.categories);
     const lang = this.lang();
-    const options: Option[] = this.categories().map((c) => ({
+    const options: CountedOption[] = this.categories().map((c) => ({
       value: c.slug,
       label: localized(c.name, lang) || c.slug,
       count: counts.get(c.slug),
@@ -119,9 +129,9 @@ export default class ExpertsSearch {
     if (current && !options.some((o) => o.value === current)) {
       options.push({ value: current, label: current, count: counts.get(current) });
     }
-    return options;
+    return options.map(withCount);
   });
-  protected readonly languageOptions = computed<Option[]>(() => {
+  protected readonly languageOptions = computed<FilterOption[]>(() => {
     const counts = facetCounts(this.result()?.facets?.languages);
     const lang = this.lang();
     const codes = new Set([...LANGUAGE_CODES, ...counts.keys(), this.query().language]);
@@ -131,15 +141,21 @@ export default class ExpertsSearch {
       label: languageName(code, lang),
       count: counts.get(code),
     }));
-    return sortByName(options, (o) => o.label, lang);
+    return sortByName(options, (o) => o.label, lang).map(withCount);
   });
-  protected readonly ratingOptions = computed(() => {
+  protected readonly ratingOptions = computed<FilterOption[]>(() => {
     const current = this.query().minRating;
     const values = new Set(MIN_RATING_OPTIONS);
     if (current !== null) {
       values.add(current);
     }
-    return [...values].sort((a, b) => a - b);
+    return [...values]
+      .sort((a, b) => a - b)
+      .map((value) => ({
+        value: String(value),
+        key: 'experts.search.ratingOption',
+        params: { value },
+      }));
   });
   constructor() {
     watchPresence(() =>
@@ -176,22 +192,21 @@ export default class ExpertsSearch {
     }
   }
 
-  protected filterCategory(event: Event): void {
-    this.go({ category: (event.target as HTMLSelectElement).value, page: 0 });
+  protected filterCategory(value: string): void {
+    this.go({ category: value, page: 0 });
   }
 
-  protected filterLanguage(event: Event): void {
-    this.go({ language: (event.target as HTMLSelectElement).value, page: 0 });
+  protected filterLanguage(value: string): void {
+    this.go({ language: value, page: 0 });
   }
 
-  protected filterChannel(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  protected filterChannel(value: string): void {
     this.go({ channel: isChannel(value) ? (value as Channel) : '', page: 0 });
   }
 
-  protected filterMinRating(event: Event): void {
-    const value = Number((event.target as HTMLSelectElement).value);
-    this.go({ minRating: value > 0 ? value : null, page: 0 });
+  protected filterMinRating(value: string): void {
+    const rating = Number(value);
+    this.go({ minRating: rating > 0 ? rating : null, page: 0 });
   }
 
   protected filterOnline(event: Event): void {
@@ -215,10 +230,6 @@ export default class ExpertsSearch {
       online: false,
       page: 0,
     });
-  }
-
-  protected optionLabel(option: Option): string {
-    return option.count === undefined ? option.label : `${option.label} (${option.count})`;
   }
 
   /** Minor units typed in the max-price box: null when empty, undefined when invalid. */

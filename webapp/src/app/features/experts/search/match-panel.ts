@@ -27,6 +27,7 @@ import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 
 /**
  * "Describe your problem": sends a free-text description (with the page's channel, language and
@@ -34,7 +35,15 @@ import { Icon } from '../../../shared/ui/icon/icon';
  */
 @Component({
   selector: 'app-match-panel',
-  imports: [ReactiveFormsModule, TranslatePipe, Icon, FormField, FieldControl, ExpertCard],
+  imports: [
+    SubmitButton,
+    ReactiveFormsModule,
+    TranslatePipe,
+    Icon,
+    FormField,
+    FieldControl,
+    ExpertCard,
+  ],
   templateUrl: './match-panel.html',
   styleUrl: './match-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

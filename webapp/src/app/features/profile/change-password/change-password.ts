@@ -20,6 +20,7 @@ import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { matchingPasswords } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 
 /**
  * `/profile/password`: current + new + confirmation. Users who must change their password are
@@ -28,6 +29,7 @@ import { Icon } from '../../../shared/ui/icon/icon';
 @Component({
   selector: 'app-change-password',
   imports: [
+    SubmitButton,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,

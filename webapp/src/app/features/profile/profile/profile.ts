@@ -25,11 +25,13 @@ import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { Loaded } from '../../../shared/ui/load-view/load-templates';
 import { LoadView } from '../../../shared/ui/load-view/load-view';
+import { SubmitButton } from '../../../shared/forms/submit-button';
 
 /** `/profile`: account facts (read-only) and the editable display name and language. */
 @Component({
   selector: 'app-profile',
   imports: [
+    SubmitButton,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,

@@ -26,6 +26,8 @@ import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { SESSIONS_QUERY } from './sessions-query';
+import { FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
+import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 
 /** One row: the session seen from the signed-in user's side. */
 interface Row {
@@ -42,6 +44,8 @@ interface Row {
 @Component({
   selector: 'app-sessions-list',
   imports: [
+    PageHero,
+    FilterSelect,
     RouterLink,
     TranslatePipe,
     Icon,
@@ -61,7 +65,7 @@ export default class SessionsList {
   private readonly realtime = inject(RealtimeService);
   private readonly language = inject(LanguageService);
 
-  protected readonly states = SESSION_STATES;
+  protected readonly stateOptions = keyedOptions(SESSION_STATES, 'sessionStates.');
   protected readonly icons = CHANNEL_ICONS;
   protected readonly isClient = computed(() => this.auth.role() === 'CLIENT');
   /** The sessions: state filter and page in the URL. */
@@ -108,8 +112,7 @@ export default class SessionsList {
     this.realtime.reconnected$.pipe(takeUntilDestroyed()).subscribe(() => this.refresh());
   }
 
-  protected filterState(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
+  protected filterState(value: string): void {
     this.list.go({ state: isSessionState(value) ? value : '', page: 0 });
   }
 

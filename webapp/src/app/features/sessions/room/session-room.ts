@@ -31,6 +31,9 @@ import { RequestPanel } from './request-panel';
 import { SessionReview } from './review/session-review';
 import { RoomContext } from './room-context';
 import { RoomHeader } from './room-header';
+import { PageNotice } from '../../../shared/ui/notice/page-notice';
+import { LoadFailure } from '../../../shared/ui/load-view/load-failure';
+import { StateBox } from '../../../shared/ui/state-box/state-box';
 
 /**
  * `/sessions/:id`: a consultation's room. Loads the session, then follows its `session.*` events
@@ -42,6 +45,9 @@ import { RoomHeader } from './room-header';
 @Component({
   selector: 'app-session-room',
   imports: [
+    LoadFailure,
+    StateBox,
+    PageNotice,
     RouterLink,
     TranslatePipe,
     Icon,

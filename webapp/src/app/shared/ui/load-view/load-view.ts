@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, contentChild, input } fro
 import { NgTemplateOutlet } from '@angular/common';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { Icon } from '../icon/icon';
 import { StateBox } from '../state-box/state-box';
+import { LoadFailure } from './load-failure';
 import { Loaded, LoadingTemplate } from './load-templates';
 
 /**
@@ -21,28 +21,19 @@ import { Loaded, LoadingTemplate } from './load-templates';
  */
 @Component({
   selector: 'app-load-view',
-  imports: [NgTemplateOutlet, TranslatePipe, Icon, StateBox],
+  imports: [NgTemplateOutlet, TranslatePipe, StateBox, LoadFailure],
   template: `
     @let data = loaded().source();
     @if (data.error(); as error) {
-      <div class="alert alert--danger" role="alert" [attr.data-testid]="errorId()">
-        <app-icon name="alert" />
-        <div class="alert__body">
-          <p class="state-box__title">{{ texts() + '.errorTitle' | translate }}</p>
-          <p>{{ error.text ?? (error.key | translate) }}</p>
-          <div>
-            <button
-              type="button"
-              [class]="inset() ? 'btn btn--secondary btn--sm' : 'btn btn--secondary'"
-              [attr.data-testid]="testId() + '-retry'"
-              [disabled]="data.loading()"
-              (click)="data.reload()"
-            >
-              <app-icon name="refresh" />{{ 'load.retry' | translate }}
-            </button>
-          </div>
-        </div>
-      </div>
+      <app-load-failure
+        [testId]="errorId()"
+        [retryTestId]="testId() + '-retry'"
+        [titleKey]="texts() + '.errorTitle'"
+        [error]="error"
+        [busy]="data.loading()"
+        [small]="inset()"
+        (retry)="data.reload()"
+      />
     } @else if (data.result(); as result) {
       <ng-container *ngTemplateOutlet="loaded().template; context: { $implicit: result }" />
     } @else if (customLoading(); as custom) {

@@ -31,6 +31,7 @@ import { FormMessage, notBlank } from '../../../../shared/forms/form-messages';
 import { StarRating } from '../../../../shared/reviews/star-rating';
 import { StarInput } from '../../../../shared/reviews/star-input';
 import { Icon } from '../../../../shared/ui/icon/icon';
+import { SubmitButton } from '../../../../shared/forms/submit-button';
 
 /** Whether a session can carry a review: it ended after having been active. */
 export function isReviewable(session: Session): boolean {
@@ -46,6 +47,7 @@ export function isReviewable(session: Session): boolean {
 @Component({
   selector: 'app-session-review',
   imports: [
+    SubmitButton,
     NgTemplateOutlet,
     ReactiveFormsModule,
     TranslatePipe,
