@@ -100,6 +100,7 @@ export const ADMIN_EN = {
       active: 'Active',
       inactive: 'Inactive',
       experts: '{{count}} experts',
+      expertsOne: '1 expert',
       position: 'Position {{position}}',
       edit: 'Edit',
       editLabel: 'Edit {{name}}',

@@ -103,6 +103,7 @@ export const ADMIN_ES: TranslationsOf<typeof ADMIN_EN> = {
       active: 'Activa',
       inactive: 'Inactiva',
       experts: '{{count}} expertos',
+      expertsOne: '1 experto',
       position: 'Posición {{position}}',
       edit: 'Editar',
       editLabel: 'Editar {{name}}',
