@@ -109,7 +109,8 @@ class ArchitectureTest {
     @Test
     void codeBelowTheApiLayerKnowsNoJaxRs() {
         noClasses().that().resideInAnyPackage(ROOT + "*.domain..", ROOT + "*.store..", ROOT + "demo..",
-                        ROOT + PLATFORM + ".errors..", ROOT + PLATFORM + ".mongo..", ROOT + PLATFORM + ".time..")
+                        ROOT + PLATFORM + ".errors..", ROOT + PLATFORM + ".input..", ROOT + PLATFORM + ".mongo..",
+                        ROOT + PLATFORM + ".time..")
                 .and(DescribedPredicate.describe("are not exempt", type -> !MAY_USE_JAX_RS_BELOW_THE_API.containsKey(type.getName())))
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
                 .check(production);

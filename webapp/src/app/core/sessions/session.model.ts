@@ -14,7 +14,7 @@ export const SESSION_STATES: readonly SessionState[] = [
 ];
 
 /** Why an ACTIVE session ended. */
-export type EndReason = 'CLIENT' | 'EXPERT' | 'FUNDS' | 'DISCONNECT' | 'ADMIN';
+export type EndReason = 'CLIENT' | 'EXPERT' | 'FUNDS' | 'DISCONNECT' | 'ADMIN' | 'SUSPENDED';
 
 /** A participant of a session. */
 export interface SessionParty {

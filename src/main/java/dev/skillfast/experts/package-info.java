@@ -12,7 +12,9 @@
  * (0.8); every query word must match; ties go to rating, then presence. Presence (ONLINE, BUSY,
  * OFFLINE) is stored on the profile by the realtime feature from the expert's live connections. Photos
  * are checked by their bytes (PNG, JPEG, WebP), stored in MongoDB and served with a content-hash version
- * in the URL. The index also answers the categories feature's {@code PublicExpertCounts} (public experts
+ * in the URL; a photo is public only while its profile is, else it is served only to its owner and
+ * administrators, whose URLs carry a signed one-hour ticket ({@code AvatarLinks}: browsers load images
+ * without the access token). The index also answers the categories feature's {@code PublicExpertCounts} (public experts
  * per category). Owned here: collections {@code experts_profiles} and {@code expert_avatars}, the
  * profile's rating aggregate (moved by the reviews feature through {@code ExpertService}), the search index.
  */

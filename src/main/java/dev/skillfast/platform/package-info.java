@@ -1,6 +1,6 @@
 /**
  * Cross-cutting code every feature uses: the domain's exceptions ({@code errors}) and their problem+json
- * answers ({@code problem}), MongoDB ({@code mongo}) with the embedded default ({@code mongo.embedded}),
+ * answers ({@code problem}), the rules every input obeys ({@code input}), MongoDB ({@code mongo}) with the embedded default ({@code mongo.embedded}),
  * the JAX-RS application and list shape ({@code rest}), rate limits, CORS, HTTPS and the token
  * verification key ({@code security}), the web shell's static serving and security headers ({@code web})
  * and time ({@code time}).

@@ -8,7 +8,9 @@
  * the ticket before it upgrades with Jakarta WebSocket 2.1's {@code upgradeHttpToWebSocket}, so refusals
  * are real HTTP answers (401/403 problem details) and every connection knows its user; the endpoint is
  * programmatic, so there is no way in around those checks. {@code Gateway} holds the protocol logic
- * apart from the transport and checks every frame against the session it names (participants only,
+ * apart from the transport; it charges every frame to the connection's budget before reading it (malformed
+ * ones too), has {@code FrameScan} refuse frames nested deeper than 32 levels before the JSON reader sees
+ * them (its own limit sits deep in a recursion), and checks every frame against the session it names (participants only,
  * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old. Chat messages are stored
  * before delivery by {@code ChatWriter}: one thread numbers what has queued (per session, in memory) and
  * stores it as one batch document, a second sends it in order, so the embedded store keeps up with

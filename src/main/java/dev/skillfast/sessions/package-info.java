@@ -11,7 +11,7 @@
  * ({@code SessionCharges}: units billed, the settlement) comes through {@code SessionMetering}.
  *
  * <p><b>Lifecycle</b> ({@code SessionService}). REQUESTED → ACTIVE | DECLINED | EXPIRED | CANCELLED, ACTIVE →
- * ENDED (reason CLIENT, EXPERT, FUNDS, DISCONNECT or ADMIN). Every transition is one
+ * ENDED (reason CLIENT, EXPERT, FUNDS, DISCONNECT, ADMIN or SUSPENDED). Every transition is one
  * {@code findOneAndUpdate} conditioned on the current state (and, for accept, on the deadline), so of
  * racing answers exactly one matches and the others get 409; nothing needs a transaction. "A client has at
  * most one open session" and "an expert at most one active session" are unique sparse indexes on fields
@@ -20,7 +20,9 @@
  * remembered for the gateway ({@code SessionCache}), {@code SessionEvent} is fired (the realtime gateway
  * tells both participants, presence follows the expert), then billing is called explicitly
  * ({@code SessionMetering}: charge the first unit of a session that started, settle one that ended). Strangers
- * get 404 for a session, not 403, so ids reveal nothing.
+ * get 404 for a session, not 403, so ids reveal nothing. When an account is suspended
+ * ({@code AccountChanged}, observed by {@code SuspendedAccounts}), its ACTIVE session ends at once (SUSPENDED,
+ * settled as usual: nothing is billed after that moment) and a request it made is cancelled.
  *
  * <p><b>Presence</b> ({@code SessionPresence}). The realtime gateway reports a participant away when their
  * last connection closes and back when they connect again; an ACTIVE session a participant stays away from

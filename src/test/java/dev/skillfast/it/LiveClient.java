@@ -116,11 +116,24 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
         send(json.toString());
     }
 
+    void sendBinary(java.nio.ByteBuffer data) {
+        socket.sendBinary(data, true).join();
+    }
+
     /** The next frame (received from now on, or already waiting) of this type that matches. */
     JsonObject await(String type, Predicate<JsonObject> matching) {
+        return awaitFrame(type, frame -> type.equals(frame.getString("type", null)) && matching.test(frame));
+    }
+
+    /** The answer to the message with this id, whatever its type (a pong, an error…). */
+    JsonObject awaitReply(String id) {
+        return awaitFrame("reply to " + id, frame -> id.equals(frame.getString("replyTo", null)));
+    }
+
+    private JsonObject awaitFrame(String type, Predicate<JsonObject> wanted) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (JsonObject held : List.copyOf(seen)) {
-            if (type.equals(held.getString("type", null)) && matching.test(held)) {
+            if (wanted.test(held)) {
                 seen.remove(held);
                 return held;
             }
@@ -137,7 +150,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
             if (next == null) {
                 throw new AssertionError("no " + type + " frame within " + WAIT + "; unmatched frames: " + seen);
             }
-            if (type.equals(next.getString("type", null)) && matching.test(next)) {
+            if (wanted.test(next)) {
                 return next;
             }
             seen.add(next);

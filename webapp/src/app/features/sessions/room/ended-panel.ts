@@ -31,6 +31,7 @@ export function endedMessageKey(session: Session, side: SessionSide | null): str
       return `FUNDS.${who}`;
     case 'DISCONNECT':
     case 'ADMIN':
+    case 'SUSPENDED':
       return session.endReason;
     default:
       return 'unknown';
@@ -137,7 +138,8 @@ export class EndedPanel {
   protected readonly icon = computed(() =>
     this.session().state === 'ENDED' &&
     this.session().endReason !== 'DISCONNECT' &&
-    this.session().endReason !== 'FUNDS'
+    this.session().endReason !== 'FUNDS' &&
+    this.session().endReason !== 'SUSPENDED'
       ? 'check'
       : 'ban',
   );

@@ -24,6 +24,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 
 import dev.skillfast.accounts.store.SigningKeyStore;
 import dev.skillfast.platform.mongo.DatabaseStartupTask;
+import dev.skillfast.platform.security.Hmac;
 import dev.skillfast.platform.security.JwtVerificationKey;
 
 /**
@@ -107,6 +108,18 @@ public class JwtKeys implements DatabaseStartupTask {
             throw new IllegalStateException("The token signing key is not loaded yet: the database is not ready");
         }
         return key;
+    }
+
+    /**
+     * A secret for another purpose (signed links), derived from the signing key: the same on every server
+     * that shares the key, and never the key itself.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            return Hmac.sha256(signingKey().toRSAPrivateKey().getEncoded(), purpose);
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("Cannot derive a secret from the signing key", e);
+        }
     }
 
     private static RSAPublicKey rsaPublic(RSAKey key) {

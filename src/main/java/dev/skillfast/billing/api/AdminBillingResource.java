@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +32,8 @@ import dev.skillfast.billing.domain.BookCheck;
 import dev.skillfast.billing.domain.Ledger;
 import dev.skillfast.billing.domain.SessionBilling;
 import dev.skillfast.billing.domain.Wallets;
+import dev.skillfast.platform.input.CurrencyCode;
+import dev.skillfast.platform.input.PlainText;
 
 /** The books, for administrators: credit grants, the ledger check, and a billing sweep on demand. */
 @Path("/admin")
@@ -62,8 +63,9 @@ public class AdminBillingResource {
     public record GrantRequest(@NotBlank(message = "is required") @Size(max = 64) String userId,
                                @NotNull(message = "is required") @Min(value = 1, message = "must be at least 1 (minor units)")
                                @Max(value = Wallets.MAX_GRANT, message = "must be at most 100000000 (minor units)") Long amount,
-                               @NotBlank(message = "is required") @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter code such as EUR") String currency,
-                               @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters") String reason) {
+                               @NotBlank(message = "is required") @CurrencyCode String currency,
+                               @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters")
+                               @PlainText String reason) {
     }
 
     @Schema(name = "Grant")

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.billing.domain.SessionEarnings;
 import dev.skillfast.billing.domain.Wallets;
+import dev.skillfast.platform.input.CurrencyCode;
 import dev.skillfast.platform.rest.Page;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.Settlement;
@@ -55,7 +55,7 @@ public class EarningsResource {
     @GET
     @RolesAllowed("EXPERT")
     @Operation(summary = "My earnings", description = "Net of the platform's commission; per settled session, latest first.")
-    public Earnings earnings(@QueryParam("currency") @Pattern(regexp = WalletResource.CURRENCY, message = "must be a three-letter code") String currency,
+    public Earnings earnings(@QueryParam("currency") @CurrencyCode String currency,
                              @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String me = jwt.getSubject();

@@ -32,6 +32,7 @@ import dev.skillfast.billing.domain.EntryType;
 import dev.skillfast.billing.domain.Money;
 import dev.skillfast.billing.domain.Wallets;
 import dev.skillfast.platform.errors.InvalidInputException;
+import dev.skillfast.platform.input.CurrencyCode;
 import dev.skillfast.platform.rest.Page;
 
 /** The caller's wallet: balance, statement, CSV export. */
@@ -43,7 +44,6 @@ public class WalletResource {
 
     static final String TYPES = "GRANT|TOPUP|SESSION_CHARGE|REFUND|PAYOUT|ADJUSTMENT";
     static final String TYPES_MESSAGE = "must be GRANT, TOPUP, SESSION_CHARGE, REFUND, PAYOUT or ADJUSTMENT";
-    static final String CURRENCY = "[A-Z]{3}";
 
     @Inject
     Wallets wallets;
@@ -55,7 +55,7 @@ public class WalletResource {
     @RolesAllowed({"CLIENT", "EXPERT", "ADMIN"})
     @Operation(summary = "My wallet", description = "The balance in one currency (the default one, or ?currency=) and "
             + "every currency held. Minor units.")
-    public WalletResponses.Wallet wallet(@QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency) {
+    public WalletResponses.Wallet wallet(@QueryParam("currency") @CurrencyCode String currency) {
         String me = jwt.getSubject();
         String shown = currency == null ? wallets.mainCurrency(me) : currency;
         return new WalletResponses.Wallet(shown, wallets.balance(me, shown),
@@ -70,7 +70,7 @@ public class WalletResource {
     public Page<WalletResponses.Transaction> transactions(
             @QueryParam("type") @Pattern(regexp = TYPES, message = TYPES_MESSAGE) String type,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency,
+            @QueryParam("currency") @CurrencyCode String currency,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String me = jwt.getSubject();
@@ -89,7 +89,7 @@ public class WalletResource {
     @Operation(summary = "My wallet's transactions as CSV", description = "Same filters as the list, every row.")
     public Response csv(@QueryParam("type") @Pattern(regexp = TYPES, message = TYPES_MESSAGE) String type,
                         @QueryParam("from") String from, @QueryParam("to") String to,
-                        @QueryParam("currency") @Pattern(regexp = CURRENCY, message = "must be a three-letter code") String currency) {
+                        @QueryParam("currency") @CurrencyCode String currency) {
         String me = jwt.getSubject();
         String account = AccountIds.wallet(me, currency == null ? wallets.mainCurrency(me) : currency);
         EntryType wanted = type == null ? null : EntryType.valueOf(type);

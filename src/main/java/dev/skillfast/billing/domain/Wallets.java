@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import dev.skillfast.billing.store.AccountStore;
 import dev.skillfast.billing.store.JournalStore;
 import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.InvalidInputException;
+import dev.skillfast.platform.input.Currencies;
 
 /** Users' money: wallet balances and statements, earnings, and administrators' grants. */
 @ApplicationScoped
@@ -22,7 +22,6 @@ public class Wallets {
 
     /** A single grant is capped: a typo of a few zeros should not fund a wallet for life. */
     public static final long MAX_GRANT = 100_000_000L;
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     @Inject
     AccountStore accounts;
@@ -98,8 +97,8 @@ public class Wallets {
      */
     public JournalEntry grant(String adminId, String userId, long amount, String currency, String reason,
                               String idempotencyKey) {
-        if (!CURRENCY.matcher(currency).matches()) {
-            throw new InvalidInputException("currency", "must be a three-letter ISO 4217 code such as EUR");
+        if (!Currencies.isCode(currency)) {
+            throw new InvalidInputException("currency", Currencies.MESSAGE);
         }
         if (amount <= 0 || amount > MAX_GRANT) {
             throw new InvalidInputException("amount", "must be between 1 and " + MAX_GRANT + " minor units");

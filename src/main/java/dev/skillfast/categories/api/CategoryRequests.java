@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.ConvertGroup;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,13 +24,14 @@ public final class CategoryRequests {
             @Schema(example = "programming") @NotNull @Size(min = 2, max = 40)
             @Pattern(regexp = Category.SLUG_PATTERN, message = "lower-case letters and digits, words joined by '-'")
             String slug,
-            @NotNull @Valid LocalizedText name,
+            @NotNull @Valid @ConvertGroup(to = LocalizedText.Name.class) LocalizedText name,
             @NotNull @Valid LocalizedText description) {
     }
 
     /** Fields left out are not changed. */
     @Schema(name = "UpdateCategoryRequest")
-    public record Update(@Valid LocalizedText name, @Valid LocalizedText description, Boolean active) {
+    public record Update(@Valid @ConvertGroup(to = LocalizedText.Name.class) LocalizedText name,
+                         @Valid LocalizedText description, Boolean active) {
     }
 
     @Schema(name = "ReorderCategoriesRequest")

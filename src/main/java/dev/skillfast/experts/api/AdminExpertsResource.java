@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.experts.domain.VerificationStatus;
 import dev.skillfast.platform.rest.Page;
@@ -46,7 +47,7 @@ public class AdminExpertsResource {
                                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         VerificationStatus wanted = VerificationStatus.valueOf(status);
         return new Page<>(experts.queue(wanted, page, size).stream()
-                .map(p -> ExpertResponses.profile(p, experts.emailOf(p.id()))).toList(),
+                .map(p -> ExpertResponses.profile(p, experts.avatarUrl(p), experts.emailOf(p.id()))).toList(),
                 experts.queueSize(wanted), page, size);
     }
 
@@ -57,7 +58,7 @@ public class AdminExpertsResource {
     @Operation(summary = "Verify or reject a profile", description = "A reason is required to reject; the expert sees it.")
     public ExpertResponses.Profile review(@PathParam("id") @Size(max = 64) String id,
                                           @NotNull(message = "a JSON body is required") @Valid ExpertRequests.Verification body) {
-        return ExpertResponses.profile(experts.review(id, VerificationStatus.valueOf(body.status()), body.reason()),
-                experts.emailOf(id));
+        ExpertProfile reviewed = experts.review(id, VerificationStatus.valueOf(body.status()), body.reason());
+        return ExpertResponses.profile(reviewed, experts.avatarUrl(reviewed), experts.emailOf(id));
     }
 }

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.skillfast.categories.domain.Category;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertService;
+import dev.skillfast.platform.input.CurrencyCode;
+import dev.skillfast.platform.input.PlainText;
+import dev.skillfast.platform.input.SingleLine;
 
 /** Request bodies of the expert endpoints. */
 public final class ExpertRequests {
@@ -50,16 +53,15 @@ public final class ExpertRequests {
 
     @Schema(name = "ExpertProfileRequest")
     public record Profile(
-            @Schema(example = "Kubernetes and cloud architecture") @NotBlank @Size(max = 120) String headline,
-            @Size(max = 4000) String bio,
-            @Size(max = 30) List<@NotBlank @Size(max = 40) String> skills,
+            @Schema(example = "Kubernetes and cloud architecture") @NotBlank @Size(max = 120) @SingleLine String headline,
+            @Size(max = 4000) @PlainText String bio,
+            @Size(max = 30) List<@NotBlank @Size(max = 40) @SingleLine String> skills,
             @NotNull @Size(min = 1, max = 5)
             List<@NotNull @Pattern(regexp = Category.SLUG_PATTERN, message = "must be a category slug") String> categories,
             @NotNull @Size(min = 1, max = 10)
             List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as es") String> languages,
             @Schema(example = "Europe/Madrid") @NotBlank @Size(max = 64) String timeZone,
-            @Schema(example = "EUR") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
-            String currency,
+            @Schema(example = "EUR") @NotNull @CurrencyCode String currency,
             @NotNull @Valid Rates rates,
             @NotNull @Min(0) @Max(5) Integer freeMinutes,
             @NotNull Boolean available) {
@@ -74,13 +76,13 @@ public final class ExpertRequests {
     public record Verification(
             @Schema(enumeration = {"VERIFIED", "REJECTED"}) @NotNull
             @Pattern(regexp = "VERIFIED|REJECTED", message = "must be VERIFIED or REJECTED") String status,
-            @Schema(description = "Required when rejecting; shown to the expert") @Size(max = 500) String reason) {
+            @Schema(description = "Required when rejecting; shown to the expert") @Size(max = 500) @PlainText String reason) {
     }
 
     @Schema(name = "MatchRequest")
     public record Match(
             @Schema(example = "Our Kubernetes cluster keeps restarting pods after the upgrade")
-            @NotBlank @Size(min = 10, max = 2000) String description,
+            @NotBlank @Size(min = 10, max = 2000) @PlainText String description,
             @Pattern(regexp = "CHAT|AUDIO|VIDEO", message = "must be CHAT, AUDIO or VIDEO") String channel,
             @Min(1) Long maxRate,
             @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as es") String language) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.skillfast.experts.domain.AvatarLinks;
 import dev.skillfast.experts.domain.ExpertProfile;
 
 /** How experts appear in the API. */
@@ -44,20 +45,18 @@ public final class ExpertResponses {
                           @Schema(description = "Administrators' queue only") String email) {
     }
 
+    /** A public expert's card (search, matches). */
     public static Summary summary(ExpertProfile p, List<String> matchedTerms, Double score) {
-        return new Summary(p.id(), p.displayName(), p.headline(), avatarUrl(p), p.skills(), p.categories(),
+        return new Summary(p.id(), p.displayName(), p.headline(), AvatarLinks.publicUrl(p), p.skills(), p.categories(),
                 p.languages(), p.currency(), rates(p), p.freeMinutes(), new Rating(p.ratingAverage(), p.ratingCount()),
                 p.presence().name(), matchedTerms, score);
     }
 
-    public static Profile profile(ExpertProfile p, String email) {
-        return new Profile(p.id(), p.displayName(), p.headline(), avatarUrl(p), p.skills(), p.categories(),
+    /** A profile with its photo's URL as this viewer is given it ({@code ExpertService.avatarUrl}). */
+    public static Profile profile(ExpertProfile p, String avatarUrl, String email) {
+        return new Profile(p.id(), p.displayName(), p.headline(), avatarUrl, p.skills(), p.categories(),
                 p.languages(), p.currency(), rates(p), p.freeMinutes(), new Rating(p.ratingAverage(), p.ratingCount()),
                 p.presence().name(), p.bio(), p.timeZone(), p.status().name(), p.statusReason(), p.available(), email);
-    }
-
-    static String avatarUrl(ExpertProfile p) {
-        return p.avatarVersion() == null ? null : "/api/experts/" + p.id() + "/avatar?v=" + p.avatarVersion();
     }
 
     private static Map<String, Long> rates(ExpertProfile p) {

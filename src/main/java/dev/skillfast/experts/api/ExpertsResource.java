@@ -57,6 +57,8 @@ import dev.skillfast.platform.security.MaxBodySize;
 public class ExpertsResource {
 
     static final String AVATAR_CACHE = "public, max-age=86400";
+    /** A photo that is not public: the viewer's browser may keep it briefly, shared caches never. */
+    static final String PRIVATE_AVATAR_CACHE = "private, max-age=300";
 
     @Inject
     ExpertService experts;
@@ -113,27 +115,31 @@ public class ExpertsResource {
     @APIResponse(responseCode = "404", description = "No such public expert",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExpertResponses.Profile get(@PathParam("id") @Size(max = 64) String id) {
-        String viewer = security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
-        ExpertProfile profile = experts.view(id, viewer, security.isUserInRole("ADMIN"));
-        return ExpertResponses.profile(profile, null);
+        ExpertProfile profile = experts.view(id, viewer(), security.isUserInRole("ADMIN"));
+        return profile(profile);
     }
 
     @GET
     @Path("{id}/avatar")
     @PermitAll
     @Produces({"image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_JSON})
-    @Operation(summary = "An expert's photo", description = "Cached for a day; the avatarUrl of a profile carries a "
-            + "version, so a new photo is a new URL.")
+    @Operation(summary = "An expert's photo", description = "A public expert's photo is anyone's, cached for a day; "
+            + "the avatarUrl of a profile carries a version, so a new photo is a new URL. The photo of an expert "
+            + "who is not public (pending, rejected, suspended) is served only to its owner and administrators: "
+            + "with their access token, or with the signed ticket t their avatarUrl carries (valid one hour).")
     @APIResponse(responseCode = "200", description = "The image")
-    @APIResponse(responseCode = "404", description = "No photo",
+    @APIResponse(responseCode = "404", description = "No photo, or not one this caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response avatar(@PathParam("id") @Size(max = 64) String id, @Context Request request) {
-        Avatar avatar = experts.avatar(id).orElseThrow(() -> new NotFoundException("No photo."));
+    public Response avatar(@PathParam("id") @Size(max = 64) String id, @QueryParam("t") @Size(max = 100) String ticket,
+                           @Context Request request) {
+        ExpertService.ShownAvatar shown = experts.avatar(id, viewer(), security.isUserInRole("ADMIN"), ticket)
+                .orElseThrow(() -> new NotFoundException("No photo."));
+        Avatar avatar = shown.avatar();
         EntityTag tag = new EntityTag(avatar.version());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(avatar.data(), avatar.contentType()).tag(tag);
-        return response.header("Cache-Control", AVATAR_CACHE).build();
+        return response.header("Cache-Control", shown.open() ? AVATAR_CACHE : PRIVATE_AVATAR_CACHE).build();
     }
 
     @GET
@@ -141,7 +147,7 @@ public class ExpertsResource {
     @RolesAllowed("EXPERT")
     @Operation(summary = "My expert profile", description = "404 until the expert saves one.")
     public ExpertResponses.Profile mine() {
-        return ExpertResponses.profile(experts.mine(subject()), null);
+        return profile(experts.mine(subject()));
     }
 
     @PUT
@@ -155,7 +161,7 @@ public class ExpertsResource {
     @APIResponse(responseCode = "400", description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExpertResponses.Profile save(@NotNull(message = "a JSON body is required") @Valid ExpertRequests.Profile body) {
-        return ExpertResponses.profile(experts.saveMine(subject(), body.toInput()), null);
+        return profile(experts.saveMine(subject(), body.toInput()));
     }
 
     @PUT
@@ -172,7 +178,7 @@ public class ExpertsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, String> uploadAvatar(byte[] image, @HeaderParam("Content-Type") String contentType) {
         ExpertProfile updated = experts.saveAvatar(subject(), contentType, image);
-        return Map.of("avatarUrl", ExpertResponses.avatarUrl(updated));
+        return Map.of("avatarUrl", experts.avatarUrl(updated));
     }
 
     @DELETE
@@ -187,6 +193,15 @@ public class ExpertsResource {
 
     private String subject() {
         return ((JsonWebToken) security.getUserPrincipal()).getSubject();
+    }
+
+    /** The signed-in caller, if any (public endpoints). */
+    private String viewer() {
+        return security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt.getSubject() : null;
+    }
+
+    private ExpertResponses.Profile profile(ExpertProfile profile) {
+        return ExpertResponses.profile(profile, experts.avatarUrl(profile), null);
     }
 
     private static String blankToNull(String value) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import dev.skillfast.experts.store.ExpertStore;
 import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.platform.errors.TooLargeException;
+import dev.skillfast.platform.input.Currencies;
 
 /** Expert profiles: editing one's own, verification by administrators, avatars, visibility. */
 @ApplicationScoped
@@ -40,6 +40,9 @@ public class ExpertService {
 
     @Inject
     ExpertSearchIndex index;
+
+    @Inject
+    AvatarLinks avatarLinks;
 
     @Inject
     CategoryService categories;
@@ -69,8 +72,8 @@ public class ExpertService {
         if (!validZone(input.timeZone())) {
             errors.add(new InvalidInputException.FieldError("timeZone", "must be an IANA time zone such as Europe/Madrid"));
         }
-        if (!validCurrency(input.currency())) {
-            errors.add(new InvalidInputException.FieldError("currency", "must be an ISO 4217 currency code such as EUR"));
+        if (!Currencies.isCode(input.currency())) {
+            errors.add(new InvalidInputException.FieldError("currency", Currencies.MESSAGE));
         }
         if (input.rates().isEmpty()) {
             errors.add(new InvalidInputException.FieldError("rates", "offer at least one channel with a rate"));
@@ -203,8 +206,25 @@ public class ExpertService {
         store.setAvatarVersion(userId, null).ifPresent(index::refresh);
     }
 
-    public Optional<Avatar> avatar(String expertId) {
-        return avatars.find(expertId);
+    /**
+     * An expert's photo for this viewer: a public expert's to anyone; another's only to its owner, to
+     * administrators, and to whoever holds a ticket from a URL given to them ({@link AvatarLinks}).
+     */
+    public Optional<ShownAvatar> avatar(String expertId, String viewerId, boolean viewerIsAdmin, String ticket) {
+        Optional<ExpertProfile> profile = store.find(expertId);
+        boolean open = profile.isPresent() && profile.get().isPublic();
+        boolean visible = open || profile.isPresent() && (expertId.equals(viewerId) || viewerIsAdmin
+                || avatarLinks.allows(expertId, ticket));
+        return visible ? avatars.find(expertId).map(avatar -> new ShownAvatar(avatar, open)) : Optional.empty();
+    }
+
+    /** A photo as served: {@code open} when anyone may see it (so shared caches may keep it). */
+    public record ShownAvatar(Avatar avatar, boolean open) {
+    }
+
+    /** The photo's URL as the profile's viewer (its owner, an administrator, anyone if public) is given it. */
+    public String avatarUrl(ExpertProfile profile) {
+        return avatarLinks.url(profile);
     }
 
     /** Keeps the profile's copy of the account in step (name, suspension, role). */
@@ -230,13 +250,4 @@ public class ExpertService {
             return false;
         }
     }
-
-    private static boolean validCurrency(String code) {
-        try {
-            return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
 }

@@ -1,5 +1,7 @@
 package dev.skillfast.platform.problem;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Turns a JSON reading failure into words for the client: where the syntax broke, or which property
@@ -17,18 +20,48 @@ final class JsonProblems {
     private static final Pattern PROPERTY = Pattern.compile("[Pp]roperty '?\"?([A-Za-z0-9_$.\\-]{1,64})'?\"?");
     /** Yasson's words for a property the target type does not have. */
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S{1,64}) can not be mapped to a class");
+    /** How Yasson wraps a failure inside a property (records and classes alike). */
+    private static final Pattern IN_PROPERTY = Pattern.compile("^Unable to deserialize property '([^']{1,64})'");
+    /** The JSON-P implementation's own limits (nesting depth, number length) fail with plain runtime exceptions. */
+    private static final String JSON_P_IMPLEMENTATION = "org.eclipse.parsson.";
 
     private JsonProblems() {
     }
 
     /** Whether this failure (or one of its causes) comes from reading JSON. */
     static boolean isJsonFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
-                return true;
+        return Causes.chain(e).stream().anyMatch(t -> t instanceof JsonbException
+                || t instanceof jakarta.json.JsonException || thrownByJsonP(t));
+    }
+
+    private static boolean thrownByJsonP(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(JSON_P_IMPLEMENTATION);
+    }
+
+    /**
+     * The answer to a body that could not be read: a value the strict readers refused is 400
+     * {@code validation} naming its field ("rates.CHAT"); anything else 400 {@code malformed-request}
+     * saying where the JSON broke or which property had the wrong shape.
+     */
+    static Response response(Throwable e, String instance) {
+        Optional<RefusedJsonValue> refused = Causes.find(e, RefusedJsonValue.class);
+        if (refused.isPresent()) {
+            return Problems.invalidField(fieldPath(e), refused.get().getMessage(), instance);
+        }
+        return Problems.response(ProblemType.MALFORMED_REQUEST, describe(e), instance);
+    }
+
+    /** The refused value's place in the body, from JSON-B's wrappers, outermost first; "body" for the root. */
+    static String fieldPath(Throwable e) {
+        List<String> names = new ArrayList<>();
+        for (Throwable t : Causes.chain(e)) {
+            Matcher matcher = IN_PROPERTY.matcher(t.getMessage() == null ? "" : t.getMessage());
+            if (t instanceof JsonbException && matcher.find()) {
+                names.add(matcher.group(1));
             }
         }
-        return false;
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 
     static String describe(Throwable e) {
@@ -55,7 +88,7 @@ final class JsonProblems {
     }
 
     private static Optional<String> firstMatch(Throwable e, Pattern pattern) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : Causes.chain(e)) {
             if (t.getMessage() != null) {
                 Matcher matcher = pattern.matcher(t.getMessage());
                 if (matcher.find()) {
@@ -67,11 +100,6 @@ final class JsonProblems {
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return Optional.of(type.cast(t));
-            }
-        }
-        return Optional.empty();
+        return Causes.find(e, type);
     }
 }

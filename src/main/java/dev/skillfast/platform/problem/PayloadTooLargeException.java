@@ -16,11 +16,6 @@ public class PayloadTooLargeException extends IOException {
 
     /** The limit failure among the causes of {@code e}, if any. */
     static PayloadTooLargeException among(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PayloadTooLargeException tooLarge) {
-                return tooLarge;
-            }
-        }
-        return null;
+        return Causes.find(e, PayloadTooLargeException.class).orElse(null);
     }
 }

@@ -26,6 +26,12 @@ public final class Problems {
                 errors == null || errors.isEmpty() ? null : errors);
     }
 
+    /** 400 {@code validation} for one field: the detail and the one field error say the same. */
+    public static Response invalidField(String field, String message, String instance) {
+        return response(ProblemType.VALIDATION, field + ": " + message, instance,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static Response response(int status, String type, String title, String detail, String instance,
                                     String errorId, List<Problem.FieldError> errors) {
         return response(new Problem(type, title, status, detail, instance, errorId, errors));

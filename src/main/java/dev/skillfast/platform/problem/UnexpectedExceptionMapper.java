@@ -31,12 +31,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance);
         }
         if (JsonProblems.isJsonFailure(e)) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST, JsonProblems.describe(e), instance);
+            return JsonProblems.response(e, instance);
         }
+        return Problems.response(internal(e, instance));
+    }
+
+    /** A 500 whose error id is logged beside the stack trace, which never leaves the server. */
+    static Problem internal(Throwable e, String instance) {
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, e, () -> "Unexpected failure " + errorId + " at " + instance);
         ProblemType type = ProblemType.INTERNAL;
-        return Problems.response(type.status().getStatusCode(), type.uri(), type.title(),
+        return new Problem(type.uri(), type.title(), type.status().getStatusCode(),
                 "Something went wrong on our side. If it keeps happening, give this error id to your administrator: "
                         + errorId + ".",
                 instance, errorId, null);

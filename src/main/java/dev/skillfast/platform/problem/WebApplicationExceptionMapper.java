@@ -1,5 +1,9 @@
 package dev.skillfast.platform.problem;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,6 +21,8 @@ import jakarta.ws.rs.ext.Provider;
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     private static final String ABOUT_BLANK = "about:blank";
+    /** How the JAX-RS runtime names a parameter it could not read: {@code QueryParam("page")}. */
+    private static final Pattern PARAMETER = Pattern.compile("Param\\(\"([A-Za-z0-9_.-]{1,64})\"\\)");
 
     @Context
     UriInfo uriInfo;
@@ -34,10 +40,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (tooLarge != null) {
             return Problems.response(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), instance);
         }
+        Optional<RefusedParameter> refused = Causes.find(e, RefusedParameter.class);
+        if (refused.isPresent()) {
+            return Problems.invalidField(refused.get().parameter(), refused.get().reason(), instance);
+        }
         Response original = e.getResponse();
         int status = original == null ? 500 : original.getStatus();
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+            // the runtime could not read a parameter (a type our strict readers do not cover): not a missing route
+            return Problems.response(ProblemType.MALFORMED_REQUEST, unreadableParameter(e), instance);
+        }
         if (status == 400 && JsonProblems.isJsonFailure(e)) {
-            return Problems.response(ProblemType.MALFORMED_REQUEST, JsonProblems.describe(e), instance);
+            return JsonProblems.response(e, instance);
         }
         Response problem = switch (status) {
             case 400 -> Problems.response(ProblemType.MALFORMED_REQUEST,
@@ -58,6 +72,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> plain(status, reason(original, status), reason(original, status) + ".", instance);
         };
         return withCarriedHeaders(problem, original);
+    }
+
+    private static String unreadableParameter(WebApplicationException e) {
+        Matcher parameter = PARAMETER.matcher(e.getMessage() == null ? "" : e.getMessage());
+        return parameter.find() ? "The parameter '" + parameter.group(1) + "' could not be read."
+                : "A parameter of the request could not be read.";
     }
 
     private static Response plain(int status, String title, String detail, String instance) {

@@ -10,7 +10,11 @@
  * {@code errors}, {@code missing} or {@code Retry-After}. Bean Validation failures become 400 with one
  * {@code {field, message}} per violation; the JAX-RS runtime's own errors (404 unknown route, 405, 415,
  * unreadable JSON) are rewritten without the runtime's messages, which can name classes; anything else is
- * a 500 whose error id is logged beside the stack trace. Types are URNs
+ * a 500 whose error id is logged beside the stack trace. A number, boolean or parameter the strict
+ * readers of {@code platform.rest} refused ({@code RefusedJsonValue}, {@code RefusedParameter}) is 400
+ * {@code validation} naming the field. What the web container refuses before any of this runs (a path it
+ * will not map, a missing file) reaches {@code ContainerErrorPage}, web.xml's error page, and gets the same
+ * body, media type and headers. Types are URNs
  * ({@code urn:skillfast:problem:<kind>}), or {@code about:blank} for plain HTTP errors.
  */
 package dev.skillfast.platform.problem;

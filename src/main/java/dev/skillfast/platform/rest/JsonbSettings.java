@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B as the API uses it: a body with a property the operation does not know is refused (400)
- * rather than silently dropped, so a client's typo never loses data unnoticed. Nulls are left out.
+ * rather than silently dropped, so a client's typo never loses data unnoticed; numbers and booleans are
+ * read exactly or refused ({@link StrictJson}). Nulls are left out.
  */
 @Provider
 public class JsonbSettings implements ContextResolver<Jsonb> {
@@ -18,8 +19,9 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(config());
 
-    static JsonbConfig config() {
-        return new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
+    public static JsonbConfig config() {
+        return new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .withDeserializers(StrictJson.deserializers());
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /** How the web shell tells its kinds of path apart. */
 final class WebPaths {
 
-    /** Paths with their own handling: never answered with the web app. */
-    private static final List<String> BACKEND_PREFIXES = List.of("/api", "/ws", "/health", "/openapi");
+    /** Paths with their own handling: never answered with the web app ({@code /errors}: the container's error page). */
+    private static final List<String> BACKEND_PREFIXES = List.of("/api", "/ws", "/health", "/openapi", "/errors");
 
     /** Angular's build names its files with a content hash of eight upper-case letters or digits. */
     private static final Pattern HASHED_ASSET = Pattern.compile(".*-[A-Z0-9]{8}\\.[a-z0-9]+$");

@@ -1,5 +1,6 @@
 package dev.skillfast.realtime.api;
 
+import java.nio.ByteBuffer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -16,7 +17,7 @@ import dev.skillfast.realtime.domain.Tickets;
 /**
  * One WebSocket connection at {@code /ws}, after {@link GatewayServlet} checked its ticket and origin
  * and upgraded it. A programmatic endpoint (not {@code @ServerEndpoint}) so the only way in is through
- * those checks. Frames over {@value #MAX_FRAME} bytes close the connection with 1009.
+ * those checks. Frames over {@value #MAX_FRAME} bytes close the connection with 1009, binary frames with 1003.
  */
 final class GatewayEndpoint extends Endpoint {
 
@@ -44,7 +45,16 @@ final class GatewayEndpoint extends Endpoint {
         session.setMaxIdleTimeout(IDLE_TIMEOUT_MILLIS);
         connection = new WsConnection(session, identity.userId(), identity.role(), messageLimit);
         session.addMessageHandler(String.class, new FrameAssembler(session));
+        session.addMessageHandler(ByteBuffer.class, new BinaryRefusal());
         gateway.opened(connection);
+    }
+
+    /** The protocol is JSON text: the first part of a binary frame closes the connection (1003). */
+    private final class BinaryRefusal implements MessageHandler.Partial<ByteBuffer> {
+        @Override
+        public void onMessage(ByteBuffer part, boolean last) {
+            connection.close(CloseReason.CloseCodes.CANNOT_ACCEPT.getCode(), "text frames only");
+        }
     }
 
     /**

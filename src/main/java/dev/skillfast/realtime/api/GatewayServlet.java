@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -19,8 +18,8 @@ import jakarta.websocket.server.ServerEndpointConfig;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.problem.ProblemType;
+import dev.skillfast.platform.problem.ServletProblems;
 import dev.skillfast.platform.security.RateLimit;
 import dev.skillfast.realtime.domain.Gateway;
 import dev.skillfast.realtime.domain.Tickets;
@@ -107,12 +106,7 @@ public class GatewayServlet extends HttpServlet {
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        response.setStatus(type.status().getStatusCode());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("type", type.uri()).add("title", type.title())
-                .add("status", type.status().getStatusCode()).add("detail", detail)
-                .add("instance", request.getRequestURI()).build().toString());
+        ServletProblems.write(response, type, detail, request.getRequestURI());
     }
 
     private static String abbreviate(String s) {

@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 
 import dev.skillfast.accounts.domain.AccountChanged;
 import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.platform.input.Texts;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 import dev.skillfast.realtime.domain.Inbound.Refused;
 import dev.skillfast.sessions.domain.Session;
@@ -95,18 +96,26 @@ public class Gateway {
         }
     }
 
-    /** Handles one text frame; refusals become an {@code error} frame and the connection stays open. */
+    /**
+     * Handles one text frame; refusals become an {@code error} frame and the connection stays open. Every
+     * frame is charged to the connection's budget first, malformed ones included; one over the budget is
+     * not read (only scanned for its id, to answer it).
+     */
     public void handle(Connection connection, String text) {
+        if (!connection.tryTakeMessage()) {
+            connection.send(Outbound.error(ErrorCode.RATE_LIMITED, "Too many messages: slow down.",
+                    FrameScan.of(text).id()));
+            return;
+        }
         String replyTo = null;
         try {
             Inbound message = Inbound.parse(text);
             replyTo = message.id();
-            if (!connection.tryTakeMessage()) {
-                throw new Refused(ErrorCode.RATE_LIMITED, "Too many messages: slow down.");
-            }
             dispatch(connection, message, replyTo);
         } catch (Refused refused) {
-            connection.send(Outbound.error(refused.code(), refused.getMessage(), replyTo));
+            // a frame refused before it was read is answered with its id if a scan can see one
+            connection.send(Outbound.error(refused.code(), refused.getMessage(),
+                    replyTo != null ? replyTo : FrameScan.of(text).id()));
         } catch (RuntimeException e) {
             String errorId = UUID.randomUUID().toString();
             LOG.log(Level.WARNING, "Realtime message failed (error id " + errorId + ")", e);
@@ -136,7 +145,8 @@ public class Gateway {
 
     private void sendChat(Connection connection, Inbound message, String replyTo) {
         Session session = activeSessionOf(connection, message);
-        String text = message.string("text");
+        // stored and delivered alike: a lone surrogate (no encoding can carry it) becomes U+FFFD
+        String text = Texts.replaceLoneSurrogates(message.string("text"));
         if (text.isBlank()) {
             throw new Refused(ErrorCode.BAD_MESSAGE, "A chat message needs some text.");
         }

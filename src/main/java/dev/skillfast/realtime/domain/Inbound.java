@@ -7,13 +7,14 @@ import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import dev.skillfast.platform.input.ExactNumbers;
 
 /** Reading a client's frame: the envelope and typed access to its fields, each failure a protocol error. */
 public final class Inbound {
@@ -60,16 +61,25 @@ public final class Inbound {
         this.json = json;
     }
 
+    /**
+     * Reads a frame. Nesting is checked first, without building anything ({@link FrameScan}); whatever the
+     * JSON reader then refuses — syntax, or its own limits (a number of over 1,100 characters), which it
+     * signals with plain runtime exceptions — is a bad message, never an internal error.
+     */
     static Inbound parse(String text) {
+        if (FrameScan.of(text).tooDeep()) {
+            throw new Refused(ErrorCode.BAD_MESSAGE, "A message may nest at most " + FrameScan.MAX_DEPTH + " levels.");
+        }
+        JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new Refused(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.");
-            }
-            return new Inbound(value.asJsonObject());
-        } catch (JsonException e) {
+            value = reader.readValue();
+        } catch (RuntimeException unreadable) { // JsonException, and the reader's limits
             throw new Refused(ErrorCode.BAD_MESSAGE, "The message is not well-formed JSON.");
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new Refused(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.");
+        }
+        return new Inbound(value.asJsonObject());
     }
 
     /** The client's id for this message, when it gave a usable one. */
@@ -92,11 +102,15 @@ public final class Inbound {
         throw new Refused(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a string.");
     }
 
+    /** A whole number from 0 up, exactly as sent (never truncated or wrapped). */
     long nonNegative(String field) {
-        if (json.get(field) instanceof JsonNumber n && n.isIntegral() && n.longValue() >= 0) {
-            return n.longValue();
+        if (json.get(field) instanceof JsonNumber n) {
+            Optional<Long> exact = ExactNumbers.whole(n.bigDecimalValue(), 0, Long.MAX_VALUE);
+            if (exact.isPresent()) {
+                return exact.get();
+            }
         }
-        throw new Refused(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a whole number ≥ 0.");
+        throw new Refused(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a whole number from 0 to " + Long.MAX_VALUE + ".");
     }
 
     List<String> strings(String field, int max) {

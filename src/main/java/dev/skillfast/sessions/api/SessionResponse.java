@@ -24,7 +24,7 @@ public record SessionResponse(String id,
                               Party client, Party expert, Instant requestedAt,
                               @Schema(description = "Until when the expert may accept") Instant expiresAt,
                               Instant startedAt, Instant endedAt,
-                              @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN"}) String endReason,
+                              @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN", "SUSPENDED"}) String endReason,
                               ReadMarks readSeq,
                               @Schema(description = "The price and billing so far; null until ACTIVE") Billing billing,
                               @Schema(description = "What the session came to; null until ended and settled") Receipt settlement) {

@@ -11,5 +11,7 @@ public enum EndReason {
     /** A participant stayed disconnected longer than the grace period. */
     DISCONNECT,
     /** An administrator ended it. */
-    ADMIN
+    ADMIN,
+    /** A participant's account was suspended: the session ended at once, billed up to that moment. */
+    SUSPENDED
 }

@@ -155,6 +155,22 @@ public class SessionService {
         return store.end(sessionId, reason, at).map(this::changed).isPresent();
     }
 
+    /**
+     * A suspended account's sessions: an ACTIVE one ends at once (reason SUSPENDED, settled as usual, so
+     * nothing is billed after this moment), a request it made is cancelled. Answers how many it closed.
+     */
+    public int closeForSuspension(String userId) {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Session open : store.openOf(userId)) {
+            boolean done = open.state() == SessionState.ACTIVE
+                    ? endBySystem(open.id(), EndReason.SUSPENDED, now)
+                    : store.closeRequest(open.id(), SessionState.CANCELLED, now).map(this::changed).isPresent();
+            closed += done ? 1 : 0;
+        }
+        return closed;
+    }
+
     /** The session as stored, for system code (no access check). */
     public Optional<Session> find(String sessionId) {
         return store.find(sessionId);

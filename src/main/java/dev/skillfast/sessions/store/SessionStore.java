@@ -198,10 +198,15 @@ public class SessionStore {
 
     /** The user's ACTIVE session(s), as client or expert (index lookups on the two "open" fields). */
     public List<Session> activeOf(String userId) {
+        return openOf(userId).stream().filter(s -> s.state() == SessionState.ACTIVE).toList();
+    }
+
+    /** The user's open sessions: ACTIVE as client or expert, REQUESTED as client (the two "open" fields). */
+    public List<Session> openOf(String userId) {
         List<Session> found = new ArrayList<>();
         sessions().find(eq(EXPERT_BUSY, userId)).map(SessionDocuments::toSession).into(found);
         sessions().find(eq(CLIENT_OPEN, userId)).map(SessionDocuments::toSession).into(found);
-        return found.stream().filter(s -> s.state() == SessionState.ACTIVE).toList();
+        return found.stream().filter(s -> s.state().isOpen()).toList();
     }
 
     private static RuntimeException duplicateOr(MongoWriteException e) {

@@ -58,6 +58,24 @@ class JsonProblemsTest {
                 .startsWith("The request body");
     }
 
+    public record Rates(Long CHAT) {
+    }
+
+    public record Profile(Rates rates, Integer freeMinutes) {
+    }
+
+    private final Jsonb strict = JsonbBuilder.create(dev.skillfast.platform.rest.JsonbSettings.config());
+
+    @Test
+    void aRefusedValueIsNamedByItsPlaceInTheBody() {
+        Throwable nested = catchThrowable(() -> strict.fromJson("{\"rates\": {\"CHAT\": 99.99}}", Profile.class));
+        assertThat(Causes.find(nested, RefusedJsonValue.class)).isPresent();
+        assertThat(JsonProblems.fieldPath(nested)).isEqualTo("rates.CHAT");
+        Throwable top = catchThrowable(() -> strict.fromJson("{\"freeMinutes\": 4294967299}", Profile.class));
+        assertThat(JsonProblems.fieldPath(top)).isEqualTo("freeMinutes");
+        assertThat(JsonProblems.isJsonFailure(top)).isTrue();
+    }
+
     @Test
     void nonJsonFailuresAreNotMistakenForJson() {
         assertThat(JsonProblems.isJsonFailure(new IllegalStateException("boom"))).isFalse();

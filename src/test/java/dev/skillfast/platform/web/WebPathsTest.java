@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WebPathsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api", "/api/info", "/ws", "/ws/x", "/health", "/health/ready", "/openapi", "/openapi/ui"})
+    @ValueSource(strings = {"/api", "/api/info", "/ws", "/ws/x", "/health", "/health/ready", "/openapi", "/openapi/ui",
+        "/errors/problem"})
     void backendPathsKeepTheirOwnHandling(String path) {
         assertThat(WebPaths.isBackend(path)).isTrue();
     }

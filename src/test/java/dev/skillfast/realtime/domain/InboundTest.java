@@ -44,6 +44,24 @@ class InboundTest {
         assertBad("{\"type\":\"rtc.ice\",\"candidate\":\"a=candidate\"}", Inbound::candidate);
     }
 
+    @Test
+    void numbersAreExactNotTruncatedOrWrapped() {
+        assertThat(Inbound.parse("{\"type\":\"chat.read\",\"seq\":4.0}").nonNegative("seq")).isEqualTo(4);
+        assertBad("{\"type\":\"chat.read\",\"seq\":18446744073709551617}", m -> m.nonNegative("seq"));
+        assertBad("{\"type\":\"chat.read\",\"seq\":\"7\"}", m -> m.nonNegative("seq"));
+        assertBad("{\"type\":\"chat.read\",\"seq\":1e30}", m -> m.nonNegative("seq"));
+    }
+
+    @Test
+    void framesNestedTooDeepOrBeyondTheReadersLimitsAreBadMessagesNotErrors() {
+        for (String frame : new String[] {"[".repeat(5_000) + "]".repeat(5_000),
+            "{\"type\":\"ping\",\"x\":" + "{\"y\":".repeat(40) + "1" + "}".repeat(40) + "}",
+            "{\"type\":\"ping\",\"n\":" + "9".repeat(2_000) + "}"}) {
+            assertThatThrownBy(() -> Inbound.parse(frame)).isInstanceOfSatisfying(Refused.class,
+                    r -> assertThat(r.code()).isEqualTo(ErrorCode.BAD_MESSAGE));
+        }
+    }
+
     private static void assertBad(String frame, java.util.function.Function<Inbound, Object> read) {
         Inbound m = Inbound.parse(frame);
         assertThatThrownBy(() -> read.apply(m)).as(frame).isInstanceOfSatisfying(Refused.class,

@@ -100,6 +100,25 @@ class SessionServiceTest {
     }
 
     @Test
+    void aSuspendedAccountsSessionEndsAtOnceAndItsRequestIsCancelled() {
+        Session live = sessions.request("c1", "e1", Channel.CHAT);
+        sessions.accept(live.id(), "e1");
+        Session asked = sessions.request("c2", "e2", Channel.CHAT);
+        f.clock.advance(Duration.ofSeconds(42));
+
+        assertThat(sessions.closeForSuspension("e1")).isEqualTo(1);
+        Session ended = sessions.view(live.id(), "c1", false);
+        assertThat(ended.state()).isEqualTo(SessionState.ENDED);
+        assertThat(ended.endReason()).isEqualTo(EndReason.SUSPENDED);
+        assertThat(ended.endedAt()).isEqualTo(f.clock.instant());
+
+        assertThat(sessions.closeForSuspension("c2")).isEqualTo(1);
+        assertThat(sessions.view(asked.id(), "c2", false).state()).isEqualTo(SessionState.CANCELLED);
+        assertThat(sessions.closeForSuspension("c1")).isZero();
+        assertThat(f.eventTypes()).containsExactly("requested", "accepted", "requested", "ended", "cancelled");
+    }
+
+    @Test
     void aClientHasOneOpenSessionAndAnExpertOneActiveSession() {
         Session first = sessions.request("c1", "e1", Channel.CHAT);
         assertConflict(() -> sessions.request("c1", "e2", Channel.CHAT), "already have a session");
