@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.skillfast.platform.input.Currencies;
+
 /** Billing's settings (README, "Configuration"). */
 @ApplicationScoped
 public class BillingSettings {
@@ -65,8 +67,11 @@ public class BillingSettings {
         return sweepInterval.isNegative() || sweepInterval.isZero() ? Duration.ofSeconds(5) : sweepInterval;
     }
 
-    /** The wallet currency shown when a user holds none yet. */
+    /** The wallet currency shown when a user holds none yet: an ISO 4217 code with minor units. */
     public String currency() {
+        if (!Currencies.isCode(currency)) {
+            throw new IllegalStateException("skillfast.billing.currency must be an ISO 4217 currency code such as EUR");
+        }
         return currency;
     }
 }

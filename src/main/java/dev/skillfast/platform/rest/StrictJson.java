@@ -4,7 +4,9 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
@@ -17,7 +19,8 @@ import dev.skillfast.platform.problem.RefusedJsonValue;
  * to 1, wrap 18446744073709551716 to 100, take "100" for 100 and "yes" for false; these refuse all of it
  * ({@link RefusedJsonValue}, answered 400 naming the field). A whole-number field takes a JSON number whose
  * value is whole and fits it; a decimal field a finite JSON number; a boolean field true or false; null
- * stays null. Registered for the boxed types, which every request body uses ({@code RequestBodiesTest}).
+ * stays null; a text field takes only a JSON string. Registered for String and the boxed types, which every
+ * request body uses ({@code RequestBodiesTest}).
  */
 final class StrictJson {
 
@@ -25,7 +28,8 @@ final class StrictJson {
     }
 
     static JsonbDeserializer<?>[] deserializers() {
-        return new JsonbDeserializer<?>[] {new Shorts(), new Ints(), new Longs(), new Doubles(), new Booleans()};
+        return new JsonbDeserializer<?>[] {new Shorts(), new Ints(), new Longs(), new Doubles(), new Booleans(),
+            new Texts()};
     }
 
     static final class Shorts implements JsonbDeserializer<Short> {
@@ -67,6 +71,24 @@ final class StrictJson {
                 case FALSE -> Boolean.FALSE;
                 case NULL -> null;
                 default -> throw new RefusedJsonValue("must be true or false");
+            };
+        }
+    }
+
+    /**
+     * Text is a JSON string: 1 is not "1", true is not "true" (the mirror of "100" not being 100). An array
+     * or an object (an operator such as {"$gt": ""}) is a wrong shape, answered as before: malformed-request
+     * naming the property.
+     */
+    static final class Texts implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = value(parser);
+            return switch (value.getValueType()) {
+                case STRING -> ((JsonString) value).getString();
+                case NULL -> null;
+                case NUMBER, TRUE, FALSE -> throw new RefusedJsonValue("must be text, not a number or a boolean");
+                default -> throw new JsonbException("An array or an object cannot be read as text");
             };
         }
     }

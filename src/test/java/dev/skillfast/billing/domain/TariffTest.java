@@ -83,4 +83,13 @@ class TariffTest {
         assertThrows(IllegalStateException.class,
                 () -> new BillingSettings(60, new BigDecimal("120"), 2, Duration.ofSeconds(5), "EUR").commissionBasisPoints());
     }
+
+    @Test
+    void currencySettingMustBeAnIsoCodeWithMinorUnits() {
+        assertEquals("JPY", new BillingSettings(60, BigDecimal.TEN, 2, Duration.ofSeconds(5), "JPY").currency());
+        for (String wrong : new String[] {"ABC", "eur", "XAU", "EURO", ""}) {
+            assertThrows(IllegalStateException.class,
+                    () -> new BillingSettings(60, BigDecimal.TEN, 2, Duration.ofSeconds(5), wrong).currency(), wrong);
+        }
+    }
 }

@@ -22,7 +22,7 @@ class StrictJsonTest {
     }
 
     public record Body(Long amount, Integer count, Short small, Double score, Boolean flag, Rates rates,
-                       List<Integer> ratings) {
+                       List<Integer> ratings, String name, List<String> skills) {
     }
 
     private final Jsonb jsonb = JsonbBuilder.create(JsonbSettings.config());
@@ -54,6 +54,14 @@ class StrictJsonTest {
     }
 
     @Test
+    void textIsReadAsItIs() {
+        Body body = read("{\"name\": \"Ana \\u00e9 \\n 1\", \"skills\": [\"java\", \"\"], \"amount\": null}");
+        assertThat(body.name()).isEqualTo("Ana \u00e9 \n 1");
+        assertThat(body.skills()).containsExactly("java", "");
+        assertThat(read("{\"name\": null}").name()).isNull();
+    }
+
+    @Test
     void nullsAndMissingFieldsStayNull() {
         Body body = read("{\"amount\": null, \"flag\": null}");
         assertThat(body.amount()).isNull();
@@ -75,7 +83,10 @@ class StrictJsonTest {
         "{\"flag\": 1}|true or false",
         "{\"amount\": [1]}|must be a number",
         "{\"amount\": {\"$gt\": 0}}|must be a number",
-        "{\"amount\": true}|must be a number"
+        "{\"amount\": true}|must be a number",
+        "{\"name\": 1}|must be text",
+        "{\"name\": true}|must be text",
+        "{\"skills\": [\"java\", 7]}|must be text"
     })
     void inexactOrMistypedValuesAreRefused(String json, String said) {
         RefusedJsonValue refused = refusal(catchThrowable(() -> read(json)));
@@ -86,6 +97,16 @@ class StrictJsonTest {
     @ValueSource(strings = {"{\"rates\": {\"CHAT\": 99.99}}", "{\"ratings\": [1, 2.5]}"})
     void nestedValuesAreReadByTheSameRule(String json) {
         assertThat(refusal(catchThrowable(() -> read(json))).getMessage()).contains("whole number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"name\": {\"$ne\": \"\"}}", "{\"name\": [\"a\"]}"})
+    void anObjectOrArrayInPlaceOfTextIsAWrongShapeNotARefusedValue(String json) {
+        Throwable failure = catchThrowable(() -> read(json));
+        assertThat(failure).isInstanceOf(jakarta.json.bind.JsonbException.class);
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            assertThat(t).isNotInstanceOf(RefusedJsonValue.class);
+        }
     }
 
     @Test
