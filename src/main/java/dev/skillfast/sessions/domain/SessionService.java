@@ -157,7 +157,8 @@ public class SessionService {
 
     /**
      * A suspended account's sessions: an ACTIVE one ends at once (reason SUSPENDED, settled as usual, so
-     * nothing is billed after this moment), a request it made is cancelled. Answers how many it closed.
+     * nothing is billed after this moment), a request it made is cancelled, requests waiting for it (an
+     * expert) are declined. Answers how many it closed.
      */
     public int closeForSuspension(String userId) {
         Instant now = clock.instant();
@@ -167,6 +168,10 @@ public class SessionService {
                     ? endBySystem(open.id(), EndReason.SUSPENDED, now)
                     : store.closeRequest(open.id(), SessionState.CANCELLED, now).map(this::changed).isPresent();
             closed += done ? 1 : 0;
+        }
+        // requests waiting for a suspended expert: the client hears at once that they cannot be taken
+        for (Session asked : store.requestsTo(userId)) {
+            closed += store.closeRequest(asked.id(), SessionState.DECLINED, now).map(this::changed).isPresent() ? 1 : 0;
         }
         return closed;
     }

@@ -185,6 +185,15 @@ public class SessionStore {
         return writes.size();
     }
 
+    /**
+     * REQUESTED sessions waiting for this expert's answer: the {@code expertId} index on MongoDB, a scan on
+     * the embedded store; used when an account is suspended only.
+     */
+    public List<Session> requestsTo(String expertId) {
+        return sessions().find(and(eq("expertId", expertId), eq("state", SessionState.REQUESTED.name())))
+                .map(SessionDocuments::toSession).into(new ArrayList<>());
+    }
+
     /** Every ACTIVE session: a scan of the collection on the embedded store, for start-up work only. */
     public List<Session> active() {
         return sessions().find(eq("state", SessionState.ACTIVE.name())).map(SessionDocuments::toSession)

@@ -119,6 +119,16 @@ class SessionServiceTest {
     }
 
     @Test
+    void requestsWaitingForASuspendedExpertAreDeclinedAtOnce() {
+        Session asked = sessions.request("c1", "e2", Channel.CHAT);
+
+        assertThat(sessions.closeForSuspension("e2")).isEqualTo(1);
+        assertThat(sessions.view(asked.id(), "c1", false).state()).isEqualTo(SessionState.DECLINED);
+        assertThat(sessions.closeForSuspension("e2")).isZero();
+        assertThat(f.eventTypes()).containsExactly("requested", "declined");
+    }
+
+    @Test
     void aClientHasOneOpenSessionAndAnExpertOneActiveSession() {
         Session first = sessions.request("c1", "e1", Channel.CHAT);
         assertConflict(() -> sessions.request("c1", "e2", Channel.CHAT), "already have a session");
