@@ -22,7 +22,8 @@
  * ({@code SessionMetering}: charge the first unit of a session that started, settle one that ended). Strangers
  * get 404 for a session, not 403, so ids reveal nothing. When an account is suspended
  * ({@code AccountChanged}, observed by {@code SuspendedAccounts}), its ACTIVE session ends at once (SUSPENDED,
- * settled as usual: nothing is billed after that moment) and a request it made is cancelled.
+ * settled as usual: nothing is billed after that moment), a request it made is cancelled and requests
+ * waiting for it (an expert) are declined.
  *
  * <p><b>Presence</b> ({@code SessionPresence}). The realtime gateway reports a participant away when their
  * last connection closes and back when they connect again; an ACTIVE session a participant stays away from

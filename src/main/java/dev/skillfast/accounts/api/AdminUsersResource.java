@@ -67,7 +67,9 @@ public class AdminUsersResource {
     @RolesAllowed("ADMIN")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend, reactivate or change the role of an account",
-            description = "Suspending ends the account's sign-ins at once and its access tokens within a minute. "
+            description = "Suspending ends the account's sign-ins at once and its access tokens within a minute, "
+                    + "ends its active session (reason SUSPENDED, settled up to that moment), cancels its open "
+                    + "request and declines the requests waiting for it. "
                     + "An administrator cannot suspend or demote themself (409).")
     @APIResponse(responseCode = "200", description = "The updated account",
             content = @Content(schema = @Schema(implementation = UserResponse.class)))
