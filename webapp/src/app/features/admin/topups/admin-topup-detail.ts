@@ -7,10 +7,10 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, switchMap } from 'rxjs';
+import { BehaviorSubject, combineLatest, map, switchMap } from 'rxjs';
 
 import { LOADING, LoadState, toLoadState } from '../../../core/http/load-state';
 import { toUserMessage } from '../../../core/http/problem';
@@ -74,7 +74,10 @@ export default class AdminTopupDetail {
   private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
-  protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  private readonly id = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
+    { requireSync: true },
+  );
   protected readonly refundColumns = REFUND_COLUMNS;
   protected readonly eventColumns = EVENT_COLUMNS;
   protected readonly state = signal<LoadState<AdminTopup>>(LOADING);
@@ -97,9 +100,9 @@ export default class AdminTopupDetail {
   );
 
   constructor() {
-    this.reload$
+    combineLatest([toObservable(this.id), this.reload$])
       .pipe(
-        switchMap(() => toLoadState(this.api.topup(this.id), { notFound: true })),
+        switchMap(([id]) => toLoadState(this.api.topup(id), { notFound: true })),
         takeUntilDestroyed(),
       )
       .subscribe((state) => {
@@ -147,7 +150,7 @@ export default class AdminTopupDetail {
     this.resolving.set(true);
     this.resolveError.set(null);
     this.api
-      .resolve(this.id, note)
+      .resolve(this.id(), note)
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (topup) => {

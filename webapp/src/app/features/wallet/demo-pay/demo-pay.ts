@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, Observable, switchMap } from 'rxjs';
+import { BehaviorSubject, Observable, combineLatest, map, switchMap } from 'rxjs';
 
 import { LOADING, toLoadState } from '../../../core/http/load-state';
 import { UserMessage, toUserMessage } from '../../../core/http/problem';
@@ -37,9 +37,14 @@ export default class DemoPay {
   private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
-  protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  private readonly id = toSignal(
+    inject(ActivatedRoute).paramMap.pipe(map((params) => params.get('id') ?? '')),
+    { requireSync: true },
+  );
   protected readonly state = toSignal(
-    this.reload$.pipe(switchMap(() => toLoadState(this.api.topup(this.id), { notFound: true }))),
+    combineLatest([toObservable(this.id), this.reload$]).pipe(
+      switchMap(([id]) => toLoadState(this.api.topup(id), { notFound: true })),
+    ),
     { initialValue: LOADING },
   );
   protected readonly isPending = isPending;
@@ -57,12 +62,13 @@ export default class DemoPay {
     }
     this.acting.set(action);
     this.actionError.set(null);
+    const id = this.id();
     const request$: Observable<Topup> =
-      action === 'pay' ? this.api.demoPay(this.id) : this.api.demoCancel(this.id);
+      action === 'pay' ? this.api.demoPay(id) : this.api.demoCancel(id);
     request$.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: () => {
         const result = action === 'pay' ? 'success' : 'cancel';
-        void this.router.navigate(['/wallet/topups', this.id, 'return'], {
+        void this.router.navigate(['/wallet/topups', id, 'return'], {
           queryParams: { result },
         });
       },

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { BehaviorSubject, switchMap } from 'rxjs';
+import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 
 import { LanguageService } from '../../../core/i18n/language.service';
 import { Topup } from '../../../core/payments/payments.model';
@@ -45,23 +45,32 @@ export default class TopupReturn {
   private readonly router = inject(Router);
   private readonly returns = inject(TopupReturnStore);
   private readonly poll = inject(TOPUP_POLL);
-  private readonly route = inject(ActivatedRoute).snapshot;
-  /** Each watch: the first one may capture, a refresh only reads. */
-  private readonly watch$ = new BehaviorSubject<{ capture: boolean }>({ capture: true });
+  private readonly route = inject(ActivatedRoute);
+  /** "Check again": read once more, without capturing. */
+  private readonly refresh$ = new Subject<void>();
 
   protected readonly lang = inject(LanguageService).lang;
-  protected readonly id = this.route.paramMap.get('id') ?? '';
-  protected readonly result =
-    this.route.queryParamMap.get('result') === 'cancel'
-      ? ('cancel' as const)
-      : ('success' as const);
+  /** The top-up and how the provider's page was left, from the URL. */
+  private readonly target = toSignal(
+    combineLatest([this.route.paramMap, this.route.queryParamMap]).pipe(
+      map(([params, query]) => ({
+        id: params.get('id') ?? '',
+        result: query.get('result') === 'cancel' ? ('cancel' as const) : ('success' as const),
+      })),
+    ),
+    { requireSync: true, equal: (a, b) => a.id === b.id && a.result === b.result },
+  );
   /** Where to go back to once paid, kept by add-funds for this top-up. */
-  protected readonly back = this.returns.read(this.id);
+  protected readonly back = computed(() => this.returns.read(this.target().id));
 
   protected readonly view = toSignal(
-    this.watch$.pipe(
-      switchMap(({ capture }) =>
-        watchTopup(this.api, this.id, { result: this.result, capture, poll: this.poll }),
+    toObservable(this.target).pipe(
+      switchMap(({ id, result }) =>
+        this.refresh$.pipe(
+          map(() => false),
+          startWith(true),
+          switchMap((capture) => watchTopup(this.api, id, { result, capture, poll: this.poll })),
+        ),
       ),
     ),
     { initialValue: { kind: 'loading' } as ReturnView },
@@ -74,17 +83,17 @@ export default class TopupReturn {
   /** "Try again": add funds for the same amount, leading back to the same place. */
   protected readonly tryAgain = computed(() => {
     const topup = this.topup();
-    return topup ? tryAgainLink(topup, this.back) : null;
+    return topup ? tryAgainLink(topup, this.back()) : null;
   });
 
   /** Reads the top-up again and waits once more (after "still processing", or an error). */
   protected refresh(): void {
-    this.watch$.next({ capture: false });
+    this.refresh$.next();
   }
 
   /** Leaves for where the top-up started; what was kept is done with. */
   protected goBack(): void {
-    const back = this.back;
+    const back = this.back();
     this.returns.clear();
     void this.router.navigateByUrl(back?.path ?? '/wallet');
   }
