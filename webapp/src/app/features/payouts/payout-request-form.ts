@@ -132,25 +132,20 @@ export class PayoutRequestForm {
   }
 
   protected amountMessage(): FormMessage | null {
-    const control = this.form.controls.amount;
-    const base = this.feedback.message('amount', control);
-    if (!base || base.text !== undefined || control.errors?.['required']) {
-      return base;
-    }
     const { currency, minimum, available } = this.limits();
     const money = (minor: number) => formatMoney(minor, currency, this.lang());
-    if (control.errors?.['belowMinimum']) {
-      return { key: 'payouts.request.belowMinimum', params: { min: money(minimum) } };
-    }
-    if (control.errors?.['aboveAvailable']) {
-      return { key: 'payouts.request.aboveAvailable', params: { available: money(available) } };
-    }
-    return { key: 'payments.addFunds.amountInvalid' };
-  }
-
-  protected serverMessage(field: string): FormMessage | null {
-    const text = this.feedback.serverErrors()[field];
-    return text === undefined ? null : { text, key: 'errors.badRequest' };
+    return this.feedback.amountMessage(
+      'amount',
+      this.form.controls.amount,
+      {
+        belowMinimum: { key: 'payouts.request.belowMinimum', params: { min: money(minimum) } },
+        aboveAvailable: {
+          key: 'payouts.request.aboveAvailable',
+          params: { available: money(available) },
+        },
+      },
+      { key: 'payments.addFunds.amountInvalid' },
+    );
   }
 
   protected submit(): void {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -12,6 +12,7 @@ import { PayoutsService } from '../../core/payments/payouts.service';
 import { MoneyPipe } from '../../shared/experts/expert-pipes';
 import { PaymentStatusBadge } from '../../shared/payments/payment-status-badge';
 import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
+import { DateTimePipe } from '../../shared/ui/date-time';
 import { Icon } from '../../shared/ui/icon/icon';
 import { LoadFailure } from '../../shared/ui/load-view/load-failure';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
@@ -43,6 +44,7 @@ type OnboardingReturn = 'return' | 'refresh' | null;
 @Component({
   selector: 'app-payouts-page',
   imports: [
+    DateTimePipe,
     PageHero,
     PageNotice,
     TranslatePipe,
@@ -73,9 +75,6 @@ export default class PayoutsPage {
   protected readonly list = urlList({ ...PAGE_QUERY, load: ({ page }) => this.api.list(page) });
   protected readonly loading = this.list.loading;
   protected readonly onboarding = signal<OnboardingReturn>(onboardingOf(inject(ActivatedRoute)));
-  private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
-  );
 
   constructor() {
     this.reloadAccount$
@@ -109,11 +108,6 @@ export default class PayoutsPage {
     } else {
       this.list.goToPage(0);
     }
-  }
-
-  protected formatDate(iso: string | null): string {
-    const date = new Date(iso ?? '');
-    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
   }
 }
 

@@ -3,7 +3,6 @@ import {
   Component,
   DOCUMENT,
   DestroyRef,
-  computed,
   inject,
   signal,
 } from '@angular/core';
@@ -30,6 +29,7 @@ import { ReasonField, ReasonInput } from '../../../shared/forms/reason-field';
 import { PaymentStatusBadge } from '../../../shared/payments/payment-status-badge';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PageNotice } from '../../../shared/ui/notice/page-notice';
@@ -57,6 +57,7 @@ const COLUMNS: readonly TableColumn[] = [
 @Component({
   selector: 'app-admin-payouts',
   imports: [
+    DateTimePipe,
     PageHero,
     PageNotice,
     RouterLink,
@@ -99,17 +100,9 @@ export default class AdminPayouts {
   protected readonly reference = new FormControl('', { nonNullable: true });
   protected readonly referenceError = signal<FormMessage | null>(null);
   protected readonly referenceMax = PAYMENT_TEXT_MAX;
-  private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
-  );
 
   protected tabParams(status: PayoutStatus) {
     return ADMIN_PAYOUTS_QUERY.params({ status, page: 0 });
-  }
-
-  protected formatDate(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
   }
 
   protected ask(payout: AdminPayout, decision: Decision): void {

@@ -23,6 +23,7 @@ import { ReasonField, ReasonInput } from '../../../shared/forms/reason-field';
 import { PaymentStatusBadge } from '../../../shared/payments/payment-status-badge';
 import { ConfirmDialog } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { LoadFailure } from '../../../shared/ui/load-view/load-failure';
 import { PageNotice } from '../../../shared/ui/notice/page-notice';
@@ -50,6 +51,7 @@ const EVENT_COLUMNS: readonly TableColumn[] = [
 @Component({
   selector: 'app-admin-topup-detail',
   imports: [
+    DateTimePipe,
     RouterLink,
     TranslatePipe,
     Icon,
@@ -95,9 +97,6 @@ export default class AdminTopupDetail {
     const { status, refundable } = state.value;
     return (status === 'SUCCEEDED' || status === 'PARTIALLY_REFUNDED') && refundable > 0;
   });
-  private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'medium' }),
-  );
 
   constructor() {
     combineLatest([toObservable(this.id), this.reload$])
@@ -116,11 +115,6 @@ export default class AdminTopupDetail {
   protected retry(): void {
     this.state.set(LOADING);
     this.reload$.next();
-  }
-
-  protected formatDate(iso: string | null | undefined): string {
-    const date = new Date(iso ?? '');
-    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
   }
 
   protected refunded(refund: Refund): void {

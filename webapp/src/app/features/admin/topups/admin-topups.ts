@@ -14,6 +14,7 @@ import { MoneyPipe } from '../../../shared/experts/expert-pipes';
 import { FilterOption, FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
 import { PaymentStatusBadge } from '../../../shared/payments/payment-status-badge';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PageHero } from '../../../shared/ui/page-hero/page-hero';
@@ -44,6 +45,7 @@ const FILTER_VALUES = {
 @Component({
   selector: 'app-admin-topups',
   imports: [
+    DateTimePipe,
     PageHero,
     FilterSelect,
     RouterLink,
@@ -81,9 +83,6 @@ export default class AdminTopups {
     const { status, provider, flagged } = this.query();
     return status !== '' || provider !== '' || flagged !== '';
   });
-  private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
-  );
 
   /** A filter picked: one of its values, or '' (all). */
   protected filter(name: keyof typeof FILTER_VALUES, value: string): void {
@@ -93,10 +92,5 @@ export default class AdminTopups {
 
   protected clearFilters(): void {
     this.list.go({ status: '', provider: '', flagged: '', page: 0 });
-  }
-
-  protected formatDate(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
   }
 }

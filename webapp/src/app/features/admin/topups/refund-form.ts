@@ -142,23 +142,16 @@ export class RefundForm {
   });
 
   protected amountMessage(): FormMessage | null {
-    const control = this.form.controls.amount;
-    const base = this.feedback.message('amount', control);
-    if (!base || base.text !== undefined || control.errors?.['required']) {
-      return base;
-    }
-    return control.errors?.['aboveRefundable']
-      ? { key: 'adminPayments.refund.aboveRefundable' }
-      : { key: 'payments.addFunds.amountInvalid' };
+    return this.feedback.amountMessage(
+      'amount',
+      this.form.controls.amount,
+      { aboveRefundable: { key: 'adminPayments.refund.aboveRefundable' } },
+      { key: 'payments.addFunds.amountInvalid' },
+    );
   }
 
   protected reasonMessage(): FormMessage | null {
-    const control = this.form.controls.reason;
-    const rule = { key: 'form.maxLength', params: { max: PAYMENT_TEXT_MAX } };
-    const message = this.feedback.message('reason', control, rule);
-    return message && message.text === undefined && control.errors?.['blank']
-      ? { key: 'form.required' }
-      : message;
+    return this.feedback.requiredTextMessage('reason', this.form.controls.reason, PAYMENT_TEXT_MAX);
   }
 
   protected submit(): void {

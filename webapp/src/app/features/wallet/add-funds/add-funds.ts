@@ -182,26 +182,17 @@ export default class AddFunds {
     this.feedback.edited(field);
   }
 
-  /** The server's error for a field that has no control of its own (currency). */
-  protected serverMessage(field: string): FormMessage | null {
-    const text = this.feedback.serverErrors()[field];
-    return text === undefined ? null : { text, key: 'errors.badRequest' };
-  }
-
   protected amountMessage(): FormMessage | null {
-    const control = this.form.controls.amount;
-    const base = this.feedback.message('amount', control);
-    if (!base || base.text !== undefined || control.errors?.['required']) {
-      return base;
-    }
     const range = this.range() ?? undefined;
-    if (control.errors?.['amountBelow']) {
-      return { key: 'payments.addFunds.amountBelow', params: range };
-    }
-    if (control.errors?.['amountAbove']) {
-      return { key: 'payments.addFunds.amountAbove', params: range };
-    }
-    return { key: 'payments.addFunds.amountInvalid' };
+    return this.feedback.amountMessage(
+      'amount',
+      this.form.controls.amount,
+      {
+        amountBelow: { key: 'payments.addFunds.amountBelow', params: range },
+        amountAbove: { key: 'payments.addFunds.amountAbove', params: range },
+      },
+      { key: 'payments.addFunds.amountInvalid' },
+    );
   }
 
   protected submit(): void {

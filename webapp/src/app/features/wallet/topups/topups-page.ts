@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -10,6 +10,7 @@ import { injectRedirect } from '../../../core/payments/redirect';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
 import { PaymentStatusBadge } from '../../../shared/payments/payment-status-badge';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PageHero } from '../../../shared/ui/page-hero/page-hero';
@@ -31,6 +32,7 @@ const COLUMNS: readonly TableColumn[] = [
 @Component({
   selector: 'app-topups-page',
   imports: [
+    DateTimePipe,
     PageHero,
     WalletTabs,
     RouterLink,
@@ -57,14 +59,6 @@ export default class TopupsPage {
   protected readonly isPending = isPending;
   protected readonly list = urlList({ ...PAGE_QUERY, load: ({ page }) => this.api.topups(page) });
   protected readonly loading = this.list.loading;
-  private readonly dateFormat = computed(
-    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }),
-  );
-
-  protected formatDate(iso: string): string {
-    const date = new Date(iso);
-    return Number.isNaN(date.getTime()) ? '' : this.dateFormat().format(date);
-  }
 
   /** Back to the provider's page of a top-up still waiting for payment. */
   protected resume(topup: Topup): void {
