@@ -229,12 +229,13 @@ export function paymentRequiredOf(
   if (error.status !== 402 && problem?.type !== PAYMENT_REQUIRED_TYPE) {
     return null;
   }
+  // `missing: {amount, currency}`; also read flat (`missingAmount`, `currency`), as issue 17's
+  // contract words it.
   const missing = problem?.['missing'] as Partial<MissingFunds> | null | undefined;
+  const rawAmount = missing?.amount ?? problem?.['missingAmount'];
+  const rawCurrency = missing?.currency ?? problem?.['currency'];
   const amount =
-    typeof missing?.amount === 'number' && Number.isSafeInteger(missing.amount)
-      ? missing.amount
-      : null;
-  const currency =
-    typeof missing?.currency === 'string' && missing.currency !== '' ? missing.currency : null;
+    typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) ? rawAmount : null;
+  const currency = typeof rawCurrency === 'string' && rawCurrency !== '' ? rawCurrency : null;
   return { amount: currency === null ? null : amount, currency };
 }
