@@ -89,7 +89,7 @@ export interface Wallet {
 }
 
 export type TransactionType =
-  'GRANT' | 'TOPUP' | 'SESSION_CHARGE' | 'REFUND' | 'PAYOUT' | 'ADJUSTMENT';
+  'GRANT' | 'TOPUP' | 'SESSION_CHARGE' | 'REFUND' | 'PAYOUT' | 'ADJUSTMENT' | 'HOLD' | 'RELEASE';
 
 export const TRANSACTION_TYPES: readonly TransactionType[] = [
   'GRANT',
@@ -98,6 +98,8 @@ export const TRANSACTION_TYPES: readonly TransactionType[] = [
   'REFUND',
   'PAYOUT',
   'ADJUSTMENT',
+  'HOLD',
+  'RELEASE',
 ];
 
 /** One movement of a wallet, as seen by that wallet: a negative amount is money out. */
