@@ -2,6 +2,7 @@ package dev.skillfast.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
@@ -117,6 +118,24 @@ public final class StripeFixtures {
     /** Stripe's error body ({@code type}: card_error, invalid_request_error, api_error, rate_limit_error …). */
     public static String error(String type, String code, String message) {
         return fill("error", Map.of("type", type, "code", code, "message", message));
+    }
+
+    /**
+     * A form-encoded body as stripe-java sends it, by decoded key ({@code metadata[topup_id]},
+     * {@code line_items[0][price_data][unit_amount]} …); a repeated key keeps its last value.
+     */
+    public static Map<String, String> form(String body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return fields;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String value = eq < 0 ? "" : pair.substring(eq + 1);
+            fields.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return fields;
     }
 
     /** The {@code Stripe-Signature} header Stripe would send for this body at {@code unixSeconds}. */
