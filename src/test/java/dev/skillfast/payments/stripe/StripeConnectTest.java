@@ -14,11 +14,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.skillfast.payments.domain.ConnectOnboarding.PayoutAccountState;
@@ -36,26 +36,16 @@ class StripeConnectTest {
     static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
     static final String ACCOUNT = "acct_1Expert";
 
-    static WireMockStripe stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = WireMockStripe.extension();
 
     StripeConnect connect;
     StripePayouts payouts;
 
-    @BeforeAll
-    static void startFake() {
-        stripe = new WireMockStripe();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        stripe.close();
-    }
-
     @BeforeEach
-    void reset() {
-        stripe.server.resetAll();
-        connect = new StripeConnect(stripe.api(0));
-        payouts = new StripePayouts(stripe.api(0));
+    void pointAtTheFake() {
+        connect = new StripeConnect(WireMockStripe.api(stripe, 0));
+        payouts = new StripePayouts(WireMockStripe.api(stripe, 0));
     }
 
     static Payout payout(String providerRef) {
@@ -69,10 +59,10 @@ class StripeConnectTest {
 
     @Test
     void anExpressAccountIsCreatedOncePerExpertWithTransfersRequested() {
-        stripe.server.stubFor(post("/v1/accounts").willReturn(json(200,
+        stripe.stubFor(post("/v1/accounts").willReturn(json(200,
                 StripeFixtures.account(ACCOUNT, "exp_1", "e@example.com", false, false))));
         assertThat(connect.createAccount("exp_1", "e@example.com")).isEqualTo(ACCOUNT);
-        LoggedRequest request = stripe.only(postRequestedFor(urlPathEqualTo("/v1/accounts")));
+        LoggedRequest request = WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo("/v1/accounts")));
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("connect:exp_1");
         assertThat(form(request)).containsExactlyInAnyOrderEntriesOf(Map.of("type", "express", "email", "e@example.com",
                 "metadata[expert_id]", "exp_1", "capabilities[transfers][requested]", "true"));
@@ -80,11 +70,11 @@ class StripeConnectTest {
 
     @Test
     void theOnboardingLinkIsAnAccountLinkReturningToTheApp() {
-        stripe.server.stubFor(post("/v1/account_links").willReturn(json(200, "{\"object\": \"account_link\", "
+        stripe.stubFor(post("/v1/account_links").willReturn(json(200, "{\"object\": \"account_link\", "
                 + "\"created\": 1765022400, \"expires_at\": 1765022700, \"url\": \"https://connect.stripe.com/setup/e/x\"}")));
         assertThat(connect.onboardingLink(ACCOUNT, "https://desk.example/payouts?onboarding=return",
                 "https://desk.example/payouts?onboarding=refresh")).isEqualTo("https://connect.stripe.com/setup/e/x");
-        assertThat(form(stripe.only(postRequestedFor(urlPathEqualTo("/v1/account_links"))))).containsExactlyInAnyOrderEntriesOf(
+        assertThat(form(WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo("/v1/account_links"))))).containsExactlyInAnyOrderEntriesOf(
                 Map.of("account", ACCOUNT, "type", "account_onboarding",
                         "return_url", "https://desk.example/payouts?onboarding=return",
                         "refresh_url", "https://desk.example/payouts?onboarding=refresh"));
@@ -92,20 +82,20 @@ class StripeConnectTest {
 
     @Test
     void theAccountsStateIsReadFromStripe() {
-        stripe.server.stubFor(get("/v1/accounts/" + ACCOUNT).willReturn(json(200,
+        stripe.stubFor(get("/v1/accounts/" + ACCOUNT).willReturn(json(200,
                 StripeFixtures.account(ACCOUNT, "exp_1", "e@example.com", false, true))));
         assertThat(connect.state(ACCOUNT)).isEqualTo(new PayoutAccountState(false, true));
-        stripe.server.stubFor(get("/v1/accounts/" + ACCOUNT).willReturn(error(500, "api_error", "x", "Down")));
+        stripe.stubFor(get("/v1/accounts/" + ACCOUNT).willReturn(error(500, "api_error", "x", "Down")));
         assertThatThrownBy(() -> connect.state(ACCOUNT)).isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
     void aPayoutIsATransferToTheConnectedAccountUnderItsIdempotencyKey() {
-        stripe.server.stubFor(post("/v1/transfers").willReturn(json(200,
+        stripe.stubFor(post("/v1/transfers").willReturn(json(200,
                 StripeFixtures.transfer("tr_1", "po_1", 3000, "eur", ACCOUNT, false))));
         assertThat(payouts.send(payout(null), account(ACCOUNT, true)))
                 .isEqualTo(new PayoutSent(PayoutStatus.PAID, "tr_1", null));
-        LoggedRequest request = stripe.only(postRequestedFor(urlPathEqualTo("/v1/transfers")));
+        LoggedRequest request = WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo("/v1/transfers")));
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("payout:po_1");
         assertThat(form(request)).containsAllEntriesOf(Map.of("amount", "3000", "currency", "eur", "destination", ACCOUNT,
                 "metadata[payout_id]", "po_1"));
@@ -117,28 +107,28 @@ class StripeConnectTest {
                 .isEqualTo(new PayoutSent(PayoutStatus.FAILED, null, StripePayouts.NOT_ONBOARDED));
         assertThat(payouts.send(payout(null), account(null, false)).status()).isEqualTo(PayoutStatus.FAILED);
         assertThat(payouts.send(payout(null), null).status()).isEqualTo(PayoutStatus.FAILED);
-        assertThat(stripe.server.getAllServeEvents()).isEmpty();
+        assertThat(stripe.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void aTransferStripeRefusesFailsThePayoutAndAnOutageIsRetriedLater() {
-        stripe.server.stubFor(post("/v1/transfers").willReturn(error(400, "invalid_request_error", "balance_insufficient",
+        stripe.stubFor(post("/v1/transfers").willReturn(error(400, "invalid_request_error", "balance_insufficient",
                 "You have insufficient available funds in your Stripe account.")));
         PayoutSent refused = payouts.send(payout(null), account(ACCOUNT, true));
         assertThat(refused.status()).isEqualTo(PayoutStatus.FAILED);
         assertThat(refused.failureReason()).contains("insufficient available funds");
-        stripe.server.stubFor(post("/v1/transfers").willReturn(error(503, "api_error", "x", "Down")));
+        stripe.stubFor(post("/v1/transfers").willReturn(error(503, "api_error", "x", "Down")));
         assertThatThrownBy(() -> payouts.send(payout(null), account(ACCOUNT, true)))
                 .isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
     void lookupOfATransferReportsItPaidOrReversed() {
-        stripe.server.stubFor(get("/v1/transfers/tr_1").willReturn(json(200,
+        stripe.stubFor(get("/v1/transfers/tr_1").willReturn(json(200,
                 StripeFixtures.transfer("tr_1", "po_1", 3000, "eur", ACCOUNT, false))));
         assertThat(payouts.lookup(payout("tr_1"), account(ACCOUNT, true)))
                 .contains(new PayoutSent(PayoutStatus.PAID, "tr_1", null));
-        stripe.server.stubFor(get("/v1/transfers/tr_1").willReturn(json(200,
+        stripe.stubFor(get("/v1/transfers/tr_1").willReturn(json(200,
                 StripeFixtures.transfer("tr_1", "po_1", 3000, "eur", ACCOUNT, true))));
         assertThat(payouts.lookup(payout("tr_1"), account(ACCOUNT, true)))
                 .contains(new PayoutSent(PayoutStatus.FAILED, "tr_1", StripePayouts.REVERSED));

@@ -18,12 +18,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -53,29 +53,19 @@ class StripeGatewayTest {
     static final String SESSIONS = "/v1/checkout/sessions";
     static final String SESSION = SESSIONS + "/cs_test_1";
 
-    static WireMockStripe stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = WireMockStripe.extension();
 
     final MutableClock clock = new MutableClock(CREATED.plusSeconds(1));
     StripeGateway gateway;
 
-    @BeforeAll
-    static void startFake() {
-        stripe = new WireMockStripe();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        stripe.close();
-    }
-
     @BeforeEach
-    void reset() {
-        stripe.server.resetAll();
+    void pointAtTheFake() {
         gateway = gateway(Duration.ofHours(1));
     }
 
     StripeGateway gateway(Duration checkoutExpiry) {
-        return new StripeGateway(stripe.api(0), new PaymentSettings(List.of("EUR"), 500, 50_000, checkoutExpiry,
+        return new StripeGateway(WireMockStripe.api(stripe, 0), new PaymentSettings(List.of("EUR"), 500, 50_000, checkoutExpiry,
                 Duration.ofMinutes(5), Duration.ofMinutes(1)), clock);
     }
 
@@ -91,10 +81,10 @@ class StripeGatewayTest {
 
     @Test
     void openCreatesAPaymentModeCheckoutSessionNamedByTheTopupUnderItsIdempotencyKey() {
-        stripe.server.stubFor(post(SESSIONS).willReturn(json(200, session("open", "unpaid", "null"))));
+        stripe.stubFor(post(SESSIONS).willReturn(json(200, session("open", "unpaid", "null"))));
         Checkout checkout = gateway.open(topup(null), LINKS);
         assertThat(checkout).isEqualTo(new Checkout("cs_test_1", "https://checkout.stripe.com/c/pay/cs_test_1"));
-        LoggedRequest request = stripe.only(postRequestedFor(urlPathEqualTo(SESSIONS)));
+        LoggedRequest request = WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo(SESSIONS)));
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("checkout:top_1");
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + WireMockStripe.SECRET_KEY);
         assertThat(form(request)).containsAllEntriesOf(Map.ofEntries(
@@ -114,11 +104,11 @@ class StripeGatewayTest {
 
     @Test
     void aRetriedOpenSendsTheSameRequestSoStripeAnswersTheSameSession() {
-        stripe.server.stubFor(post(SESSIONS).willReturn(json(200, session("open", "unpaid", "null"))));
+        stripe.stubFor(post(SESSIONS).willReturn(json(200, session("open", "unpaid", "null"))));
         gateway.open(topup(null), LINKS);
         clock.advance(Duration.ofMinutes(3));
         gateway.open(topup(null), LINKS);
-        List<LoggedRequest> requests = stripe.server.findAll(postRequestedFor(urlPathEqualTo(SESSIONS)));
+        List<LoggedRequest> requests = stripe.findAll(postRequestedFor(urlPathEqualTo(SESSIONS)));
         assertThat(requests).hasSize(2);
         assertThat(requests.get(1).getBodyAsString()).isEqualTo(requests.get(0).getBodyAsString());
         assertThat(requests.get(1).getHeader("Idempotency-Key")).isEqualTo(requests.get(0).getHeader("Idempotency-Key"));
@@ -136,43 +126,43 @@ class StripeGatewayTest {
 
     @Test
     void whenStripeCannotOpenThePageTheProviderIsUnavailable() {
-        stripe.server.stubFor(post(SESSIONS).willReturn(error(500, "api_error", "internal", "Something went wrong")));
+        stripe.stubFor(post(SESSIONS).willReturn(error(500, "api_error", "internal", "Something went wrong")));
         assertThatThrownBy(() -> gateway.open(topup(null), LINKS)).isInstanceOf(ProviderUnavailableException.class)
                 .hasMessageContaining("Something went wrong");
-        stripe.server.stubFor(post(SESSIONS).willReturn(error(400, "invalid_request_error", "parameter_invalid_integer",
+        stripe.stubFor(post(SESSIONS).willReturn(error(400, "invalid_request_error", "parameter_invalid_integer",
                 "Invalid integer")));
         assertThatThrownBy(() -> gateway.open(topup(null), LINKS)).isInstanceOf(ProviderUnavailableException.class);
-        stripe.server.stubFor(post(SESSIONS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        stripe.stubFor(post(SESSIONS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> gateway.open(topup(null), LINKS)).isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
     void lookupOfAPaidSessionReportsThePaymentWithStripesAmountAndCurrency() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "paid",
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "paid",
                 StripeFixtures.paymentIntent(PI, "top_1", 2500, "eur", "succeeded")))));
         List<ProviderEvent> events = gateway.lookup(topup("cs_test_1"));
         assertThat(events).containsExactly(new ProviderEvent(Provider.STRIPE, "lookup:cs_test_1:PAID", "lookup.paid",
                 clock.instant(), new EventSubject.TopupPaid("top_1", 2500, "EUR", PI)));
-        assertThat(stripe.only(getRequestedFor(urlPathEqualTo(SESSION))).queryParameter("expand[0]").values())
+        assertThat(WireMockStripe.only(stripe, getRequestedFor(urlPathEqualTo(SESSION))).queryParameter("expand[0]").values())
                 .containsExactly("payment_intent");
     }
 
     @Test
     void lookupReportsAnExpiredSessionAndNothingWhileItIsOpenOrProcessing() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("expired", "unpaid", "null"))));
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("expired", "unpaid", "null"))));
         assertThat(gateway.lookup(topup("cs_test_1"))).extracting(ProviderEvent::eventId, ProviderEvent::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("lookup:cs_test_1:EXPIRED",
                         new EventSubject.TopupExpired("top_1")));
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("open", "unpaid", "null"))));
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("open", "unpaid", "null"))));
         assertThat(gateway.lookup(topup("cs_test_1"))).isEmpty();
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "unpaid",
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "unpaid",
                 StripeFixtures.paymentIntent(PI, "top_1", 2500, "eur", "processing")))));
         assertThat(gateway.lookup(topup("cs_test_1"))).isEmpty();
     }
 
     @Test
     void lookupReportsADelayedPaymentThatFailed() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "unpaid",
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "unpaid",
                 StripeFixtures.paymentIntent(PI, "top_1", 2500, "eur", "requires_payment_method")))));
         assertThat(gateway.lookup(topup("cs_test_1"))).extracting(ProviderEvent::eventId, ProviderEvent::subject)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("lookup:cs_test_1:FAILED",
@@ -183,33 +173,33 @@ class StripeGatewayTest {
     void lookupWithoutASessionAsksNothing() {
         assertThat(gateway.lookup(topup(null))).isEmpty();
         assertThat(gateway.cancel(topup(null))).isEmpty();
-        assertThat(stripe.server.getAllServeEvents()).isEmpty();
+        assertThat(stripe.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void lookupFailuresAreTheProviderBeingUnavailable() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(error(429, "rate_limit_error", "rate_limit",
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(error(429, "rate_limit_error", "rate_limit",
                 "Too many requests")));
         assertThatThrownBy(() -> gateway.lookup(topup("cs_test_1"))).isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
     void cancelExpiresAnOpenSessionAndReportsItExpired() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("open", "unpaid", "null"))));
-        stripe.server.stubFor(post(SESSION + "/expire").willReturn(json(200, session("expired", "unpaid", "null"))));
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("open", "unpaid", "null"))));
+        stripe.stubFor(post(SESSION + "/expire").willReturn(json(200, session("expired", "unpaid", "null"))));
         assertThat(gateway.cancel(topup("cs_test_1"))).extracting(ProviderEvent::subject)
                 .containsExactly(new EventSubject.TopupExpired("top_1"));
-        assertThat(stripe.only(postRequestedFor(urlPathEqualTo(SESSION + "/expire"))).getHeader("Idempotency-Key"))
+        assertThat(WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo(SESSION + "/expire"))).getHeader("Idempotency-Key"))
                 .isEqualTo("expire:cs_test_1");
     }
 
     @Test
     void cancelAfterTheClientPaidAfterAllReportsThePayment() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).inScenario("paid meanwhile").whenScenarioStateIs(Scenario.STARTED)
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).inScenario("paid meanwhile").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(json(200, session("open", "unpaid", "null"))).willSetStateTo("paid"));
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).inScenario("paid meanwhile").whenScenarioStateIs("paid")
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).inScenario("paid meanwhile").whenScenarioStateIs("paid")
                 .willReturn(json(200, session("complete", "paid", quoted(PI)))));
-        stripe.server.stubFor(post(SESSION + "/expire").willReturn(error(400, "invalid_request_error",
+        stripe.stubFor(post(SESSION + "/expire").willReturn(error(400, "invalid_request_error",
                 "checkout_session_not_open", "Only Checkout Sessions with a status in [open] can be expired.")));
         assertThat(gateway.cancel(topup("cs_test_1"))).extracting(ProviderEvent::subject)
                 .containsExactly(new EventSubject.TopupPaid("top_1", 2500, "EUR", PI));
@@ -217,9 +207,9 @@ class StripeGatewayTest {
 
     @Test
     void cancelOfASessionNoLongerOpenOnlyReportsIt() {
-        stripe.server.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "paid", quoted(PI)))));
+        stripe.stubFor(get(urlPathEqualTo(SESSION)).willReturn(json(200, session("complete", "paid", quoted(PI)))));
         assertThat(gateway.cancel(topup("cs_test_1"))).extracting(ProviderEvent::subject)
                 .containsExactly(new EventSubject.TopupPaid("top_1", 2500, "EUR", PI));
-        assertThat(stripe.server.findAll(postRequestedFor(urlPathEqualTo(SESSION + "/expire")))).isEmpty();
+        assertThat(stripe.findAll(postRequestedFor(urlPathEqualTo(SESSION + "/expire")))).isEmpty();
     }
 }

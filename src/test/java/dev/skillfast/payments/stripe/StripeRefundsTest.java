@@ -16,12 +16,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -44,29 +44,19 @@ class StripeRefundsTest {
     static final String PI = StripeGatewayTest.PI;
     static final Instant NOW = Instant.parse("2026-12-06T11:00:00Z");
 
-    static WireMockStripe stripe;
+    @RegisterExtension
+    static final WireMockExtension stripe = WireMockStripe.extension();
 
     final MutableClock clock = new MutableClock(NOW);
     StripeGateway gateway;
 
-    @BeforeAll
-    static void startFake() {
-        stripe = new WireMockStripe();
-    }
-
-    @AfterAll
-    static void stopFake() {
-        stripe.close();
-    }
-
     @BeforeEach
-    void reset() {
-        stripe.server.resetAll();
+    void pointAtTheFake() {
         gateway = gateway(0);
     }
 
     StripeGateway gateway(int retries) {
-        return new StripeGateway(stripe.api(retries), new PaymentSettings(List.of("EUR"), 500, 50_000,
+        return new StripeGateway(WireMockStripe.api(stripe, retries), new PaymentSettings(List.of("EUR"), 500, 50_000,
                 Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofMinutes(1)), clock);
     }
 
@@ -86,10 +76,10 @@ class StripeRefundsTest {
 
     @Test
     void aRefundIsAskedOnThePaymentIntentUnderItsIdempotencyKeyWithOurIds() {
-        stripe.server.stubFor(post("/v1/refunds").willReturn(json(200, stripeRefund("succeeded", null))));
+        stripe.stubFor(post("/v1/refunds").willReturn(json(200, stripeRefund("succeeded", null))));
         assertThat(gateway.refund(paidTopup(PI), refund(null)))
                 .isEqualTo(new RefundStarted("re_1", RefundStatus.SUCCEEDED, null));
-        LoggedRequest request = stripe.only(postRequestedFor(urlPathEqualTo("/v1/refunds")));
+        LoggedRequest request = WireMockStripe.only(stripe, postRequestedFor(urlPathEqualTo("/v1/refunds")));
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo("refund:ref_1");
         assertThat(form(request)).containsExactlyInAnyOrderEntriesOf(Map.of("payment_intent", PI, "amount", "1000",
                 "metadata[refund_id]", "ref_1", "metadata[topup_id]", "top_1"));
@@ -100,7 +90,7 @@ class StripeRefundsTest {
         Map<String, RefundStatus> statuses = Map.of("succeeded", RefundStatus.SUCCEEDED, "pending", RefundStatus.PENDING,
                 "requires_action", RefundStatus.PENDING, "failed", RefundStatus.FAILED, "canceled", RefundStatus.FAILED);
         statuses.forEach((stripeStatus, ours) -> {
-            stripe.server.stubFor(post("/v1/refunds").willReturn(json(200, stripeRefund(stripeStatus,
+            stripe.stubFor(post("/v1/refunds").willReturn(json(200, stripeRefund(stripeStatus,
                     "failed".equals(stripeStatus) ? "lost_or_stolen_card" : null))));
             RefundStarted started = gateway.refund(paidTopup(PI), refund(null));
             assertThat(started.status()).as(stripeStatus).isEqualTo(ours);
@@ -114,11 +104,11 @@ class StripeRefundsTest {
 
     @Test
     void aRefundStripeRefusesFailsWithStripesMessage() {
-        stripe.server.stubFor(post("/v1/refunds").willReturn(error(400, "invalid_request_error", "charge_already_refunded",
+        stripe.stubFor(post("/v1/refunds").willReturn(error(400, "invalid_request_error", "charge_already_refunded",
                 "Charge ch_3SkillFastCharge has already been refunded.")));
         assertThat(gateway.refund(paidTopup(PI), refund(null))).isEqualTo(new RefundStarted(null, RefundStatus.FAILED,
                 "Charge ch_3SkillFastCharge has already been refunded."));
-        stripe.server.stubFor(post("/v1/refunds").willReturn(error(402, "card_error", "expired_card",
+        stripe.stubFor(post("/v1/refunds").willReturn(error(402, "card_error", "expired_card",
                 "The card has expired.")));
         assertThat(gateway.refund(paidTopup(PI), refund(null)))
                 .isEqualTo(new RefundStarted(null, RefundStatus.FAILED, "The card has expired."));
@@ -126,45 +116,45 @@ class StripeRefundsTest {
 
     @Test
     void whenStripeCannotAnswerTheRefundIsRetriedLaterNotFailed() {
-        stripe.server.stubFor(post("/v1/refunds").willReturn(error(429, "rate_limit_error", "rate_limit", "Slow down")));
+        stripe.stubFor(post("/v1/refunds").willReturn(error(429, "rate_limit_error", "rate_limit", "Slow down")));
         assertThatThrownBy(() -> gateway.refund(paidTopup(PI), refund(null)))
                 .isInstanceOf(ProviderUnavailableException.class);
-        stripe.server.stubFor(post("/v1/refunds").willReturn(error(503, "api_error", "unavailable", "Try again")));
+        stripe.stubFor(post("/v1/refunds").willReturn(error(503, "api_error", "unavailable", "Try again")));
         assertThatThrownBy(() -> gateway.refund(paidTopup(PI), refund(null)))
                 .isInstanceOf(ProviderUnavailableException.class);
-        stripe.server.stubFor(post("/v1/refunds").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        stripe.stubFor(post("/v1/refunds").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         assertThatThrownBy(() -> gateway.refund(paidTopup(PI), refund(null)))
                 .isInstanceOf(ProviderUnavailableException.class);
     }
 
     @Test
     void stripeJavasOwnRetryRepeatsTheSameIdempotencyKey() {
-        stripe.server.stubFor(post("/v1/refunds").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        stripe.stubFor(post("/v1/refunds").inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(error(503, "api_error", "unavailable", "Try again")).willSetStateTo("up"));
-        stripe.server.stubFor(post("/v1/refunds").inScenario("flaky").whenScenarioStateIs("up")
+        stripe.stubFor(post("/v1/refunds").inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(json(200, stripeRefund("pending", null))));
         assertThat(gateway(1).refund(paidTopup(PI), refund(null)).status()).isEqualTo(RefundStatus.PENDING);
-        assertThat(stripe.server.findAll(postRequestedFor(urlPathEqualTo("/v1/refunds"))))
+        assertThat(stripe.findAll(postRequestedFor(urlPathEqualTo("/v1/refunds"))))
                 .extracting(r -> r.getHeader("Idempotency-Key")).containsExactly("refund:ref_1", "refund:ref_1");
     }
 
     @Test
     void aTopupWithoutAPaymentCannotBeRefundedAtStripe() {
         assertThat(gateway.refund(paidTopup(null), refund(null)).status()).isEqualTo(RefundStatus.FAILED);
-        assertThat(stripe.server.getAllServeEvents()).isEmpty();
+        assertThat(stripe.getAllServeEvents()).isEmpty();
     }
 
     @Test
     void lookupOfARefundReportsItsOutcomeNamedByOurIds() {
-        stripe.server.stubFor(get("/v1/refunds/re_1").willReturn(json(200,
+        stripe.stubFor(get("/v1/refunds/re_1").willReturn(json(200,
                 StripeFixtures.refund("re_1", 1000, "eur", "succeeded", PI, null, null, null))));
         assertThat(gateway.lookupRefund(paidTopup(PI), refund("re_1"))).containsExactly(new ProviderEvent(Provider.STRIPE,
                 "lookup:re_1:SUCCEEDED", "lookup.succeeded", NOW,
                 new EventSubject.TopupRefunded("top_1", PI, "ref_1", "re_1", 1000, "EUR")));
-        stripe.server.stubFor(get("/v1/refunds/re_1").willReturn(json(200, stripeRefund("failed", "declined"))));
+        stripe.stubFor(get("/v1/refunds/re_1").willReturn(json(200, stripeRefund("failed", "declined"))));
         assertThat(gateway.lookupRefund(paidTopup(PI), refund("re_1"))).extracting(ProviderEvent::subject)
                 .containsExactly(new EventSubject.RefundFailed("ref_1", "re_1", "Stripe did not refund (declined)."));
-        stripe.server.stubFor(get("/v1/refunds/re_1").willReturn(json(200, stripeRefund("pending", null))));
+        stripe.stubFor(get("/v1/refunds/re_1").willReturn(json(200, stripeRefund("pending", null))));
         assertThat(gateway.lookupRefund(paidTopup(PI), refund("re_1"))).isEmpty();
         assertThat(gateway.lookupRefund(paidTopup(PI), refund(null))).isEmpty();
     }
