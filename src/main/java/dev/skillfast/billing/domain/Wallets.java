@@ -38,6 +38,17 @@ public class Wallets {
     @Inject
     BillingSettings settings;
 
+    public Wallets() {
+    }
+
+    public Wallets(AccountStore accounts, JournalStore journal, Ledger ledger, AccountService users, BillingSettings settings) {
+        this.accounts = accounts;
+        this.journal = journal;
+        this.ledger = ledger;
+        this.users = users;
+        this.settings = settings;
+    }
+
     /** One currency's balance. */
     public record Balance(String currency, long balance) {
     }
