@@ -1,11 +1,10 @@
 package dev.skillfast.it;
 
 import static dev.skillfast.it.StripeSteps.SETTLE;
-import static dev.skillfast.it.StripeSteps.adminTopup;
+import static dev.skillfast.it.Payments.adminTopup;
 import static dev.skillfast.it.StripeSteps.await;
 import static dev.skillfast.it.StripeSteps.awaitStatus;
 import static dev.skillfast.it.StripeSteps.topup;
-import static dev.skillfast.it.StripeSteps.topupOf;
 import static dev.skillfast.it.StripeSteps.transactions;
 import static dev.skillfast.testing.StripeFixtures.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +76,7 @@ class StripePaymentsIT {
 
         String event = paidEvent(s);
         assertThat(receipt(StripeFake.deliver(event)).getBoolean("duplicate")).isFalse();
-        assertThat(topupOf(client, s.topupId).getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(Payments.get(client, s.topupId).getString("status")).isEqualTo("SUCCEEDED");
         assertThat(Billing.balance(client)).isEqualTo(2500);
 
         assertThat(receipt(StripeFake.deliver(event)).getBoolean("duplicate")).as("the same event again").isTrue();
@@ -117,7 +116,7 @@ class StripePaymentsIT {
         assertRefused(StripeFake.deliver(event.replace("\"amount_total\": 3000", "\"amount_total\": 300000"),
                 StripeFixtures.signature(event, StripeFake.secret(), now)), "does not match");
         assertThat(Billing.balance(client)).isZero();
-        assertThat(topupOf(client, s.topupId).getString("status")).isEqualTo("PENDING");
+        assertThat(Payments.get(client, s.topupId).getString("status")).isEqualTo("PENDING");
         assertThat(adminTopup(s.topupId).getJsonArray("events")).isEmpty();
 
         assertThat(receipt(StripeFake.deliver(event)).getBoolean("duplicate")).isFalse();

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.payments.api.PaymentResponses.Receipt;
 import dev.skillfast.payments.domain.PaymentEvents;
 import dev.skillfast.payments.stripe.StripeWebhook;
 import dev.skillfast.platform.problem.Problem;
@@ -40,11 +41,6 @@ public class StripeWebhookResource {
     @Inject
     PaymentEvents events;
 
-    /** The answer Stripe gets once the event and its effects are stored. */
-    @Schema(name = "WebhookReceived")
-    public record Received(boolean received, boolean duplicate) {
-    }
-
     @POST
     @PermitAll
     @Consumes(MediaType.WILDCARD)
@@ -53,13 +49,13 @@ public class StripeWebhookResource {
             + "(HMAC-SHA256 with the endpoint's signing secret, at most 300 s old). Answers 200 only once the event is "
             + "recorded and applied; a repeated event is acknowledged as a duplicate and changes nothing.")
     @APIResponse(responseCode = "200", description = "Recorded (or a duplicate)",
-            content = @Content(schema = @Schema(implementation = Received.class)))
+            content = @Content(schema = @Schema(implementation = Receipt.class)))
     @APIResponse(responseCode = "400", description = "Missing, wrong or stale signature",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Stripe is not configured here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Received receive(byte[] body, @HeaderParam(StripeWebhook.SIGNATURE_HEADER) String signature) {
+    public Receipt receive(byte[] body, @HeaderParam(StripeWebhook.SIGNATURE_HEADER) String signature) {
         PaymentEvents.Accepted accepted = events.accept(webhook.verify(body == null ? new byte[0] : body, signature));
-        return new Received(true, accepted.duplicate());
+        return new Receipt(true, accepted.duplicate());
     }
 }
