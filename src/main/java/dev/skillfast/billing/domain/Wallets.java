@@ -95,6 +95,17 @@ public class Wallets {
         return accounts.find(id).orElse(LedgerAccount.empty(id, currency));
     }
 
+    /**
+     * What an expert earned in all in one currency: the credits to their earnings, less the holds of payouts
+     * that were given back (RELEASE), which are the same money returning, not new earnings.
+     */
+    public long earnedInAll(String expertId, String currency) {
+        String id = AccountIds.earnings(expertId, currency);
+        long[] released = {0};
+        journal.eachOfAccount(id, EntryType.RELEASE, null, null, e -> released[0] += Math.max(0, e.amountOn(id)));
+        return earnings(expertId, currency).lifetimeCredits() - released[0];
+    }
+
     /** The currencies an expert has earned in (the default one when none). */
     public List<String> earningCurrencies(String expertId) {
         List<String> held = accounts.ofOwner(expertId, AccountIds.EARNINGS).stream().map(LedgerAccount::currency)
