@@ -42,8 +42,8 @@ import dev.skillfast.platform.rest.Page;
 @Produces(MediaType.APPLICATION_JSON)
 public class WalletResource {
 
-    static final String TYPES = "GRANT|TOPUP|SESSION_CHARGE|REFUND|PAYOUT|ADJUSTMENT";
-    static final String TYPES_MESSAGE = "must be GRANT, TOPUP, SESSION_CHARGE, REFUND, PAYOUT or ADJUSTMENT";
+    static final String TYPES = "GRANT|TOPUP|SESSION_CHARGE|REFUND|PAYOUT|ADJUSTMENT|HOLD|RELEASE";
+    static final String TYPES_MESSAGE = "must be GRANT, TOPUP, SESSION_CHARGE, REFUND, PAYOUT, ADJUSTMENT, HOLD or RELEASE";
 
     @Inject
     Wallets wallets;

@@ -27,7 +27,7 @@ public final class WalletResponses {
     @JsonbNillable
     @Schema(name = "WalletTransaction")
     public record Transaction(String id, @Schema(enumeration = {"GRANT", "TOPUP", "SESSION_CHARGE", "REFUND", "PAYOUT",
-            "ADJUSTMENT"}) String type, long amount, String currency, String sessionId,
+            "ADJUSTMENT", "HOLD", "RELEASE"}) String type, long amount, String currency, String sessionId,
                               @Schema(description = "The session's billing unit, 0-based") Long unitIndex, String reason,
                               Instant createdAt) {
 

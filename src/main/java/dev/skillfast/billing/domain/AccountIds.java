@@ -3,8 +3,10 @@ package dev.skillfast.billing.domain;
 /**
  * Ledger account ids, one account per owner and currency: {@code wallet:<user>:<CUR>} (a client's
  * money, never negative), {@code earnings:<user>:<CUR>} (an expert's, never negative),
- * {@code platform:commission:<CUR>} and {@code external:funding:<CUR>} (the world outside: grants and
- * top-ups come from it, payouts go to it, so it runs negative by design).
+ * {@code platform:commission:<CUR>}, {@code platform:refunds-pending:<CUR>} and
+ * {@code platform:payouts-pending:<CUR>} (money held while a refund or payout is under way), and
+ * {@code external:funding:<CUR>} (the world outside: grants and top-ups come from it, refunds and payouts go
+ * to it, so it runs negative by design).
  */
 public final class AccountIds {
 
@@ -30,6 +32,16 @@ public final class AccountIds {
 
     public static String funding(String currency) {
         return "external:funding:" + currency;
+    }
+
+    /** Money held off wallets for refunds under way at a provider (HOLD in, REFUND or RELEASE out). */
+    public static String refundsPending(String currency) {
+        return "platform:refunds-pending:" + currency;
+    }
+
+    /** Money held off earnings for payouts requested and not yet paid (HOLD in, PAYOUT or RELEASE out). */
+    public static String payoutsPending(String currency) {
+        return "platform:payouts-pending:" + currency;
     }
 
     /** WALLET, EARNINGS, PLATFORM or EXTERNAL. */

@@ -13,5 +13,9 @@ public enum EntryType {
     /** An expert's earnings paid out. */
     PAYOUT,
     /** A correction by an administrator. */
-    ADJUSTMENT
+    ADJUSTMENT,
+    /** Money set aside from a wallet or earnings while a refund or payout is under way at a provider. */
+    HOLD,
+    /** A hold given back: the refund or payout was refused or failed. */
+    RELEASE
 }

@@ -7,7 +7,8 @@ package dev.skillfast.platform.errors;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, ForbiddenException, UnauthorizedException,
-        PaymentRequiredException, InvalidInputException, TooManyRequestsException, TooLargeException {
+        PaymentRequiredException, InvalidInputException, TooManyRequestsException, TooLargeException,
+        UnavailableException {
 
     private static final long serialVersionUID = 1L;
 

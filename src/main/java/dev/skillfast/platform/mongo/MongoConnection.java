@@ -81,6 +81,17 @@ public final class MongoConnection implements AutoCloseable {
         return builder.build();
     }
 
+    /**
+     * Makes the writes acknowledged so far survive a crash before answering someone outside who will not
+     * ask again (a webhook's 2xx). The embedded store commits its file now; a real MongoDB already
+     * journals acknowledged writes (its default write concern), so nothing is left to do there.
+     */
+    public void makeDurable() {
+        if (embedded != null) {
+            embedded.commit();
+        }
+    }
+
     public DatabaseMode mode() {
         return mode;
     }

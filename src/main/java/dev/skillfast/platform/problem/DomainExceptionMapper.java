@@ -18,6 +18,7 @@ import dev.skillfast.platform.errors.PaymentRequiredException;
 import dev.skillfast.platform.errors.TooLargeException;
 import dev.skillfast.platform.errors.TooManyRequestsException;
 import dev.skillfast.platform.errors.UnauthorizedException;
+import dev.skillfast.platform.errors.UnavailableException;
 
 /**
  * The domain's refusals as problem details: each exception's problem type (and so its status and
@@ -36,7 +37,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             PaymentRequiredException.class, ProblemType.PAYMENT_REQUIRED,
             InvalidInputException.class, ProblemType.VALIDATION,
             TooManyRequestsException.class, ProblemType.TOO_MANY_REQUESTS,
-            TooLargeException.class, ProblemType.PAYLOAD_TOO_LARGE);
+            TooLargeException.class, ProblemType.PAYLOAD_TOO_LARGE,
+            UnavailableException.class, ProblemType.UNAVAILABLE);
 
     @Context
     UriInfo uriInfo;

@@ -19,11 +19,13 @@ public final class EmbeddedMongo implements AutoCloseable {
     static final String FILE_NAME = "skillfast-mongo.mv.db";
 
     private final Path file;
+    private final EmbeddedH2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
 
-    private EmbeddedMongo(Path file, MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(Path file, EmbeddedH2Backend backend, MongoServer server, InetSocketAddress address) {
         this.file = file;
+        this.backend = backend;
         this.server = server;
         this.address = address;
     }
@@ -36,14 +38,15 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new EmbeddedH2Backend(file.toString()));
+        EmbeddedH2Backend backend = new EmbeddedH2Backend(file.toString());
+        MongoServer server = new MongoServer(backend);
         try {
             server.bind(new InetSocketAddress("127.0.0.1", 0));
         } catch (RuntimeException e) {
             server.shutdownNow();
             throw e;
         }
-        return new EmbeddedMongo(file, server, server.getLocalAddress());
+        return new EmbeddedMongo(file, backend, server, server.getLocalAddress());
     }
 
     public String connectionString() {
@@ -52,6 +55,15 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Writes what the store holds in memory to its file now, instead of at H2's next auto-commit (about a
+     * second later): for the few writes that must survive a killed process once acknowledged to someone
+     * outside (a payment provider's webhook).
+     */
+    public void commit() {
+        backend.commit();
     }
 
     /** Stops listening and closes the H2 store, which commits what is still pending. */
