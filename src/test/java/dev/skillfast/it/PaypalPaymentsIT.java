@@ -36,6 +36,13 @@ class PaypalPaymentsIT {
         return Payments.topup(client, "PAYPAL", amount);
     }
 
+    /** A new PAYPAL top-up whose payer approved it on PayPal's page; answers its order (topupId: the top-up). */
+    private static PaypalFakeApi.Order approvedAtPaypal(Accounts.Session client, long amount) {
+        PaypalFakeApi.Order order = PaypalFake.orderOf(paypalTopup(client, amount).getString("id"));
+        PaypalFake.approve(order);
+        return order;
+    }
+
     private static String requestId(LoggedRequest request) {
         return request.getHeader("PayPal-Request-Id");
     }
@@ -134,9 +141,8 @@ class PaypalPaymentsIT {
     @Test
     void aRefundReportedBeforeItsCaptureEndsRight() {
         Accounts.Session client = Accounts.newUser("CLIENT");
-        String id = paypalTopup(client, 2_000).getString("id");
-        PaypalFakeApi.Order order = PaypalFake.orderOf(id);
-        PaypalFake.approve(order);
+        PaypalFakeApi.Order order = approvedAtPaypal(client, 2_000);
+        String id = order.topupId;
         String captureId = PaypalFake.captureAtPaypal(order);
 
         HttpResponse<String> refunded = PaypalFake.send(PaypalFake.event("PAYMENT.CAPTURE.REFUNDED",
@@ -159,9 +165,8 @@ class PaypalPaymentsIT {
     @Test
     void reconciliationCapturesAnApprovedOrderWhoseClientNeverCameBack() {
         Accounts.Session client = Accounts.newUser("CLIENT");
-        String id = paypalTopup(client, 1_500).getString("id");
-        PaypalFakeApi.Order order = PaypalFake.orderOf(id);
-        PaypalFake.approve(order); // no return to SkillFast, no webhook
+        PaypalFakeApi.Order order = approvedAtPaypal(client, 1_500); // no return to SkillFast, no webhook
+        String id = order.topupId;
 
         Payments.awaitTopup(client, id, t -> "SUCCEEDED".equals(t.getString("status")), RECONCILED_WITHIN);
 
@@ -173,9 +178,8 @@ class PaypalPaymentsIT {
     @Test
     void anAdministratorsRefundGoesToPaypalUnderItsRequestId() {
         Accounts.Session client = Accounts.newUser("CLIENT");
-        String id = paypalTopup(client, 1_000).getString("id");
-        PaypalFakeApi.Order order = PaypalFake.orderOf(id);
-        PaypalFake.approve(order);
+        PaypalFakeApi.Order order = approvedAtPaypal(client, 1_000);
+        String id = order.topupId;
         assertThat(Payments.post(client, "/api/wallet/topups/" + id + "/capture", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> refund = Payments.refund(id, 1_000);

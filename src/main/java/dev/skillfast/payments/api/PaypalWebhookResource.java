@@ -16,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.payments.api.PaymentResponses.Receipt;
 import dev.skillfast.payments.domain.PaymentEvents;
+import dev.skillfast.payments.domain.ProviderEvent;
+import dev.skillfast.payments.domain.ProviderUnavailableException;
 import dev.skillfast.payments.paypal.PaypalWebhook;
 import dev.skillfast.platform.errors.NotFoundException;
+import dev.skillfast.platform.errors.UnavailableException;
 import dev.skillfast.platform.problem.Problem;
 
 /**
@@ -30,10 +34,6 @@ import dev.skillfast.platform.problem.Problem;
 @RequestScoped
 @Tag(name = "Payments")
 public class PaypalWebhookResource {
-
-    /** The answer PayPal gets: {@code duplicate} when the event had been received before. */
-    public record Receipt(boolean received, boolean duplicate) {
-    }
 
     @Inject
     PaypalWebhook webhook;
@@ -54,6 +54,8 @@ public class PaypalWebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "PayPal webhooks are not configured here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "PayPal's certificate cannot be fetched now (PayPal retries)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Receipt receive(@HeaderParam("PAYPAL-TRANSMISSION-ID") String transmissionId,
                            @HeaderParam("PAYPAL-TRANSMISSION-TIME") String transmissionTime,
                            @HeaderParam("PAYPAL-TRANSMISSION-SIG") String transmissionSig,
@@ -65,7 +67,13 @@ public class PaypalWebhookResource {
         }
         PaypalWebhook.Headers headers = new PaypalWebhook.Headers(transmissionId, transmissionTime, transmissionSig,
                 certUrl, authAlgo);
-        PaymentEvents.Accepted accepted = events.accept(webhook.verify(headers, body == null ? new byte[0] : body));
-        return new Receipt(true, accepted.duplicate());
+        ProviderEvent event;
+        try {
+            event = webhook.verify(headers, body == null ? new byte[0] : body);
+        } catch (ProviderUnavailableException e) {
+            throw new UnavailableException("PayPal's signing certificate cannot be fetched just now; the event is "
+                    + "not recorded (PayPal delivers it again).");
+        }
+        return new Receipt(true, events.accept(event).duplicate());
     }
 }

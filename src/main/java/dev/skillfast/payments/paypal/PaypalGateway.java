@@ -114,25 +114,55 @@ public class PaypalGateway implements PaymentGateway {
         return lookupOrder(topup, true);
     }
 
+    /**
+     * The client cancelled on PayPal's page: an order still waiting for them fails now (no money moved; the
+     * client starts a new top-up). One paid after all is reported paid; an approved one is left to
+     * reconciliation, which captures what the payer approved.
+     */
+    @Override
+    public List<ProviderEvent> cancel(Topup topup) {
+        Optional<Order> order = order(topup);
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        return switch (String.valueOf(order.get().status())) {
+            case "CREATED", "SAVED", "PAYER_ACTION_REQUIRED" -> List.of(events().event("cancel:" + order.get().id(),
+                    OrderEvents.LOOKUP, new EventSubject.TopupFailed(topup.id(), null, "Cancelled on PayPal's page")));
+            case "APPROVED" -> List.of();
+            default -> events().ofOrder(topup, order.get());
+        };
+    }
+
     /** The order's state as events; an APPROVED order is captured when {@code mayCapture}. */
     private List<ProviderEvent> lookupOrder(Topup topup, boolean mayCapture) {
-        String orderId = topup.providerRef();
-        if (orderId == null) { // the order was never made (PayPal did not answer the create)
+        if (topup.providerRef() == null) { // the order was never made (PayPal did not answer the create)
             return events().expiredIfOld(topup, "lookup:" + topup.id() + ":NO_ORDER");
         }
-        Order order;
+        Optional<Order> order = order(topup);
+        if (order.isEmpty()) {
+            return events().expiredIfOld(topup, "lookup:" + topup.providerRef() + ":NOT_FOUND");
+        }
+        if ("APPROVED".equals(order.get().status())) {
+            return mayCapture ? capture(topup) : List.of();
+        }
+        return events().ofOrder(topup, order.get());
+    }
+
+    /** The top-up's order as PayPal has it now; empty when there is none (never made, or gone). */
+    private Optional<Order> order(Topup topup) {
+        String orderId = topup.providerRef();
+        if (orderId == null) {
+            return Optional.empty();
+        }
         try {
-            order = connection.call("look up order " + orderId, bearer -> connection.orders().get(bearer, orderId));
+            return Optional.of(connection.call("look up order " + orderId,
+                    bearer -> connection.orders().get(bearer, orderId)));
         } catch (PaypalApiException e) {
             if (e.status() == 404) {
-                return events().expiredIfOld(topup, "lookup:" + orderId + ":NOT_FOUND");
+                return Optional.empty();
             }
             throw new ProviderUnavailableException("PayPal refused to show order " + orderId + ": " + e.reason(), e);
         }
-        if ("APPROVED".equals(order.status())) {
-            return mayCapture ? capture(topup) : List.of();
-        }
-        return events().ofOrder(topup, order);
     }
 
     @Override

@@ -266,4 +266,33 @@ class PaypalGatewayTest {
         paypal.verify(postRequestedFor(urlPathEqualTo("/v2/checkout/orders"))
                 .withRequestBody(matchingJsonPath("$.purchase_units[0].amount.value", equalTo("12.34"))));
     }
+
+    @Test
+    void cancellingOnPaypalsPageFailsAWaitingOrderButNotAPaidOrApprovedOne() {
+        paypal.stubFor(get("/v2/checkout/orders/O-1").willReturn(json(200, order("O-1", "PAYER_ACTION_REQUIRED", null,
+                null, null))));
+        assertThat(gateway.cancel(pending("O-1"))).extracting(ProviderEvent::eventId, ProviderEvent::subject)
+                .containsExactly(tuple("cancel:O-1", new EventSubject.TopupFailed("T-1", null, "Cancelled on PayPal's page")));
+
+        paypal.stubFor(get("/v2/checkout/orders/O-1").willReturn(json(200, order("O-1", "COMPLETED", "C-9", "COMPLETED",
+                "12.34"))));
+        assertThat(gateway.cancel(pending("O-1"))).extracting(ProviderEvent::subject)
+                .containsExactly(new EventSubject.TopupPaid("T-1", 1234, "EUR", "C-9"));
+
+        paypal.stubFor(get("/v2/checkout/orders/O-1").willReturn(json(200, order("O-1", "APPROVED", null, null, null))));
+        assertThat(gateway.cancel(pending("O-1"))).isEmpty();
+        paypal.verify(0, postRequestedFor(urlPathEqualTo("/v2/checkout/orders/O-1/capture")));
+    }
+
+    @Test
+    void anOrderPaypalNoLongerKnowsExpiresItsTopupOnceTheCheckoutExpiryPassed() {
+        paypal.stubFor(get("/v2/checkout/orders/O-1").willReturn(json(404, "{\"name\":\"RESOURCE_NOT_FOUND\"}")));
+        Topup topup = pending("O-1");
+
+        assertThat(gateway.lookup(topup)).isEmpty();
+        clock.advance(PaypalFixtures.CHECKOUT_EXPIRY.plusSeconds(1));
+        assertThat(gateway.lookup(topup)).extracting(ProviderEvent::eventId).containsExactly("lookup:O-1:NOT_FOUND");
+        assertThat(gateway.lookup(topup("T-2", 1234, null, null, topup.createdAt())))
+                .extracting(ProviderEvent::eventId).as("never made").containsExactly("lookup:T-2:NO_ORDER");
+    }
 }
