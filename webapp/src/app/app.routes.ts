@@ -43,15 +43,20 @@ export const routes: Routes = [
   },
   {
     path: 'wallet',
-    title: 'titles.wallet',
     canActivate: [authGuard],
-    loadComponent: () => import('./features/wallet/wallet-page'),
+    loadChildren: () => import('./features/wallet/wallet.routes'),
   },
   {
     path: 'earnings',
     title: 'titles.earnings',
     canActivate: [authGuard, roleGuard('EXPERT')],
     loadComponent: () => import('./features/earnings/earnings-page'),
+  },
+  {
+    path: 'payouts',
+    title: 'titles.payouts',
+    canActivate: [authGuard, roleGuard('EXPERT')],
+    loadComponent: () => import('./features/payouts/payouts-page'),
   },
   {
     path: 'expert',

@@ -24,6 +24,12 @@ describe('billing model', () => {
       expect(paymentRequiredOf(error)).toEqual({ amount: 1250, currency: 'EUR' });
     });
 
+    it('also reads the missing amount written flat (missingAmount, currency)', () => {
+      expect(
+        paymentRequiredOf(problem(402, { status: 402, missingAmount: 300, currency: 'EUR' })),
+      ).toEqual({ amount: 300, currency: 'EUR' });
+    });
+
     it('answers a 402 without a usable amount with nulls', () => {
       expect(paymentRequiredOf(problem(402, { status: 402, detail: 'Pay first.' }))).toEqual({
         amount: null,

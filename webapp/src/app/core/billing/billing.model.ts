@@ -89,7 +89,7 @@ export interface Wallet {
 }
 
 export type TransactionType =
-  'GRANT' | 'TOPUP' | 'SESSION_CHARGE' | 'REFUND' | 'PAYOUT' | 'ADJUSTMENT';
+  'GRANT' | 'TOPUP' | 'SESSION_CHARGE' | 'REFUND' | 'PAYOUT' | 'ADJUSTMENT' | 'HOLD' | 'RELEASE';
 
 export const TRANSACTION_TYPES: readonly TransactionType[] = [
   'GRANT',
@@ -98,6 +98,8 @@ export const TRANSACTION_TYPES: readonly TransactionType[] = [
   'REFUND',
   'PAYOUT',
   'ADJUSTMENT',
+  'HOLD',
+  'RELEASE',
 ];
 
 /** One movement of a wallet, as seen by that wallet: a negative amount is money out. */
@@ -229,12 +231,13 @@ export function paymentRequiredOf(
   if (error.status !== 402 && problem?.type !== PAYMENT_REQUIRED_TYPE) {
     return null;
   }
+  // `missing: {amount, currency}`; also read flat (`missingAmount`, `currency`), as issue 17's
+  // contract words it.
   const missing = problem?.['missing'] as Partial<MissingFunds> | null | undefined;
+  const rawAmount = missing?.amount ?? problem?.['missingAmount'];
+  const rawCurrency = missing?.currency ?? problem?.['currency'];
   const amount =
-    typeof missing?.amount === 'number' && Number.isSafeInteger(missing.amount)
-      ? missing.amount
-      : null;
-  const currency =
-    typeof missing?.currency === 'string' && missing.currency !== '' ? missing.currency : null;
+    typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) ? rawAmount : null;
+  const currency = typeof rawCurrency === 'string' && rawCurrency !== '' ? rawCurrency : null;
   return { amount: currency === null ? null : amount, currency };
 }

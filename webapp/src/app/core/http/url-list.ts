@@ -4,6 +4,7 @@ import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { map } from 'rxjs';
 
 import { LoadEachOptions, QueryLoad, loadEachQuery } from './load-each-query';
+import { PageOf } from './paging';
 
 /** A list query: its filters and the page shown (0-based, like the API). */
 export interface PagedQuery {
@@ -86,4 +87,34 @@ export function parseOneOf<T extends string>(
 export function parseCurrency(params: ParamMap, name = 'currency'): string {
   const value = (params.get(name) ?? '').trim().toUpperCase();
   return /^[A-Z]{3}$/.test(value) ? value : '';
+}
+
+/** A list with nothing but its page in the URL: `?page=` (0-based, the first page left out). */
+export const PAGE_QUERY: UrlQuery<PagedQuery> = {
+  parse: (params) => ({ page: parsePage(params) }),
+  params: ({ page }) => ({ page: pageParam(page) }),
+};
+
+/**
+ * Takes the item `id` off the page shown, once it has left the list (decided in a queue): the
+ * total drops by one, and an emptied page loads the page before it (or this one again, for the
+ * items that moved up).
+ */
+export function dropFromPage<T extends { readonly id: string }>(
+  list: UrlList<PagedQuery, PageOf<T>>,
+  id: string,
+): void {
+  const page = list.result();
+  if (!page) {
+    return;
+  }
+  const items = page.items.filter((item) => item.id !== id);
+  list.result.set({ ...page, items, total: Math.max(0, page.total - 1) });
+  if (items.length === 0 && page.total > 1) {
+    if (page.page > 0) {
+      list.goToPage(page.page - 1);
+    } else {
+      list.reload();
+    }
+  }
 }

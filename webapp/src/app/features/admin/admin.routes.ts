@@ -18,6 +18,21 @@ export const ADMIN_ROUTES: Routes = [
     title: 'titles.adminExperts',
     loadComponent: () => import('./experts/admin-experts'),
   },
+  {
+    path: 'topups',
+    title: 'titles.adminTopups',
+    loadComponent: () => import('./topups/admin-topups'),
+  },
+  {
+    path: 'topups/:id',
+    title: 'titles.adminTopup',
+    loadComponent: () => import('./topups/admin-topup-detail'),
+  },
+  {
+    path: 'payouts',
+    title: 'titles.adminPayouts',
+    loadComponent: () => import('./payouts/admin-payouts'),
+  },
 ];
 
 export default ADMIN_ROUTES;

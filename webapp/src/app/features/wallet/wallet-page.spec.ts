@@ -162,6 +162,14 @@ describe('Wallet page', () => {
     listRequest().flush(page([tx()]));
   });
 
+  it('offers clients "Add funds" in the wallet currency and the tab of their top-ups', async () => {
+    await open();
+    expect(q('wallet-add-funds')?.getAttribute('href')).toBe('/wallet/add-funds?currency=EUR');
+    expect(text('wallet-add-funds')).toBe('Add funds');
+    expect(q('wallet-tab-transactions')?.getAttribute('aria-current')).toBe('page');
+    expect(q('wallet-tab-topups')?.getAttribute('href')).toBe('/wallet/topups');
+  });
+
   it('says when there are no transactions yet', async () => {
     await open('/wallet', []);
     expect(text('wallet-empty')).toContain('No transactions yet.');
@@ -252,6 +260,27 @@ describe('Wallet page', () => {
     expect(text('wallet-csv-error')).toBe(
       'The service is temporarily unavailable. Please try again later.',
     );
+  });
+});
+
+describe('Wallet page of an expert', () => {
+  it('has neither "Add funds" nor the top-ups tab (top-ups are for clients)', async () => {
+    const backend = setUpAppTest({ routes: [{ path: 'wallet', component: WalletPage }] });
+    signIn(backend, { id: 'u-expert', role: 'EXPERT' });
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/wallet');
+    backend
+      .expectOne((r) => r.url === BILLING_API.wallet)
+      .flush({ currency: 'EUR', balance: 0, balances: [] });
+    backend
+      .expectOne((r) => r.url === BILLING_API.transactions)
+      .flush({ items: [], total: 0, page: 0, size: 20 });
+    await harness.fixture.whenStable();
+    const root = harness.routeNativeElement!;
+    expect(root.querySelector('[data-testid="wallet-balance"]')).not.toBeNull();
+    expect(root.querySelector('[data-testid="wallet-add-funds"]')).toBeNull();
+    expect(root.querySelector('[data-testid="wallet-tab-topups"]')).toBeNull();
+    endAppTest(backend);
   });
 });
 

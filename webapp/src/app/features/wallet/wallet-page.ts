@@ -34,6 +34,8 @@ import { WALLET_QUERY } from './wallet-query';
 import { PageNotice } from '../../shared/ui/notice/page-notice';
 import { FilterSelect, keyedOptions } from '../../shared/forms/filter-select';
 import { PageHero } from '../../shared/ui/page-hero/page-hero';
+import { AuthService } from '../../core/auth/auth.service';
+import { WalletTabs } from './wallet-tabs';
 
 /** The movements table's columns. */
 const COLUMNS: readonly TableColumn[] = [
@@ -47,12 +49,13 @@ const COLUMNS: readonly TableColumn[] = [
  * `/wallet` (any signed-in user): the balance (and the other currencies the wallet holds), the
  * movements filtered by type and date range and paged (all in the URL:
  * `?type=&from=&to=&currency=&page=`, page 0-based like the API), and a CSV download of the
- * movements matching the filters.
+ * movements matching the filters. Clients also get "Add funds" and the tab of their top-ups.
  */
 @Component({
   selector: 'app-wallet-page',
   imports: [
     PageHero,
+    WalletTabs,
     FilterSelect,
     PageNotice,
     RouterLink,
@@ -74,9 +77,12 @@ export default class WalletPage {
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
+  private readonly auth = inject(AuthService);
   private readonly reloadBalance$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = this.language.lang;
+  /** Clients add funds and see their top-ups. */
+  protected readonly isClient = computed(() => this.auth.role() === 'CLIENT');
   protected readonly typeOptions = keyedOptions(TRANSACTION_TYPES, 'wallet.types.');
   /** The movements: filters and page in the URL. */
   protected readonly list = urlList({

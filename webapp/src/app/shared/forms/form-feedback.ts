@@ -82,6 +82,41 @@ export class FormFeedback {
     this.alert.set(null);
   }
 
+  /**
+   * The message under an amount typed in major units: the server's or "required" first, then the
+   * message of the first of `known` (validator error → message) the control has, else `notAnAmount`.
+   */
+  amountMessage(
+    field: string,
+    control: AbstractControl,
+    known: Record<string, FormMessage>,
+    notAnAmount: FormMessage,
+  ): FormMessage | null {
+    const base = this.message(field, control);
+    if (!base || base.text !== undefined || control.errors?.['required']) {
+      return base;
+    }
+    const error = Object.keys(known).find((name) => control.errors?.[name]);
+    return error === undefined ? notAnAmount : known[error];
+  }
+
+  /**
+   * The message under a required text of at most `max` characters: only spaces count as missing
+   * (`notBlank`), a longer one says the limit.
+   */
+  requiredTextMessage(field: string, control: AbstractControl, max: number): FormMessage | null {
+    const message = this.message(field, control, { key: 'form.maxLength', params: { max } });
+    return message && message.text === undefined && control.errors?.['blank']
+      ? { key: 'form.required' }
+      : message;
+  }
+
+  /** The server's error for a field without a control of its own (e.g. a fixed currency). */
+  serverMessage(field: string): FormMessage | null {
+    const text = this.serverFields()[field];
+    return text === undefined ? null : { text, key: 'errors.badRequest' };
+  }
+
   /** The message to show under `field`: the server's first, else client-side validation. */
   message(field: string, control: AbstractControl, length?: LengthRule): FormMessage | null {
     const server = this.serverFields()[field];

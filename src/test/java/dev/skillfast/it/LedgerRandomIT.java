@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A randomised run of 200+ sessions on ten expert/client pairs at once (declines, cancels, ends by
- * either side or an administrator after random times, funds cut-offs), then the books: the ledger
- * check finds no difference (every entry sums to zero, every balance matches its journal), and every
- * session's charges in its client's wallet match its receipt. The seed is printed to replay a failure.
+ * either side or an administrator after random times, funds cut-offs) while money moves in and out of the
+ * same wallets and earnings (demo top-ups paid, repeated and cancelled, refunds by an administrator,
+ * payouts requested, paid and rejected: {@link MoneyTraffic}), then the books: the ledger check finds no
+ * difference (every entry sums to zero, every balance matches its journal), every session's charges in
+ * its client's wallet match its receipt, and every top-up was credited exactly once. The seed is printed
+ * to replay a failure.
  */
 class LedgerRandomIT {
 
@@ -35,14 +38,19 @@ class LedgerRandomIT {
     void twoHundredRandomSessionsLeaveTheBooksBalanced() throws Exception {
         long seed = Long.getLong("skillfast.it.seed", System.nanoTime());
         System.out.println("LedgerRandomIT seed " + seed + " (-Dskillfast.it.seed=" + seed + " replays it)");
-        ExecutorService pool = Executors.newFixedThreadPool(PAIRS);
+        ExecutorService pool = Executors.newFixedThreadPool(2 * PAIRS);
+        List<MoneyTraffic> money = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Outcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger requested = new AtomicInteger();
         try {
             List<Future<?>> pairs = new ArrayList<>();
             for (int p = 0; p < PAIRS; p++) {
                 Random random = new Random(seed + p);
-                pairs.add(pool.submit(() -> runPair(random, outcomes, requested)));
+                Random moneyRandom = new Random(seed - p - 1);
+                pairs.add(pool.submit(() -> {
+                    runPair(random, outcomes, requested, moneyRandom, money, pool);
+                    return null;
+                }));
             }
             for (Future<?> pair : pairs) {
                 pair.get();
@@ -75,12 +83,18 @@ class LedgerRandomIT {
         }
         assertThat(ran).isPositive();
         assertThat(cutOff).isPositive();
+        money.forEach(MoneyTraffic::assertCreditedOnce);
+        assertThat(money.stream().mapToInt(MoneyTraffic::topupsPaid).sum()).isPositive();
         assertThat(Billing.ledgerDifferences()).isEmpty();
     }
 
-    private static void runPair(Random random, List<Outcome> outcomes, AtomicInteger requested) {
+    private static void runPair(Random random, List<Outcome> outcomes, AtomicInteger requested, Random moneyRandom,
+                                List<MoneyTraffic> money, ExecutorService pool) throws Exception {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
         Accounts.Session client = LiveSessions.client(1_000_000);
+        MoneyTraffic traffic = new MoneyTraffic(moneyRandom, client, expert);
+        money.add(traffic);
+        Future<?> moving = pool.submit(traffic::run);
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             for (int i = 0; i < SESSIONS_PER_PAIR; i++) {
                 int kind = random.nextInt(6);
@@ -95,6 +109,7 @@ class LedgerRandomIT {
                 }
             }
         }
+        moving.get();
     }
 
     private static void runSession(Random random, int kind, Accounts.Session who, Accounts.Session expert,

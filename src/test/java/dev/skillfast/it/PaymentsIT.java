@@ -208,6 +208,9 @@ class PaymentsIT {
                 "{\"reason\":\"Bank details missing\"}");
         assertThat(ItServer.json(rejected).getString("status")).isEqualTo("REJECTED");
         assertThat(earnings(expert)).isEqualTo(available - 300);
+        JsonObject earned = ItServer.json(expert.get("/api/earnings"));
+        assertThat(earned.getJsonNumber("lifetime").longValue()).as("a rejected payout is not earned twice")
+                .isEqualTo(available);
 
         JsonObject mine = ItServer.json(expert.get("/api/payouts"));
         assertThat(mine.getJsonNumber("total").longValue()).isEqualTo(2);

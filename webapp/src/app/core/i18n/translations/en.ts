@@ -13,6 +13,9 @@ import { BILLING_EN } from './billing.en';
 import { WALLET_EN } from './wallet.en';
 import { EARNINGS_EN } from './earnings.en';
 import { REVIEWS_EN } from './reviews.en';
+import { PAYMENTS_EN } from './payments.en';
+import { PAYOUTS_EN } from './payouts.en';
+import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
 
 /**
  * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
@@ -33,6 +36,9 @@ export const EN = mergeTranslations(
   WALLET_EN,
   EARNINGS_EN,
   REVIEWS_EN,
+  PAYMENTS_EN,
+  PAYOUTS_EN,
+  ADMIN_PAYMENTS_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

@@ -14,6 +14,9 @@ import { BILLING_ES } from './billing.es';
 import { WALLET_ES } from './wallet.es';
 import { EARNINGS_ES } from './earnings.es';
 import { REVIEWS_ES } from './reviews.es';
+import { PAYMENTS_ES } from './payments.es';
+import { PAYOUTS_ES } from './payouts.es';
+import { ADMIN_PAYMENTS_ES } from './admin-payments.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -31,4 +34,7 @@ export const ES: Translations = mergeTranslations(
   WALLET_ES,
   EARNINGS_ES,
   REVIEWS_ES,
+  PAYMENTS_ES,
+  PAYOUTS_ES,
+  ADMIN_PAYMENTS_ES,
 );

@@ -104,6 +104,7 @@ export const EXPERTS_EN = {
         missing: 'You need {{amount}} more to start this session.',
         generic: 'Your balance does not cover the minimum minutes of this session.',
         wallet: 'Go to my wallet',
+        addFunds: 'Add funds',
       },
       noChannels: 'This expert does not offer any channel right now.',
       own: 'This is your public profile.',

@@ -109,6 +109,7 @@ export const EXPERTS_ES: TranslationsOf<typeof EXPERTS_EN> = {
         missing: 'Te faltan {{amount}} para empezar esta sesión.',
         generic: 'Tu saldo no cubre los minutos mínimos de esta sesión.',
         wallet: 'Ir a mi monedero',
+        addFunds: 'Añadir saldo',
       },
       noChannels: 'Este experto no ofrece ningún canal en este momento.',
       own: 'Este es tu perfil público.',

@@ -24,6 +24,8 @@ export const WALLET_EN = {
       REFUND: 'Refund',
       PAYOUT: 'Payout',
       ADJUSTMENT: 'Adjustment',
+      HOLD: 'Held (refund or payout under way)',
+      RELEASE: 'Released back',
     },
     from: 'From',
     to: 'To',

@@ -30,6 +30,8 @@ export const WALLET_ES: TranslationsOf<typeof WALLET_EN> = {
       REFUND: 'Devolución',
       PAYOUT: 'Pago al experto',
       ADJUSTMENT: 'Ajuste',
+      HOLD: 'Retenido (devolución o pago en curso)',
+      RELEASE: 'Devuelto al saldo',
     },
     from: 'Desde',
     to: 'Hasta',

@@ -68,6 +68,8 @@ describe('Header', () => {
     await signInAs('ADMIN');
     expect(byTestId(fixture, 'nav-admin')?.getAttribute('href')).toBe('/admin/users');
     expect(textOf(fixture, 'nav-admin')).toBe('Admin');
+    expect(byTestId(fixture, 'nav-admin-topups')?.getAttribute('href')).toBe('/admin/topups');
+    expect(byTestId(fixture, 'nav-admin-payouts')?.getAttribute('href')).toBe('/admin/payouts');
   });
 
   it('links to the sessions for clients and experts, not for administrators', async () => {
@@ -95,11 +97,14 @@ describe('Header', () => {
     expect(byTestId(fixture, 'nav-wallet')?.getAttribute('href')).toBe('/wallet');
     expect(textOf(fixture, 'nav-wallet')).toBe('Wallet');
     expect(byTestId(fixture, 'nav-earnings')).toBeNull();
+    expect(byTestId(fixture, 'nav-payouts')).toBeNull();
 
     await signInAs('EXPERT');
     await openMenu();
     expect(byTestId(fixture, 'nav-earnings')?.getAttribute('href')).toBe('/earnings');
     expect(textOf(fixture, 'nav-earnings')).toBe('Earnings');
+    expect(byTestId(fixture, 'nav-payouts')?.getAttribute('href')).toBe('/payouts');
+    expect(textOf(fixture, 'nav-payouts')).toBe('Payouts');
     byTestId<HTMLAnchorElement>(fixture, 'nav-earnings')!.click();
     await fixture.whenStable();
     expect(byTestId(fixture, 'nav-earnings')).toBeNull(); // the menu closed

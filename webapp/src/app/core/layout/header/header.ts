@@ -23,7 +23,7 @@ import { Lang } from '../../i18n/languages';
  * Site header: brand (the home link), role-aware navigation (clients and experts get "Sessions",
  * experts "My expert profile", administrators "Admin" and an admin sub-navigation), the ES/EN
  * language switch and the account area (sign-in links, or the user's menu with Wallet, Earnings
- * for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
+ * and Payouts for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
  * language switch and sign-in links fold behind a menu button (a disclosure: aria-expanded and
  * aria-controls, Escape closes it and gives focus back to the button, and it closes on
  * navigation, on a click outside and when focus leaves it).
@@ -74,7 +74,7 @@ export class Header {
     }
     return links;
   });
-  /** The user's menu: Wallet, Earnings (experts), Profile; Sign out follows them. */
+  /** The user's menu: Wallet, Earnings and Payouts (experts), Profile; Sign out follows them. */
   protected readonly accountLinks = computed(() => [
     { path: '/wallet', label: 'nav.wallet', testId: 'nav-wallet', icon: 'wallet' as const },
     ...(this.isExpert()
@@ -85,6 +85,12 @@ export class Header {
             testId: 'nav-earnings',
             icon: 'coins' as const,
           },
+          {
+            path: '/payouts',
+            label: 'nav.payouts',
+            testId: 'nav-payouts',
+            icon: 'banknote' as const,
+          },
         ]
       : []),
     { path: '/profile', label: 'nav.profile', testId: 'nav-profile', icon: 'user' as const },
@@ -93,6 +99,8 @@ export class Header {
     { path: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
     { path: '/admin/categories', label: 'nav.adminCategories', testId: 'nav-admin-categories' },
     { path: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },
+    { path: '/admin/topups', label: 'nav.adminTopups', testId: 'nav-admin-topups' },
+    { path: '/admin/payouts', label: 'nav.adminPayouts', testId: 'nav-admin-payouts' },
   ];
   protected readonly initial = computed(
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',

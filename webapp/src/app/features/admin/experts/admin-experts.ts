@@ -21,7 +21,7 @@ import {
 } from '../../../core/experts/expert.model';
 import { localized } from '../../../core/experts/localized';
 import { toUserMessage } from '../../../core/http/problem';
-import { urlList } from '../../../core/http/url-list';
+import { dropFromPage, urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
 import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
@@ -152,7 +152,7 @@ export default class AdminExperts {
         next: () => {
           this.deciding.set(false);
           this.pending.set(null);
-          this.removeRow(expert.id);
+          dropFromPage(this.list, expert.id);
           this.notice.set({
             tone: 'success',
             key: status === 'VERIFIED' ? 'admin.experts.verified' : 'admin.experts.rejected',
@@ -165,22 +165,5 @@ export default class AdminExperts {
           this.decisionError.set({ text: message.text, key: message.key });
         },
       });
-  }
-
-  /** The decided profile leaves this tab; an emptied page is reloaded. */
-  private removeRow(id: string): void {
-    const page = this.list.result();
-    if (!page) {
-      return;
-    }
-    const items = page.items.filter((e) => e.id !== id);
-    this.list.result.set({ ...page, items, total: Math.max(0, page.total - 1) });
-    if (items.length === 0 && page.total > 1) {
-      if (page.page > 0) {
-        this.list.goToPage(page.page - 1);
-      } else {
-        this.list.reload();
-      }
-    }
   }
 }

@@ -285,28 +285,17 @@ export class GrantCredit implements AfterViewInit {
   }
 
   protected amountMessage(): FormMessage | null {
-    const control = this.form.controls.amount;
-    const base = this.feedback.message('amount', control);
-    if (!base || base.text !== undefined || control.errors?.['required']) {
-      return base;
-    }
-    if (control.errors?.['amountPositive']) {
-      return { key: 'admin.grant.amountPositive' };
-    }
-    return {
-      key:
-        currencyDigits(this.currency()) === 0
-          ? 'admin.grant.amountInvalidWhole'
-          : 'admin.grant.amountInvalid',
-    };
+    const whole = currencyDigits(this.currency()) === 0;
+    return this.feedback.amountMessage(
+      'amount',
+      this.form.controls.amount,
+      { amountPositive: { key: 'admin.grant.amountPositive' } },
+      { key: whole ? 'admin.grant.amountInvalidWhole' : 'admin.grant.amountInvalid' },
+    );
   }
 
   protected reasonMessage(): FormMessage | null {
-    const control = this.form.controls.reason;
-    const message = this.feedback.message('reason', control, this.reasonRule);
-    return message && message.text === undefined && control.errors?.['blank']
-      ? { key: 'form.required' }
-      : message;
+    return this.feedback.requiredTextMessage('reason', this.form.controls.reason, GRANT_REASON_MAX);
   }
 
   protected submit(): void {

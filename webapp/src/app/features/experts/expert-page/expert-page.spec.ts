@@ -50,6 +50,7 @@ describe('Expert page', () => {
         { path: 'login', component: Elsewhere },
         { path: 'expert/profile', component: Elsewhere },
         { path: 'sessions/:id', component: Elsewhere },
+        { path: 'wallet/add-funds', component: Elsewhere },
       ],
       providers: [fake.provider],
       lang: 'en',
@@ -318,6 +319,12 @@ describe('Expert page', () => {
     expect(text('expert-start-funds-text')).toBe('You need €12.50 more to start this session.');
     expect(q('expert-start-wallet')?.getAttribute('href')).toBe('/wallet');
     expect(q<HTMLButtonElement>('expert-start-video')!.disabled).toBe(false);
+    // The hand-off: add funds for what is missing, then back here to start the session.
+    const addFunds = q<HTMLAnchorElement>('expert-start-add-funds')!;
+    expect(addFunds.textContent?.trim()).toBe('Add funds');
+    expect(addFunds.getAttribute('href')).toBe(
+      '/wallet/add-funds?amount=1250&currency=EUR&returnTo=%2Fexperts%2Fe-laura',
+    );
 
     // Without the amount, the server's detail says it.
     q<HTMLButtonElement>('expert-start-chat')!.click();
@@ -329,7 +336,34 @@ describe('Expert page', () => {
     });
     await stable();
     expect(text('expert-start-funds-text')).toBe('Your balance does not cover 5 minutes.');
+    expect(q('expert-start-add-funds')?.getAttribute('href')).toBe(
+      '/wallet/add-funds?returnTo=%2Fexperts%2Fe-laura',
+    );
     expect(TestBed.inject(Router).url).toBe('/experts/e-laura');
+  });
+
+  it('a 402 leads to "Add funds" with the missing amount and the expert to come back to', async () => {
+    await setUp('CLIENT');
+    await open(testProfile({ ...laura, presence: 'ONLINE' }));
+    q<HTMLButtonElement>('expert-start-chat')!.click();
+    flushProblem(backend.expectOne(SESSIONS_API.sessions), 402, {
+      type: 'urn:skillfast:problem:payment-required',
+      missingAmount: 300,
+      currency: 'EUR',
+    });
+    await stable();
+    expect(q('expert-start-funds')?.dataset['missing']).toBe('300');
+
+    q<HTMLAnchorElement>('expert-start-add-funds')!.click();
+    const router = TestBed.inject(Router);
+    await vi.waitFor(() =>
+      expect(router.url).toBe(
+        '/wallet/add-funds?amount=300&currency=EUR&returnTo=%2Fexperts%2Fe-laura',
+      ),
+    );
+    expect(router.lastSuccessfulNavigation()?.extras.state).toEqual({
+      returnLabel: 'Laura Martín',
+    });
   });
 
   it('signed in as the expert themself: no buttons, a link to edit the profile', async () => {

@@ -38,8 +38,8 @@ import { StateBox } from '../../../shared/ui/state-box/state-box';
  * prices, rating and reviews, live presence) with the buttons to start a consultation on each offered channel:
  * a way to sign in for visitors; for clients, enabled while the expert is online (the request is
  * sent and the session room opens); disabled with the reason otherwise; hidden on the expert's own
- * page. A 402 (the wallet does not cover the minimum minutes) says how much is missing and links to
- * the wallet.
+ * page. A 402 (the wallet does not cover the minimum minutes) says how much is missing and leads
+ * to "Add funds" with that amount filled in, which comes back here once paid.
  */
 @Component({
   selector: 'app-expert-page',
@@ -185,6 +185,18 @@ export default class ExpertPage {
 
   protected retry(): void {
     this.reload$.next();
+  }
+
+  /**
+   * "Add funds" after a 402: the missing amount (add-funds raises it to the providers' minimum)
+   * and, once paid, back to this page to start the session.
+   */
+  protected addFundsParams(funds: { amount: number | null; currency: string | null }) {
+    return {
+      amount: funds.amount ?? undefined,
+      currency: funds.currency ?? undefined,
+      returnTo: this.returnUrl(),
+    };
   }
 
   /** Asks the expert for a session on `channel`, then opens its room. */

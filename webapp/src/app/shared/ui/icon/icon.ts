@@ -80,6 +80,11 @@ const ICONS = {
   ],
   download: ['M12 4v11', 'M7 10l5 5 5-5', 'M5 20h14'],
   coins: [circle(9, 9, 6), 'M18.1 10.4A6 6 0 1 1 10.4 18.1', 'M7 7h1v4'],
+  banknote: [
+    'M4 6h16a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1z',
+    circle(12, 12, 2.5),
+    'M6.5 9.5h.01M17.5 14.5h.01',
+  ],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -63,7 +63,7 @@ public class EarningsResource {
         var account = wallets.earnings(me, shown);
         Page<SessionEarning> list = new Page<>(earnings.settledOfExpert(me, shown, page, size).stream()
                 .map(EarningsResource::earning).toList(), earnings.countSettledOfExpert(me, shown), page, size);
-        return new Earnings(shown, account.balance(), account.lifetimeCredits(), list);
+        return new Earnings(shown, account.balance(), wallets.earnedInAll(me, shown), list);
     }
 
     private static SessionEarning earning(SessionEarnings.Settled settled) {

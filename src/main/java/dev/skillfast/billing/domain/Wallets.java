@@ -38,6 +38,17 @@ public class Wallets {
     @Inject
     BillingSettings settings;
 
+    public Wallets() {
+    }
+
+    public Wallets(AccountStore accounts, JournalStore journal, Ledger ledger, AccountService users, BillingSettings settings) {
+        this.accounts = accounts;
+        this.journal = journal;
+        this.ledger = ledger;
+        this.users = users;
+        this.settings = settings;
+    }
+
     /** One currency's balance. */
     public record Balance(String currency, long balance) {
     }
@@ -82,6 +93,17 @@ public class Wallets {
     public LedgerAccount earnings(String expertId, String currency) {
         String id = AccountIds.earnings(expertId, currency);
         return accounts.find(id).orElse(LedgerAccount.empty(id, currency));
+    }
+
+    /**
+     * What an expert earned in all in one currency: the credits to their earnings, less the holds of payouts
+     * that were given back (RELEASE), which are the same money returning, not new earnings.
+     */
+    public long earnedInAll(String expertId, String currency) {
+        String id = AccountIds.earnings(expertId, currency);
+        long[] released = {0};
+        journal.eachOfAccount(id, EntryType.RELEASE, null, null, e -> released[0] += Math.max(0, e.amountOn(id)));
+        return earnings(expertId, currency).lifetimeCredits() - released[0];
     }
 
     /** The currencies an expert has earned in (the default one when none). */

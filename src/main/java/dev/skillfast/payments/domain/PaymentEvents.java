@@ -86,6 +86,15 @@ public class PaymentEvents {
         return new Applied(null, "ignored");
     }
 
+    /**
+     * Makes what was written so far survive a crash, before telling someone outside who relies on it (a
+     * webhook's 2xx, a top-up's page sent to the client: a payment for a top-up lost afterwards would have
+     * nothing to credit).
+     */
+    public void makeDurable() {
+        events.makeDurable();
+    }
+
     /** A short line for the administrator's view of a top-up's events. */
     static String describe(EventSubject subject) {
         if (subject instanceof TopupPaid p) {

@@ -26,6 +26,8 @@ import dev.skillfast.platform.errors.UnavailableException;
 @ApplicationScoped
 public class TopupOutcomes {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TopupOutcomes.class.getName());
+
     @Inject
     TopupStore store;
 
@@ -38,6 +40,8 @@ public class TopupOutcomes {
     Applied paid(Provider provider, TopupPaid paid) {
         Optional<Topup> found = resolve(provider, paid.topupId(), paid.paymentRef());
         if (found.isEmpty()) {
+            LOG.warning(() -> provider + " reported a payment for an unknown top-up (" + paid.topupId() + ", "
+                    + paid.paymentRef() + "): recorded, nothing credited");
             return new Applied(null, "unknown-topup");
         }
         Topup t = found.get();

@@ -65,7 +65,9 @@ public class Topups {
     private Topup open(PaymentGateway gateway, Topup t, String appUrl) {
         try {
             PaymentGateway.Checkout checkout = gateway.open(t, TopupLinks.returnLinks(appUrl, t.id()));
-            return store.opened(t.id(), checkout.providerRef(), checkout.redirectUrl(), clock.instant()).orElseThrow();
+            Topup opened = store.opened(t.id(), checkout.providerRef(), checkout.redirectUrl(), clock.instant()).orElseThrow();
+            events.makeDurable();
+            return opened;
         } catch (ProviderUnavailableException e) {
             LOG.info(() -> "Top-up " + t.id() + ": " + t.provider() + " unavailable: " + e.getMessage());
             throw new UnavailableException(t.provider() + " cannot be reached just now; try again in a moment "

@@ -39,6 +39,16 @@ public class PaymentEventStore {
     @Inject
     MongoProducer mongo;
 
+    private MongoConnection connection;
+
+    public PaymentEventStore() {
+    }
+
+    public PaymentEventStore(MongoConnection connection) {
+        this.connection = connection;
+        this.database = connection.database();
+    }
+
     private MongoCollection<Document> events() {
         return database.getCollection(COLLECTION);
     }
@@ -72,8 +82,7 @@ public class PaymentEventStore {
 
     /** Writes what was acknowledged so far to disk before a webhook is answered (see MongoConnection). */
     public void makeDurable() {
-        MongoConnection connection = mongo.connection();
-        connection.makeDurable();
+        (connection != null ? connection : mongo.connection()).makeDurable();
     }
 
     static RecordedEvent toEvent(Document d) {

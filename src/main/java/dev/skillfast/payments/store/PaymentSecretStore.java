@@ -28,6 +28,13 @@ public class PaymentSecretStore {
     @Inject
     MongoDatabase database;
 
+    public PaymentSecretStore() {
+    }
+
+    public PaymentSecretStore(MongoDatabase database) {
+        this.database = database;
+    }
+
     /** The secret under {@code name}, made (32 random bytes) the first time; every caller gets the same one. */
     public byte[] secret(String name) {
         byte[] fresh = new byte[32];

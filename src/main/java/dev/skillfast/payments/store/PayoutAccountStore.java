@@ -28,6 +28,13 @@ public class PayoutAccountStore {
     @Inject
     MongoDatabase database;
 
+    public PayoutAccountStore() {
+    }
+
+    public PayoutAccountStore(MongoDatabase database) {
+        this.database = database;
+    }
+
     private MongoCollection<Document> accounts() {
         return database.getCollection(COLLECTION);
     }

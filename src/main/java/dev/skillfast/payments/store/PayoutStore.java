@@ -43,6 +43,13 @@ public class PayoutStore {
     @Inject
     MongoDatabase database;
 
+    public PayoutStore() {
+    }
+
+    public PayoutStore(MongoDatabase database) {
+        this.database = database;
+    }
+
     private MongoCollection<Document> payouts() {
         return database.getCollection(COLLECTION);
     }

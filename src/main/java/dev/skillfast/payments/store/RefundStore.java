@@ -45,6 +45,13 @@ public class RefundStore {
     @Inject
     MongoDatabase database;
 
+    public RefundStore() {
+    }
+
+    public RefundStore(MongoDatabase database) {
+        this.database = database;
+    }
+
     private MongoCollection<Document> refunds() {
         return database.getCollection(COLLECTION);
     }

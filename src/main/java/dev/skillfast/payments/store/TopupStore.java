@@ -51,6 +51,13 @@ public class TopupStore {
     @Inject
     MongoDatabase database;
 
+    public TopupStore() {
+    }
+
+    public TopupStore(MongoDatabase database) {
+        this.database = database;
+    }
+
     private MongoCollection<Document> topups() {
         return database.getCollection(COLLECTION);
     }
