@@ -32,7 +32,10 @@
  * 4xx → the order is looked up instead; INSTRUMENT_DECLINED → TopupFailed. {@code lookup}: COMPLETED →
  * TopupPaid from its capture (also when since refunded), APPROVED → captured, VOIDED → TopupFailed,
  * CREATED/PAYER_ACTION_REQUIRED older than the checkout expiry (or an order never made, or gone) →
- * TopupExpired. Event ids: {@code capture:<captureId>:<status>}, {@code lookup:<orderId>:<state>}.
+ * TopupExpired. {@code cancel} (the client came back through the cancel link): an order still waiting for
+ * the payer → TopupFailed at once (no money moved), one paid after all → TopupPaid, an approved one is left
+ * to reconciliation. Event ids: {@code capture:<captureId>:<status>}, {@code lookup:<orderId>:<state>},
+ * {@code cancel:<orderId>}.
  * Refunds: POST the capture's refund with {@code custom_id} = our refund id (COMPLETED → SUCCEEDED, PENDING,
  * CANCELLED/FAILED → FAILED; a 4xx → FAILED with PayPal's words); {@code lookupRefund} reads it again.
  *
@@ -44,9 +47,10 @@
  * TLS is what vouches for the certificate) and hold nothing that could lead elsewhere, else it is refused
  * without being fetched; the certificate must be within its validity dates; the time within 300 s of now.
  * Certificates are cached by URL (20, six hours each, least recently used dropped first), and concurrent
- * webhooks wait for one fetch. Each refusal is a 400 naming the header at fault. The chain up to a CA and
- * the certificate's subject are not checked (the allowed HTTPS hosts stand for them). The verified event,
- * under PayPal's id ({@code WH-…}), means ({@code WebhookEvents}):
+ * webhooks wait for one fetch. Each refusal is a 400 naming the header at fault; a certificate host that
+ * cannot be reached now is a 503 (PayPal delivers again). The chain up to a CA and the certificate's
+ * subject are not checked (the allowed HTTPS hosts stand for them). The verified event, under PayPal's id
+ * ({@code WH-…}), means ({@code WebhookEvents}):
  * <ul>
  *   <li>PAYMENT.CAPTURE.COMPLETED → TopupPaid ({@code custom_id}, amount, capture id);
  *       PAYMENT.CAPTURE.DENIED/DECLINED → TopupFailed; PAYMENT.CAPTURE.PENDING → nothing.</li>
