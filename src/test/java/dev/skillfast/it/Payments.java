@@ -80,4 +80,16 @@ final class Payments {
     static void assertBooksClean() {
         assertThat(Billing.ledgerDifferences()).isEmpty();
     }
+
+    /** A short chat session: the client pays two units (the first is free), the expert earns 80 % of them. */
+    static void spend(Accounts.Session client, Accounts.Session expert) {
+        try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client)) {
+            String id = LiveSessions.active(client, expert, "CHAT");
+            JsonObject active = Billing.session(client, id);
+            Billing.sleepUntil(Instant.parse(active.getString("startedAt")).plus(Billing.UNIT.multipliedBy(2))
+                    .plus(Duration.ofMillis(500)));
+            assertThat(LiveSessions.act(client, id, "end").statusCode()).isEqualTo(200);
+            Billing.receipt(expert, id);
+        }
+    }
 }

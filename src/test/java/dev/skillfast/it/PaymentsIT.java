@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -161,7 +160,7 @@ class PaymentsIT {
         Accounts.Session client = Accounts.newUser("CLIENT");
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
         String id = Payments.paidDemoTopup(client, 500).getString("id");
-        spend(client, expert);
+        Payments.spend(client, expert);
         long left = Billing.balance(client);
         assertThat(left).isLessThan(500);
         HttpResponse<String> tooMuch = Payments.refund(id, 500);
@@ -176,7 +175,7 @@ class PaymentsIT {
     void anExpertRequestsAPayoutAndAnAdministratorPaysOrRejectsIt() {
         Accounts.Session client = LiveSessions.client(10_000);
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord(), "{\"CHAT\":500}", true);
-        spend(client, expert);
+        Payments.spend(client, expert);
         JsonObject account = ItServer.json(expert.get("/api/payouts/account"));
         assertThat(account.getJsonArray("methods").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)).contains("MANUAL");
@@ -216,18 +215,6 @@ class PaymentsIT {
         JsonObject mine = ItServer.json(expert.get("/api/payouts"));
         assertThat(mine.getJsonNumber("total").longValue()).isEqualTo(2);
         Payments.assertBooksClean();
-    }
-
-    /** A short chat session: the client pays two units (the first is free), the expert earns 80 % of them. */
-    private static void spend(Accounts.Session client, Accounts.Session expert) {
-        try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client)) {
-            String id = LiveSessions.active(client, expert, "CHAT");
-            JsonObject active = Billing.session(client, id);
-            Billing.sleepUntil(Instant.parse(active.getString("startedAt")).plus(Billing.UNIT.multipliedBy(2))
-                    .plus(Duration.ofMillis(500)));
-            assertThat(LiveSessions.act(client, id, "end").statusCode()).isEqualTo(200);
-            Billing.receipt(expert, id);
-        }
     }
 
     private static HttpResponse<String> requestPayout(Accounts.Session expert, long amount) {
