@@ -117,6 +117,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void stripeJavaStaysInsideTheStripeAdapter() {
+        noClasses().that().resideOutsideOfPackage(ROOT + "payments.stripe..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
+                .because("payments talk to Stripe through the PaymentGateway, PayoutGateway and ConnectOnboarding "
+                        + "interfaces; only their adapter knows stripe-java (docs/architecture.md)")
+                .check(production);
+    }
+
+    @Test
+    void paymentsDomainKnowsNoProviderAdapter() {
+        noClasses().that().resideInAPackage(ROOT + "payments.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + "payments.stripe..", ROOT + "payments.paypal..")
+                .check(production);
+    }
+
+    @Test
     void domainCodeThrowsTheDomainExceptionsNotHttpProblems() {
         noClasses().that().resideInAnyPackage(ROOT + "*.domain..", ROOT + "*.store..", ROOT + "demo..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + PLATFORM + ".problem..")

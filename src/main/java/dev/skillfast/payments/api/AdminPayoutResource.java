@@ -65,6 +65,7 @@ public class AdminPayoutResource {
     }
 
     @GET
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Payouts", description = "Oldest first (a queue); ?status=REQUESTED for those awaiting a decision.")
     public Page<AdminPayoutView> list(@QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
                                       String status,
@@ -76,6 +77,7 @@ public class AdminPayoutResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a payout", description = "MANUAL: marks it paid (a reference is required). STRIPE and "
@@ -86,6 +88,7 @@ public class AdminPayoutResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a payout", description = "The amount goes back to the expert's earnings. 409 unless REQUESTED.")

@@ -85,6 +85,7 @@ public class AdminTopupResource {
     }
 
     @GET
+    @RolesAllowed("ADMIN")
     @Operation(summary = "Top-ups", description = "Newest first; flagged=true lists those an administrator should look at.")
     public Page<AdminTopupView> list(@QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES)
                                      String status,
@@ -102,6 +103,7 @@ public class AdminTopupResource {
     }
 
     @GET
+    @RolesAllowed("ADMIN")
     @Path("/{id}")
     @Operation(summary = "One top-up", description = "With its refunds and the provider events recorded for it.")
     public AdminTopupView get(@PathParam("id") @Size(max = 64) String id) {
@@ -109,6 +111,7 @@ public class AdminTopupResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/{id}/refund")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refund a top-up", description = "At most what is still unspent in that wallet and refundable on "
@@ -125,6 +128,7 @@ public class AdminTopupResource {
     }
 
     @POST
+    @RolesAllowed("ADMIN")
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve a flagged top-up", description = "Clears the flag with a note; a flagged top-up still "

@@ -78,6 +78,7 @@ public class PayoutResource {
     }
 
     @GET
+    @RolesAllowed("EXPERT")
     @Path("/account")
     @Operation(summary = "My payout set-up", description = "Methods offered, Stripe onboarding, PayPal e-mail, minimum, "
             + "and the earnings available and pending per currency.")
@@ -86,6 +87,7 @@ public class PayoutResource {
     }
 
     @PUT
+    @RolesAllowed("EXPERT")
     @Path("/account")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set my PayPal e-mail")
@@ -94,6 +96,7 @@ public class PayoutResource {
     }
 
     @POST
+    @RolesAllowed("EXPERT")
     @Path("/account/onboarding")
     @Operation(summary = "Start or continue Stripe onboarding", description = "A one-time link to Stripe's hosted "
             + "onboarding (Stripe Connect Express). 409 when Stripe payouts are not offered.")
@@ -102,6 +105,7 @@ public class PayoutResource {
     }
 
     @POST
+    @RolesAllowed("EXPERT")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Request a payout", description = "Held off the earnings at once; 409 below the minimum, beyond "
             + "the available earnings, or when the method cannot be used yet.")
@@ -112,6 +116,7 @@ public class PayoutResource {
     }
 
     @GET
+    @RolesAllowed("EXPERT")
     @Operation(summary = "My payouts", description = "Newest first.")
     public Page<PayoutView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {

@@ -68,6 +68,7 @@ public class TopupResource {
     }
 
     @POST
+    @RolesAllowed("CLIENT")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add funds", description = "Opens a payment at the provider and answers where to send the "
             + "client (redirectUrl). The Idempotency-Key header is required: a retry with the same key answers the same "
@@ -81,6 +82,7 @@ public class TopupResource {
     }
 
     @GET
+    @RolesAllowed("CLIENT")
     @Operation(summary = "My top-ups", description = "Newest first.")
     public Page<TopupView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -89,6 +91,7 @@ public class TopupResource {
     }
 
     @GET
+    @RolesAllowed("CLIENT")
     @Path("/{id}")
     @Operation(summary = "One of my top-ups")
     public TopupView get(@PathParam("id") @Size(max = 64) String id) {
@@ -96,6 +99,7 @@ public class TopupResource {
     }
 
     @POST
+    @RolesAllowed("CLIENT")
     @Path("/{id}/capture")
     @Operation(summary = "Complete an approved payment", description = "After the client approved it at PayPal: "
             + "captures the order (idempotent). Other providers: answers the top-up as it is.")
@@ -104,6 +108,7 @@ public class TopupResource {
     }
 
     @POST
+    @RolesAllowed("CLIENT")
     @Path("/{id}/cancel")
     @Operation(summary = "The client cancelled at the provider", description = "Closes the provider's page where it "
             + "can; a PENDING top-up then ends EXPIRED or FAILED, a paid one stays paid.")

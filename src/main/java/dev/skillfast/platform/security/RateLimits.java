@@ -34,12 +34,17 @@ public class RateLimits {
     @ConfigProperty(name = "skillfast.rate.api-per-address")
     String apiPerAddress;
 
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.webhooks-per-address")
+    String webhooksPerAddress;
+
     private RateLimit loginAccount;
     private RateLimit loginAddress;
     private RateLimit register;
     private RateLimit refresh;
     private RateLimit apiUser;
     private RateLimit apiAddress;
+    private RateLimit webhooks;
 
     @PostConstruct
     void parse() {
@@ -49,6 +54,7 @@ public class RateLimits {
         refresh = RateLimit.parse("refresh-per-address", refreshPerAddress);
         apiUser = RateLimit.parse("api-per-user", apiPerUser);
         apiAddress = RateLimit.parse("api-per-address", apiPerAddress);
+        webhooks = RateLimit.parse("webhooks-per-address", webhooksPerAddress);
     }
 
     public RateLimit loginPerAccount() {
@@ -73,5 +79,10 @@ public class RateLimits {
 
     public RateLimit apiPerAddress() {
         return apiAddress;
+    }
+
+    /** Payment providers' webhooks: a budget of their own, since a provider sends bursts from few addresses. */
+    public RateLimit webhooksPerAddress() {
+        return webhooks;
     }
 }
