@@ -24,7 +24,10 @@ import com.microsoft.playwright.options.ReducedMotion;
  * on phones; dark colour scheme too, at desktop width in English. Besides the routes, the states a
  * person meets on them: the phone menu open, a session room waiting, active (with its end
  * confirmation), ended (with the review form, the review, the expert's reply form), the expert's
- * incoming-request card, the admins' grant form and confirmation dialog. Every problem found is
+ * incoming-request card, the admins' grant form and confirmation dialog; the payment pages (add funds,
+ * the DEMO payment page, the return page of a paid top-up, the top-ups, the expert's payouts, the
+ * admins' top-ups, a top-up's detail with its refund form, the payout queue and its approval dialog).
+ * Every problem found is
  * listed in the failure; screenshots of each page and width (in Spanish) go to target/screenshots
  * ({@code a11y-<role>-<page>-<width>.png}).
  */
@@ -55,6 +58,8 @@ class AccessibilityIT extends BrowserTest {
     private static Accounts.Session client;
     private static Accounts.Session admin;
     private static String endedSession;
+    private static String pendingTopup;
+    private static String paidTopup;
 
     private final List<String> problems = new ArrayList<>();
     private String role;
@@ -62,7 +67,8 @@ class AccessibilityIT extends BrowserTest {
     /**
      * A client, an expert and an administrator with long names and a long e-mail address (long words
      * must wrap, never push a page sideways), and an ended session with chat and a review between the
-     * first two.
+     * first two; a DEMO top-up waiting to be paid and one paid, and a MANUAL payout of what the expert
+     * earned in a short paid session, waiting for an administrator.
      */
     @BeforeAll
     static void createAccountsAndAnEndedSession() {
@@ -90,6 +96,11 @@ class AccessibilityIT extends BrowserTest {
         HttpResponse<String> reviewed = CatalogueIT.send(client, "POST", "/api/sessions/" + endedSession + "/review",
                 "{\"rating\":4,\"comment\":\"Clear explanations, solved in one session. The fix: " + link + "\"}");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+        pendingTopup = Payments.topup(client, "DEMO", 2_500).getString("id");
+        paidTopup = Payments.paidDemoTopup(client, 1_500).getString("id");
+        Payments.spend(client, expert);
+        HttpResponse<String> payout = Payments.post(expert, "/api/payouts", "{\"amount\":100,\"method\":\"MANUAL\"}");
+        assertThat(payout.statusCode()).as(payout.body()).isEqualTo(201);
     }
 
     private static Accounts.Session register(String email, String role, String displayName) {
@@ -140,6 +151,10 @@ class AccessibilityIT extends BrowserTest {
         visit("room-ended", "/sessions/" + endedSession, "review-mine");
         visit("wallet", "/wallet", "wallet-tx-row");
         visit("earnings-forbidden", "/earnings", "forbidden");
+        visit("add-funds", "/wallet/add-funds", "add-funds-form");
+        visit("demo-pay", "/wallet/topups/" + pendingTopup + "/demo-pay", "demo-pay-pay");
+        visit("topup-return", "/wallet/topups/" + paidTopup + "/return?result=success", "topup-return-succeeded");
+        visit("topups", "/wallet/topups", "topup-row");
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             String live = LiveSessions.requested(client, expert.userId(), "VIDEO");
             visit("room-requested", "/sessions/" + live, "session-cancel");
@@ -161,6 +176,7 @@ class AccessibilityIT extends BrowserTest {
         visit("expert-profile", "/expert/profile", "expert-profile-form");
         phoneMenu();
         visit("earnings", "/earnings", "earnings-page");
+        visit("payouts", "/payouts", "payout-row");
         visit("sessions", "/sessions", "session-row");
         visit("room-ended", "/sessions/" + endedSession, "review-received");
         visit("own-page", "/experts/" + expert.userId(), "review-item");
@@ -196,6 +212,16 @@ class AccessibilityIT extends BrowserTest {
             }
         });
         visit("experts", "/admin/experts", "admin-experts-page");
+        visit("topups", "/admin/topups", "admin-topup-row");
+        visit("topup-detail", "/admin/topups/" + paidTopup, "refund-form");
+        visit("payouts", "/admin/payouts", "admin-payout-row");
+        Locator approve = page.locator("[data-testid=admin-payout-row][data-expert-id='" + expert.userId() + "']")
+                .getByTestId("admin-payout-approve");
+        audit("payouts-approve-dialog", cancel, approve::click, () -> {
+            if (cancel.isVisible()) {
+                cancel.click();
+            }
+        });
         visit("categories", "/admin/categories", "category-row");
         visit("expert", "/experts/" + expert.userId(), "review-item-hide");
         visit("profile", "/profile", "profile-display-name");
