@@ -1,8 +1,11 @@
 package dev.skillfast.it;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import jakarta.json.JsonObject;
@@ -15,7 +18,7 @@ import com.microsoft.playwright.Page;
 
 /**
  * Money in and out, in the browser: a client without funds is stopped by the 402, adds funds through
- * the DEMO provider's page and comes back to start the chat; an expert asks for a MANUAL payout that
+ * the DEMO provider's page, or Stripe Checkout (the tests' fake), and comes back to start the chat; an expert asks for a MANUAL payout that
  * an administrator approves; an administrator refunds part of a top-up, which the client's wallet
  * shows as money held off the wallet.
  */
@@ -25,11 +28,48 @@ class PaymentsJourneyIT extends BrowserTest {
 
     @Test
     void aClientWithoutFundsAddsThemThroughTheDemoPageAndStartsTheChat() {
+        addFundsFromTheExpertPageAndStartTheChat("DEMO", (topupId, amount) -> {
+            // The DEMO provider's page: clearly no real money; paying leads to the return page.
+            assertThat(page).hasURL(Pattern.compile(".*/wallet/topups/" + topupId + "/demo-pay$"));
+            assertThat(page.getByTestId("demo-pay-banner")).hasText("Demo payment — no real money");
+            assertThat(page.getByTestId("demo-pay-amount")).hasAttribute("data-amount", String.valueOf(amount));
+            Browser.screenshot(page, "payments-demo-page");
+            page.getByTestId("demo-pay-pay").click();
+        });
+    }
+
+    /**
+     * Stripe Checkout against the fake: the browser leaves for the fake's hosted page, which pays (telling the
+     * server with a signed checkout.session.completed, as Stripe does) and sends it back to the success URL.
+     * Stripe may deliver an event more than once: the test delivers it again, and the wallet is credited once.
+     */
+    @Test
+    void aClientWithoutFundsAddsThemThroughStripeCheckoutAndStartsTheChat() {
+        StripeFake.server();
+        addFundsFromTheExpertPageAndStartTheChat("STRIPE", (topupId, amount) -> {
+            StripeFakeApi.FakeSession session = StripeFake.sessionOf(topupId)
+                    .orElseThrow(() -> new AssertionError("no Checkout Session at the fake for " + topupId));
+            org.assertj.core.api.Assertions.assertThat(session.amount).isEqualTo(amount);
+            org.assertj.core.api.Assertions.assertThat(session.status).as("paid on the hosted page").isEqualTo("complete");
+            org.assertj.core.api.Assertions.assertThat(StripeFake.server().findAll(
+                    getRequestedFor(urlPathEqualTo("/pay/" + session.id)))).as("the browser on the hosted page").hasSize(1);
+            HttpResponse<String> again = StripeFake.deliver(StripeFake.completed(session));
+            org.assertj.core.api.Assertions.assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        });
+    }
+
+    /**
+     * A client with no money opens an online expert's page, starts a chat, gets the 402, adds what is missing
+     * (at least the provider's minimum) with {@code provider}, pays ({@code pay}, given the top-up's id and
+     * amount, on the provider's side), sees the return page say it succeeded, goes back to the expert and starts the chat.
+     */
+    private void addFundsFromTheExpertPageAndStartTheChat(String provider, BiConsumer<String, Long> pay) {
         Accounts.Session client = LiveSessions.client(0);
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
         String expertName = "Dr. Ada " + CatalogueIT.uniqueWord();
         rename(expert, expertName);
-        long demoMinimum = demoProvider().getJsonNumber("minAmount").longValue();
+        long minimum = provider(provider).getJsonNumber("minAmount").longValue();
+        String shots = "payments-" + provider.toLowerCase();
 
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             signIn(page, client.email(), Accounts.PASSWORD);
@@ -43,26 +83,21 @@ class PaymentsJourneyIT extends BrowserTest {
             assertThat(funds).hasAttribute("data-currency", "EUR");
             long missing = Long.parseLong(funds.getAttribute("data-missing"));
             org.assertj.core.api.Assertions.assertThat(missing).as("missing amount").isPositive();
-            Browser.screenshot(page, "payments-402-notice");
+            Browser.screenshot(page, shots + "-402-notice");
             page.getByTestId("expert-start-add-funds").click();
 
-            // The missing amount, raised to the DEMO provider's minimum, is filled in.
-            long amount = Math.max(missing, demoMinimum);
+            // The missing amount, raised to the provider's minimum, is filled in.
+            long amount = Math.max(missing, minimum);
             assertThat(page.getByTestId("add-funds-form")).isVisible();
-            page.getByTestId("add-funds-provider-demo").check();
-            assertThat(page.getByTestId("add-funds-demo-note")).isVisible();
+            page.getByTestId("add-funds-provider-" + provider.toLowerCase()).check();
             assertThat(page.getByTestId("add-funds-amount")).hasValue(major(amount));
             assertThat(page.getByTestId("add-funds-return-note")).containsText(expertName);
-            Browser.screenshot(page, "payments-add-funds");
+            Browser.screenshot(page, shots + "-add-funds");
             page.getByTestId("add-funds-submit").click();
-
-            // The DEMO provider's page: clearly no real money; paying leads to the return page.
-            assertThat(page).hasURL(Pattern.compile(".*/wallet/topups/[A-Za-z0-9-]+/demo-pay$"));
-            assertThat(page.getByTestId("demo-pay-banner")).hasText("Demo payment — no real money");
-            assertThat(page.getByTestId("demo-pay-amount")).hasAttribute("data-amount", String.valueOf(amount));
-            String topupId = page.url().replaceAll(".*/wallet/topups/([^/]+)/demo-pay$", "$1");
-            Browser.screenshot(page, "payments-demo-page");
-            page.getByTestId("demo-pay-pay").click();
+            // the provider's page, or the return page it already sent the browser back to
+            page.waitForURL(Pattern.compile(".*/wallet/topups/[A-Za-z0-9-]+/(demo-pay|return\\?result=success)$"));
+            String topupId = page.url().replaceAll(".*/wallet/topups/([^/]+)/.*", "$1");
+            pay.accept(topupId, amount);
 
             assertThat(page).hasURL(Pattern.compile(".*/wallet/topups/" + topupId + "/return\\?result=success$"));
             Locator returned = page.getByTestId("topup-return");
@@ -71,10 +106,13 @@ class PaymentsJourneyIT extends BrowserTest {
             assertThat(page.getByTestId("topup-return-succeeded")).hasAttribute("data-amount", String.valueOf(amount));
             Locator back = page.getByTestId("topup-return-back");
             assertThat(back).hasText("Back to " + expertName);
-            Browser.screenshot(page, "payments-return-succeeded");
+            Browser.screenshot(page, shots + "-return-succeeded");
+            JsonObject topup = Payments.get(client, topupId);
+            org.assertj.core.api.Assertions.assertThat(topup.getString("provider")).isEqualTo(provider);
+            org.assertj.core.api.Assertions.assertThat(topup.getString("status")).isEqualTo("SUCCEEDED");
             org.assertj.core.api.Assertions.assertThat(Billing.balance(client)).isEqualTo(amount);
-            org.assertj.core.api.Assertions.assertThat(Payments.get(client, topupId).getString("status"))
-                    .isEqualTo("SUCCEEDED");
+            org.assertj.core.api.Assertions.assertThat(ItServer.json(client.get("/api/wallet/transactions?type=TOPUP"))
+                    .getJsonArray("items")).hasSize(1);
 
             // Back on the expert's page, the chat starts this time.
             back.click();
@@ -82,7 +120,7 @@ class PaymentsJourneyIT extends BrowserTest {
             page.getByTestId("expert-start-chat").click();
             assertThat(page).hasURL(Pattern.compile(".*/sessions/[A-Za-z0-9-]+$"));
             assertThat(page.getByTestId("session-room")).hasAttribute("data-state", "REQUESTED");
-            Browser.screenshot(page, "payments-chat-requested");
+            Browser.screenshot(page, shots + "-chat-requested");
             String sessionId = page.url().replaceAll(".*/sessions/", "");
             org.assertj.core.api.Assertions.assertThat(LiveSessions.act(client, sessionId, "cancel").statusCode())
                     .isEqualTo(200);
@@ -216,11 +254,13 @@ class PaymentsJourneyIT extends BrowserTest {
         }
     }
 
-    private static JsonObject demoProvider() {
+    /** The provider as GET /api/payments/providers lists it (with its limits). */
+    private static JsonObject provider(String id) {
         HttpResponse<String> providers = ItServer.get("/api/payments/providers");
         org.assertj.core.api.Assertions.assertThat(providers.statusCode()).isEqualTo(200);
         return ItServer.json(providers).getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("id").equals("DEMO")).findFirst().orElseThrow();
+                .filter(p -> p.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " is not configured on the test server"));
     }
 
     private static void rename(Accounts.Session who, String displayName) {
