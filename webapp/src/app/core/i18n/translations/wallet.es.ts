@@ -30,7 +30,7 @@ export const WALLET_ES: TranslationsOf<typeof WALLET_EN> = {
       REFUND: 'Devolución',
       PAYOUT: 'Pago al experto',
       ADJUSTMENT: 'Ajuste',
-      HOLD: 'Retenido (devolución o pago en curso)',
+      HOLD: 'Devolución o pago',
       RELEASE: 'Devuelto al saldo',
     },
     from: 'Desde',
