@@ -41,11 +41,11 @@
  * refundable amount moves with conditional updates guarded by the refund's id ({@code reservedRefunds},
  * {@code appliedRefunds}, {@code releasedRefunds}), so a repeated step never counts twice.
  *
- * <p><b>On the embedded store</b> those conditional updates name {@code _id} and a status (or a guard
- * field), which the embedded store answers by scanning the collection rather than through {@code _id}
- * alone (see {@code platform.mongo.embedded}): a few writes per payment event, measured in the webhook
- * benchmark (README, "Performance"), against the hundreds per second a chat needs, where sessions use
- * one-key transitions instead. A real MongoDB answers them from {@code _id}.
+ * <p><b>On the embedded store</b> a top-up's change of status — the hot path of every payment event — is a
+ * conditional update on one unique key ({@code stateKey} "id:STATUS"), which it answers from its index. The
+ * rarer guarded updates of refunds and payouts name {@code _id} and a status or guard field, which it answers
+ * by scanning that collection (see {@code platform.mongo.embedded}); a real MongoDB answers them from
+ * {@code _id}. Measured in the webhook benchmark (README, "Performance").
  *
  * <p><b>Dependencies.</b> Payments uses {@code billing} (ledger, wallets, earnings) and {@code accounts}
  * (names and e-mails); nothing depends on payments.

@@ -25,6 +25,7 @@ public class PaymentIndexes implements MongoIndexes {
         topups.createIndex(Indexes.ascending("requestKey"), uniqueSparse);
         topups.createIndex(Indexes.ascending("paymentKey"), uniqueSparse);
         topups.createIndex(Indexes.ascending(TopupStore.DUE), uniqueSparse);
+        topups.createIndex(Indexes.ascending(TopupStore.STATE_KEY), new IndexOptions().unique(true));
         topups.createIndex(Indexes.ascending("userId", "createdAt"));
         topups.createIndex(Indexes.ascending("status", "createdAt"));
         MongoCollection<Document> refunds = database.getCollection(RefundStore.COLLECTION);

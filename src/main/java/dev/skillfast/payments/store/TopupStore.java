@@ -3,7 +3,6 @@ package dev.skillfast.payments.store;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gte;
-import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -37,7 +36,9 @@ import dev.skillfast.platform.mongo.DueKeys;
 /**
  * The {@code topups} collection. Unique keys: {@code requestKey} (user and Idempotency-Key: a retried
  * request finds its top-up), {@code paymentKey} (provider and payment id, for events that name only the
- * provider's payment) and {@code reconcileDue} (a {@link DueKeys} key while reconciliation has work on it).
+ * provider's payment), {@code reconcileDue} (a {@link DueKeys} key while reconciliation has work on it) and
+ * {@code stateKey} ("id:STATUS"): a change of status is a conditional update on that one unique key, which
+ * the embedded store answers from its index (a filter on {@code _id} and {@code status} would scan).
  * Refunds move {@code refundable} and {@code refunded} with one conditional update each, guarded by the
  * refund's id in {@code reservedRefunds} / {@code appliedRefunds} / {@code releasedRefunds}, so a repeated
  * step never moves them twice.
@@ -47,6 +48,7 @@ public class TopupStore {
 
     static final String COLLECTION = "topups";
     static final String DUE = "reconcileDue";
+    static final String STATE_KEY = "stateKey";
 
     @Inject
     MongoDatabase database;
@@ -67,6 +69,7 @@ public class TopupStore {
         Document d = new Document("_id", topup.id()).append("userId", topup.userId())
                 .append("provider", topup.provider().name()).append("amount", topup.amount())
                 .append("currency", topup.currency()).append("status", topup.status().name())
+                .append(STATE_KEY, stateKey(topup.id(), topup.status()))
                 .append("requestKey", requestKey).append("refunded", 0L).append("refundable", 0L)
                 .append("reservedRefunds", List.of()).append("appliedRefunds", List.of())
                 .append("releasedRefunds", List.of()).append(DUE, DueKeys.of(reconcileAt, topup.id()))
@@ -105,20 +108,25 @@ public class TopupStore {
     public Optional<Topup> succeeded(Topup topup, String paymentRef, Instant now) {
         String id = topup.id();
         // refundable grows by the amount once: the status guard lets one caller through
-        List<Bson> set = new ArrayList<>(List.of(Updates.set("status", TopupStatus.SUCCEEDED.name()),
+        List<Bson> set = new ArrayList<>(List.of(status(id, TopupStatus.SUCCEEDED),
                 Updates.inc("refundable", topup.amount()), Updates.set("updatedAt", Date.from(now)), Updates.unset(DUE)));
         if (paymentRef != null) {
             set.add(Updates.set("paymentRef", paymentRef));
             set.add(Updates.set("paymentKey", paymentKey(topup.provider(), paymentRef)));
         }
-        return update(and(eq("_id", id), in("status", List.of(TopupStatus.PENDING.name(), TopupStatus.FAILED.name(),
-                TopupStatus.EXPIRED.name()))), Updates.combine(set));
+        for (TopupStatus from : List.of(TopupStatus.PENDING, TopupStatus.FAILED, TopupStatus.EXPIRED)) {
+            Optional<Topup> moved = update(eq(STATE_KEY, stateKey(id, from)), Updates.combine(set));
+            if (moved.isPresent()) {
+                return moved;
+            }
+        }
+        return Optional.empty();
     }
 
     /** PENDING → FAILED or EXPIRED; empty when it was no longer PENDING. */
     public Optional<Topup> ended(String id, TopupStatus status, String reason, Instant now) {
-        return update(and(eq("_id", id), eq("status", TopupStatus.PENDING.name())), Updates.combine(
-                Updates.set("status", status.name()), Updates.set("failureReason", reason),
+        return update(eq(STATE_KEY, stateKey(id, TopupStatus.PENDING)), Updates.combine(
+                status(id, status), Updates.set("failureReason", reason),
                 Updates.set("updatedAt", Date.from(now)), Updates.unset(DUE)));
     }
 
@@ -159,7 +167,7 @@ public class TopupStore {
                 Updates.inc("refunded", amount), Updates.push("appliedRefunds", refundId)));
         Topup t = find(id).orElseThrow();
         TopupStatus status = t.refunded() >= t.amount() ? TopupStatus.REFUNDED : TopupStatus.PARTIALLY_REFUNDED;
-        return update(eq("_id", id), Updates.combine(Updates.set("status", status.name()), Updates.unset(DUE),
+        return update(eq("_id", id), Updates.combine(status(id, status), Updates.unset(DUE),
                 Updates.set("updatedAt", Date.from(now))));
     }
 
@@ -202,6 +210,15 @@ public class TopupStore {
     private Optional<Topup> update(Bson filter, Bson update) {
         return Optional.ofNullable(topups().findOneAndUpdate(filter, update,
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER))).map(TopupStore::toTopup);
+    }
+
+    /** Sets the status and its one-key form (see the class comment). */
+    private static Bson status(String id, TopupStatus status) {
+        return Updates.combine(Updates.set("status", status.name()), Updates.set(STATE_KEY, stateKey(id, status)));
+    }
+
+    static String stateKey(String id, TopupStatus status) {
+        return id + ':' + status.name();
     }
 
     static String paymentKey(Provider provider, String paymentRef) {
