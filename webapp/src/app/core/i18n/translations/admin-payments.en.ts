@@ -69,6 +69,9 @@ export const ADMIN_PAYMENTS_EN = {
       submit: 'Refund',
       submitting: 'Refunding…',
       done: 'Refund of {{amount}} asked for. It completes once the provider confirms.',
+      refunded: 'Refund of {{amount}} done.',
+      failed:
+        "The provider refused the refund of {{amount}}; the amount is back in the client's wallet.",
     },
     resolve: {
       open: 'Resolve',

@@ -72,6 +72,9 @@ export const ADMIN_PAYMENTS_ES: TranslationsOf<typeof ADMIN_PAYMENTS_EN> = {
       submit: 'Devolver',
       submitting: 'Devolviendo…',
       done: 'Devolución de {{amount}} pedida. Se completará cuando el proveedor la confirme.',
+      refunded: 'Devolución de {{amount}} hecha.',
+      failed:
+        'El proveedor rechazó la devolución de {{amount}}; el importe vuelve al saldo del cliente.',
     },
     resolve: {
       open: 'Resolver',

@@ -121,6 +121,26 @@ describe('Admin top-up detail', () => {
     expect(q('refund-form')).toBeNull();
   });
 
+  for (const [status, said, tone] of [
+    ['SUCCEEDED', 'Refund of €2.00 done.', 'alert--success'],
+    ['FAILED', 'The provider refused the refund of €2.00', 'alert--danger'],
+  ] as const) {
+    it(`says what became of a refund the provider answered ${status} at once`, async () => {
+      await open();
+      type('refund-amount', '2');
+      type('refund-reason', 'Goodwill');
+      await submitRefund();
+      refundRequest().flush(
+        { id: 'r-9', amount: 200, currency: 'EUR', status },
+        { status: 201, statusText: 'Created' },
+      );
+      await stable();
+      expect(text('admin-topup-feedback')).toContain(said);
+      expect(q('admin-topup-feedback')!.className).toContain(tone);
+      read().flush(detail);
+    });
+  }
+
   it('resolves a flag with a note, after a confirmation', async () => {
     await open(
       testAdminTopup({ flag: 'Paid 10.00 EUR, expected 20.00 EUR', refunds: [], events: [] }),

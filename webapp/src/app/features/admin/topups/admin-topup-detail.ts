@@ -118,7 +118,14 @@ export default class AdminTopupDetail {
   }
 
   protected refunded(refund: Refund): void {
-    this.notice.set({ key: 'adminPayments.refund.done', refund });
+    // a refund the provider already confirmed says so; one still under way says it completes later
+    const key =
+      refund.status === 'SUCCEEDED'
+        ? 'adminPayments.refund.refunded'
+        : refund.status === 'FAILED'
+          ? 'adminPayments.refund.failed'
+          : 'adminPayments.refund.done';
+    this.notice.set({ key, refund });
     this.reload$.next();
   }
 
