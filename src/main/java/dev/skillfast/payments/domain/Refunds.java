@@ -76,7 +76,12 @@ public class Refunds {
         if (!stored.topupId().equals(topupId) || stored.amount() != amount) {
             throw new ConflictException("This Idempotency-Key was already used for a different refund.");
         }
-        return drive(stored, true);
+        Refund driven = drive(stored, true);
+        if (driven.status() == RefundStatus.FAILED && !refunds.holdConfirmed(driven.id())) {
+            // a retry of a request whose hold was refused: the same 409 as the first answer
+            throw new ConflictException(driven.failureReason() + ".");
+        }
+        return driven;
     }
 
     /** A clear 409 before anything is written; the hold itself is the guard against a race. */

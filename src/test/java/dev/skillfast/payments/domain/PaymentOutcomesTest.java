@@ -133,6 +133,27 @@ class PaymentOutcomesTest {
     }
 
     @Test
+    void aRetriedRefundWhoseHoldWasRefusedIsRefusedAgain() {
+        Topup t = p.pending("c1", 1_000);
+        p.paid("evt_paid", t, 1_000, "EUR");
+        // the wallet was spent between the first request's check and its hold (a race): the hold refused it
+        String id = java.util.UUID.nameUUIDFromBytes("admin:key-9".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
+        Refund raced = p.refundSteps.start(new Refund(id, t.id(), "c1", 1_000, "EUR", "all", RefundStatus.HELD, null, null,
+                "admin", p.clock.instant(), p.clock.instant()));
+        p.ledger.post(new dev.skillfast.billing.domain.EntryDraft(EntryType.ADJUSTMENT, "spend", "EUR", java.util.List.of(
+                new dev.skillfast.billing.domain.Posting(dev.skillfast.billing.domain.AccountIds.wallet("c1", "EUR"), -500),
+                new dev.skillfast.billing.domain.Posting(dev.skillfast.billing.domain.AccountIds.funding("EUR"), 500)),
+                null, null, "spent", "test"));
+        assertThat(p.refundSteps.hold(raced)).isEqualTo(RefundSteps.Hold.BEYOND_WALLET);
+        assertThatThrownBy(() -> p.refunds.request("admin", t.id(), 1_000, "all", "key-9"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("no longer holds");
+        assertThat(p.topup(t.id()).refundable()).isEqualTo(1_000);
+        assertThat(p.wallet("c1")).isEqualTo(500);
+        assertThat(p.differences()).isEqualTo("[]");
+    }
+
+    @Test
     void aFailedRefundGivesTheHeldMoneyBack() {
         Topup t = p.pending("c1", 1_000);
         p.paid("evt_paid", t, 1_000, "EUR");

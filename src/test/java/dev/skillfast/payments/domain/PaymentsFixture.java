@@ -57,7 +57,7 @@ final class PaymentsFixture implements AutoCloseable {
     final Reconciliation reconciliation = new Reconciliation();
     private final TopupOutcomes topupOutcomes = new TopupOutcomes();
     private final RefundOutcomes refundOutcomes = new RefundOutcomes();
-    private final RefundSteps refundSteps = new RefundSteps();
+    final RefundSteps refundSteps = new RefundSteps();
     private final PayoutOutcomes payoutOutcomes = new PayoutOutcomes();
     private final PayoutAccounts accounts = new PayoutAccounts();
     private final MoneyMoves moves;
