@@ -31,7 +31,6 @@ import dev.skillfast.payments.api.PaymentResponses.AdminPayoutView;
 import dev.skillfast.payments.domain.Payout;
 import dev.skillfast.payments.domain.PayoutStatus;
 import dev.skillfast.payments.domain.Payouts;
-import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.platform.input.PlainText;
 import dev.skillfast.platform.input.SingleLine;
 import dev.skillfast.platform.rest.Page;
@@ -98,12 +97,7 @@ public class AdminPayoutResource {
     }
 
     private AdminPayoutView view(Payout p) {
-        User expert;
-        try {
-            expert = users.get(p.expertId());
-        } catch (NotFoundException gone) {
-            expert = null;
-        }
+        User expert = PaymentResponses.userOrNull(users, p.expertId());
         return AdminPayoutView.of(p, expert);
     }
 }

@@ -43,7 +43,6 @@ import dev.skillfast.payments.domain.Topup;
 import dev.skillfast.payments.domain.TopupFilter;
 import dev.skillfast.payments.domain.TopupStatus;
 import dev.skillfast.payments.domain.Topups;
-import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.platform.input.PlainText;
 import dev.skillfast.platform.rest.Page;
 
@@ -139,12 +138,7 @@ public class AdminTopupResource {
     }
 
     private AdminTopupView view(Topup t, boolean detailed) {
-        User user;
-        try {
-            user = users.get(t.userId());
-        } catch (NotFoundException gone) {
-            user = null;
-        }
+        User user = PaymentResponses.userOrNull(users, t.userId());
         List<RefundView> refundViews = detailed ? refunds.ofTopup(t.id()).stream().map(RefundView::of).toList() : null;
         List<EventView> events = detailed ? history.eventsOf(t.id()).stream().map(EventView::of).toList() : null;
         return AdminTopupView.of(t, user, refundViews, events);

@@ -5,16 +5,27 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.User;
 import dev.skillfast.payments.domain.Payout;
 import dev.skillfast.payments.domain.RecordedEvent;
 import dev.skillfast.payments.domain.Refund;
 import dev.skillfast.payments.domain.Topup;
+import dev.skillfast.platform.errors.NotFoundException;
 
 /** The JSON shapes of the payments API (amounts in minor units). */
 public final class PaymentResponses {
 
     private PaymentResponses() {
+    }
+
+    /** The user behind a top-up or payout, or null when their account is gone (the money's record stays). */
+    static User userOrNull(AccountService users, String userId) {
+        try {
+            return users.get(userId);
+        } catch (NotFoundException gone) {
+            return null;
+        }
     }
 
     @Schema(name = "PaymentProvider")

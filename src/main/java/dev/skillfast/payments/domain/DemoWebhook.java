@@ -45,6 +45,8 @@ public class DemoWebhook {
     @Inject
     Clock clock;
 
+    private volatile byte[] secret;
+
     /** Verifies and accepts one event; a bad or stale signature is a 400 naming the header. */
     public PaymentEvents.Accepted receive(String body, String signature) {
         if (!gateway.configured()) {
@@ -83,8 +85,14 @@ public class DemoWebhook {
         }
     }
 
+    /** Made once per installation and never changed, so read once per server (not on every sign and verify). */
     private byte[] secret() {
-        return secrets.secret("demo-webhook");
+        byte[] known = secret;
+        if (known == null) {
+            known = secrets.secret("demo-webhook");
+            secret = known;
+        }
+        return known;
     }
 
     static ProviderEvent parse(String body) {
