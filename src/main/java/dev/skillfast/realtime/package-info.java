@@ -11,7 +11,7 @@
  * apart from the transport; it charges every frame to the connection's budget before reading it (malformed
  * ones too), has {@code FrameScan} refuse frames nested deeper than 32 levels before the JSON reader sees
  * them (its own limit sits deep in a recursion), and checks every frame against the session it names (participants only,
- * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old. Chat messages are stored
+ * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old (30 s on the embedded database, which only this server writes). Chat messages are stored
  * before delivery by {@code ChatWriter}: one thread numbers what has queued (per session, in memory) and
  * stores it as one batch document, a second sends it in order, so the embedded store keeps up with
  * thousands of messages per second. Nothing about a session is written per message (on the embedded

@@ -1,96 +1,112 @@
 package dev.skillfast.realtime.domain;
 
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 
 import dev.skillfast.billing.domain.BalanceLow;
 import dev.skillfast.billing.domain.BillingTick;
 import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 
-/** The server's frames (docs/realtime-protocol.md), as JSON text. */
+/**
+ * The server's frames (docs/realtime-protocol.md), as JSON text. Written with JSON-P's streaming
+ * generator straight to text: building an object first and then writing it took a map, a writer and a
+ * second pass per frame, on the path every chat message takes.
+ */
 public final class Outbound {
 
     public static final int PROTOCOL = 1;
-    /** One factory for all frames: {@code Json.createObjectBuilder()} looks the provider up on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    /** One factory for all frames: {@code Json.createGenerator()} looks the provider up on every call. */
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     private Outbound() {
     }
 
+    /** One frame: an object of the given type whose other members {@code members} writes. */
+    private static String frame(String type, Consumer<JsonGenerator> members) {
+        StringWriter text = new StringWriter(128);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject().write("type", type);
+            members.accept(json);
+            json.writeEnd();
+        }
+        return text.toString();
+    }
+
     static String welcome(String userId, String role, Instant now) {
-        return JSON.createObjectBuilder().add("type", "welcome").add("protocol", PROTOCOL).add("userId", userId)
-                .add("role", role).add("serverTime", now.toString()).build().toString();
+        return frame("welcome", json -> json.write("protocol", PROTOCOL).write("userId", userId).write("role", role)
+                .write("serverTime", now.toString()));
     }
 
     static String pong(String replyTo) {
-        return withReply(JSON.createObjectBuilder().add("type", "pong"), replyTo).build().toString();
+        return frame("pong", json -> replyTo(json, replyTo));
     }
 
     static String error(ErrorCode code, String message, String replyTo) {
-        return withReply(JSON.createObjectBuilder().add("type", "error").add("code", code.code()).add("message", message),
-                replyTo).build().toString();
+        return frame("error", json -> replyTo(json.write("code", code.code()).write("message", message), replyTo));
     }
 
     static String chatMessage(ChatMessage m, String replyTo) {
-        return withReply(JSON.createObjectBuilder().add("type", "chat.message").add("sessionId", m.sessionId())
-                .add("seq", m.seq()).add("senderId", m.senderId()).add("text", m.text())
-                .add("sentAt", m.sentAt().toString()), replyTo).build().toString();
+        return frame("chat.message", json -> replyTo(json.write("sessionId", m.sessionId()).write("seq", m.seq())
+                .write("senderId", m.senderId()).write("text", m.text()).write("sentAt", m.sentAt().toString()), replyTo));
     }
 
     static String typing(String sessionId, String userId) {
-        return JSON.createObjectBuilder().add("type", "chat.typing").add("sessionId", sessionId).add("userId", userId)
-                .build().toString();
+        return frame("chat.typing", json -> json.write("sessionId", sessionId).write("userId", userId));
     }
 
     static String read(String sessionId, String userId, long seq) {
-        return JSON.createObjectBuilder().add("type", "chat.read").add("sessionId", sessionId).add("userId", userId)
-                .add("seq", seq).build().toString();
+        return frame("chat.read", json -> json.write("sessionId", sessionId).write("userId", userId).write("seq", seq));
     }
 
     static String presence(String expertId, Presence presence) {
-        return JSON.createObjectBuilder().add("type", "presence.changed").add("expertId", expertId)
-                .add("presence", presence.name()).build().toString();
+        return frame("presence.changed", json -> json.write("expertId", expertId).write("presence", presence.name()));
     }
 
     static String session(String type, String sessionId, JsonObject session) {
-        return JSON.createObjectBuilder().add("type", "session." + type).add("sessionId", sessionId)
-                .add("session", session).build().toString();
+        return frame("session." + type, json -> json.write("sessionId", sessionId).write("session", session));
     }
 
     static String billingTick(BillingTick t) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "billing.tick").add("sessionId", t.sessionId())
-                .add("minutes", t.minutes()).add("freeMinutes", t.freeMinutes()).add("cost", t.cost())
-                .add("currency", t.currency()).add("balance", t.balance()).add("rate", t.rate());
-        return (t.nextChargeAt() == null ? b.addNull("nextChargeAt") : b.add("nextChargeAt", t.nextChargeAt().toString()))
-                .build().toString();
+        return frame("billing.tick", json -> {
+            json.write("sessionId", t.sessionId()).write("minutes", t.minutes()).write("freeMinutes", t.freeMinutes())
+                    .write("cost", t.cost()).write("currency", t.currency()).write("balance", t.balance())
+                    .write("rate", t.rate());
+            if (t.nextChargeAt() == null) {
+                json.writeNull("nextChargeAt");
+            } else {
+                json.write("nextChargeAt", t.nextChargeAt().toString());
+            }
+        });
     }
 
     static String balanceLow(BalanceLow low) {
-        return JSON.createObjectBuilder().add("type", "balance.low").add("sessionId", low.sessionId())
-                .add("balance", low.balance()).add("rate", low.rate()).add("currency", low.currency())
-                .add("endsAt", low.endsAt().toString()).build().toString();
+        return frame("balance.low", json -> json.write("sessionId", low.sessionId()).write("balance", low.balance())
+                .write("rate", low.rate()).write("currency", low.currency()).write("endsAt", low.endsAt().toString()));
     }
 
     /** A relayed rtc.* frame: what the sender sent (type, sessionId, sdp or candidate) plus who sent it. */
     static String rtc(String type, String sessionId, String from, String sdp, JsonValue candidate) {
-        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", type).add("sessionId", sessionId).add("from", from);
-        if (sdp != null) {
-            b.add("sdp", sdp);
-        }
-        if (candidate != null) {
-            b.add("candidate", candidate);
-        }
-        return b.build().toString();
+        return frame(type, json -> {
+            json.write("sessionId", sessionId).write("from", from);
+            if (sdp != null) {
+                json.write("sdp", sdp);
+            }
+            if (candidate != null) {
+                json.write("candidate", candidate);
+            }
+        });
     }
 
-    private static JsonObjectBuilder withReply(JsonObjectBuilder builder, String replyTo) {
-        return replyTo == null ? builder.addNull("replyTo") : builder.add("replyTo", replyTo);
+    private static JsonGenerator replyTo(JsonGenerator json, String replyTo) {
+        return replyTo == null ? json.writeNull("replyTo") : json.write("replyTo", replyTo);
     }
 }
