@@ -26,7 +26,7 @@ import dev.skillfast.it.ItServer;
  */
 class ChatCostBenchmark {
 
-    /** A chat line of usual length (61 characters), the same in every frame of both servers. */
+    /** A chat line of usual length (62 characters), the same in every frame of both servers. */
     private static final String TEXT = "Sure, I can look at your invoice now. Could you share the PDF?";
     private static final String RELAY = "bare relay";
     private static final String SKILLFAST = "SkillFast";
