@@ -1,0 +1,74 @@
+package dev.skillfast.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A running Liberty server's JVM, found by the pid Liberty writes when it starts a server: the CPU time it
+ * has used, from Linux's {@code /proc/<pid>/stat} (user + system time of all its threads, in clock ticks),
+ * and the Java it runs on.
+ */
+final class ServerProcess {
+
+    private static final long TICKS_PER_SECOND = clockTicksPerSecond();
+
+    private final String server;
+    private final long pid;
+
+    private ServerProcess(String server, long pid) {
+        this.server = server;
+        this.pid = pid;
+    }
+
+    /** The running server {@code name} of the Liberty install {@code wlp}. */
+    static ServerProcess of(Path wlp, String name) throws IOException {
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
+        String command = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+        if (!command.contains("java")) {
+            throw new IllegalStateException("Process " + pid + " of server " + name + " is not a JVM: " + command);
+        }
+        return new ServerProcess(name, pid);
+    }
+
+    String server() {
+        return server;
+    }
+
+    long pid() {
+        return pid;
+    }
+
+    /** The Java installation the server runs on (its executable's {@code bin/..}). */
+    Path javaHome() throws IOException {
+        return Path.of("/proc/" + pid + "/exe").toRealPath().getParent().getParent();
+    }
+
+    /** User plus system CPU time so far, in seconds (a tick is 10 ms on most Linux systems). */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
+            // the command name, in parentheses, may hold spaces: count fields after its closing parenthesis
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long utime = Long.parseLong(fields[11]);
+            long stime = Long.parseLong(fields[12]);
+            return (double) (utime + stime) / TICKS_PER_SECOND;
+        } catch (IOException e) {
+            throw new IllegalStateException("Server " + server + " (pid " + pid + ") is gone", e);
+        }
+    }
+
+    private static long clockTicksPerSecond() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
