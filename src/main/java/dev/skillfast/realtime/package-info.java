@@ -11,11 +11,16 @@
  * apart from the transport; it charges every frame to the connection's budget before reading it (malformed
  * ones too), has {@code FrameScan} refuse frames nested deeper than 32 levels before the JSON reader sees
  * them (its own limit sits deep in a recursion), and checks every frame against the session it names (participants only,
- * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old (30 s on the embedded database, which only this server writes). Chat messages are stored
- * before delivery by {@code ChatWriter}: one thread numbers what has queued (per session, in memory) and
- * stores it as one batch document, a second sends it in order, so the embedded store keeps up with
- * thousands of messages per second. Nothing about a session is written per message (on the embedded
- * store every write costs a lookup in each unique index of its collection: see
+ * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old (30 s on the embedded
+ * database, which only this server writes). Chat messages are stored before delivery by
+ * {@code ChatWriter}: one thread numbers what has queued (per session, in memory), stores it as one batch
+ * document (its messages one BSON block: see {@code MessageStore}) and sends it in order on the same
+ * thread with synchronous writes ({@code ChatSender}); Open Liberty's asynchronous writes always go
+ * through its write selector and a worker thread, which doubled the server's cost per message. A client
+ * that stops reading would block that thread: a watchdog marks its connection slow (written
+ * asynchronously from then on) and hands the writer to a new thread within a quarter of a second. Every
+ * other frame is written asynchronously and never blocks. Nothing about a session is written per message
+ * (on the embedded store every write costs a lookup in each unique index of its collection: see
  * {@code platform.mongo.embedded}); "away since" marks are written only when a participant's last
  * connection closes or the first one opens. Presence comes from this server's connections: ONLINE
  * (connected, available), BUSY (active session), OFFLINE 30 s after the last connection closed; every

@@ -59,8 +59,8 @@ class ChatCostBenchmark {
         List<Integer> pairCounts = Arrays.stream(System.getProperty("bench.pairs", "100,1000").split(","))
                 .map(String::trim).map(Integer::valueOf).toList();
         int rounds = Integer.getInteger("bench.rounds", 1);
-        int seconds = Integer.getInteger("bench.seconds", 10);
-        int warmup = Integer.getInteger("bench.warmup", 3);
+        int seconds = Integer.getInteger("bench.seconds", 15);
+        int warmup = Integer.getInteger("bench.warmup", 15);
         Path wlp = Path.of(System.getProperty("skillfast.it.wlp", "target/liberty/wlp"));
         ServerProcess skillfast = ServerProcess.of(wlp, System.getProperty("skillfast.it.server", "skillfastIT"));
         ChatLoad load = ChatLoad.prepare();

@@ -36,6 +36,7 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private WebSocket socket;
+    private volatile boolean paused;
 
     /** A ticket for this user. */
     static String ticket(Accounts.Session who) {
@@ -93,8 +94,21 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
             inbox.add(Json.createReader(new StringReader(partial.toString())).readObject());
             partial.setLength(0);
         }
-        webSocket.request(1);
+        if (!paused) {
+            webSocket.request(1);
+        }
         return null;
+    }
+
+    /** Stops taking frames off the socket (a client that stopped reading): the server's writes pile up. */
+    void pauseReading() {
+        paused = true;
+    }
+
+    /** Takes frames again. */
+    void resumeReading() {
+        paused = false;
+        socket.request(1);
     }
 
     @Override
