@@ -16,9 +16,19 @@ import dev.skillfast.platform.security.RateLimit;
 import dev.skillfast.realtime.domain.Connection;
 
 /**
- * A {@link Connection} over a Jakarta WebSocket session. Frames go out one at a time through the async
- * remote (an endpoint may not start a send while another is in flight), from a queue; a connection that
- * lets {@value #MAX_QUEUED} frames pile up is too slow to keep and is closed.
+ * A {@link Connection} over a Jakarta WebSocket session. Frames wait in a queue and go out one at a
+ * time (an endpoint may not start a write while another is in flight), written by whichever thread
+ * finds the connection idle:
+ * <ul>
+ *   <li>{@link #flush()} (the chat sender) writes synchronously with the basic remote, which on Open
+ *       Liberty is one socket write; its asynchronous writes always go through the server's write
+ *       selector and a worker thread, which cost as much again per frame as everything else a chat
+ *       message needs. A write blocks only when the client stopped reading long enough to fill its
+ *       socket; the sender then marks the connection slow and goes on without it.</li>
+ *   <li>{@link #send(String)} (everything else, and any slow connection) writes asynchronously and
+ *       never blocks.</li>
+ * </ul>
+ * A connection that lets {@value #MAX_QUEUED} frames pile up is too slow to keep and is closed.
  */
 final class WsConnection extends Connection {
 
@@ -29,7 +39,8 @@ final class WsConnection extends Connection {
     private final Session session;
     private final Queue<String> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
-    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean writing = new AtomicBoolean();
+    private volatile boolean slow;
     private volatile Thread pumpingThread;
 
     WsConnection(Session session, String userId, String role, RateLimit limit) {
@@ -39,25 +50,48 @@ final class WsConnection extends Connection {
 
     @Override
     public void send(String text) {
+        if (offer(text)) {
+            pump(false);
+        } else {
+            closeTooSlow();
+        }
+    }
+
+    @Override
+    public boolean offer(String text) {
         if (queued.incrementAndGet() > MAX_QUEUED) {
             queued.decrementAndGet();
-            close(TRY_AGAIN_LATER.getCode(), "too slow to receive");
-            return;
+            return false;
         }
         outbox.add(text);
-        pump();
+        return true;
+    }
+
+    private void closeTooSlow() {
+        close(TRY_AGAIN_LATER.getCode(), "too slow to receive");
+    }
+
+    @Override
+    public void flush() {
+        pump(true);
+    }
+
+    @Override
+    public void markSlow() {
+        slow = true;
     }
 
     /**
-     * Sends queued frames one at a time. A send that completes inside {@code sendText} (on this thread)
-     * continues the loop here instead of recursing from its callback, so a long queue cannot overflow
-     * the stack.
+     * Writes queued frames one at a time while no other write is in flight: synchronously while
+     * {@code mayBlock} and the connection is not slow, else one asynchronous write whose completion
+     * goes on with the rest. A write that completes inside {@code sendText} (on this thread) continues
+     * the loop here instead of recursing from its callback, so a long queue cannot overflow the stack.
      */
-    private void pump() {
-        while (sending.compareAndSet(false, true)) {
+    private void pump(boolean mayBlock) {
+        while (writing.compareAndSet(false, true)) {
             String next = outbox.poll();
             if (next == null) {
-                sending.set(false);
+                writing.set(false);
                 if (outbox.isEmpty()) {
                     return;
                 }
@@ -67,18 +101,36 @@ final class WsConnection extends Connection {
             if (!session.isOpen()) {
                 outbox.clear();
                 queued.set(0);
-                sending.set(false);
+                writing.set(false);
                 return;
             }
-            pumpingThread = Thread.currentThread();
-            try {
-                session.getAsyncRemote().sendText(next, this::sent);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Send failed; the connection is closing", e);
-                sending.set(false);
-            } finally {
-                pumpingThread = null;
+            if (mayBlock && !slow) {
+                writeNow(next);
+            } else {
+                writeLater(next);
             }
+        }
+    }
+
+    private void writeNow(String text) {
+        try {
+            session.getBasicRemote().sendText(text);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Send failed; the connection is closing", e);
+        } finally {
+            writing.set(false);
+        }
+    }
+
+    private void writeLater(String text) {
+        pumpingThread = Thread.currentThread();
+        try {
+            session.getAsyncRemote().sendText(text, this::sent);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Send failed; the connection is closing", e);
+            writing.set(false);
+        } finally {
+            pumpingThread = null;
         }
     }
 
@@ -86,9 +138,9 @@ final class WsConnection extends Connection {
         if (!result.isOK()) {
             LOG.log(Level.FINE, "A frame was not delivered", result.getException());
         }
-        sending.set(false);
+        writing.set(false);
         if (Thread.currentThread() != pumpingThread) {
-            pump();
+            pump(false);
         }
     }
 

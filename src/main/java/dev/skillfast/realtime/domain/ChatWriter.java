@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,7 +28,8 @@ import dev.skillfast.sessions.domain.SessionService;
  * Stores chat messages in batches and only then delivers them. One writer thread drains whatever has
  * queued since its last write (up to {@value #MAX_BATCH}), numbers each message from a per-session
  * counter, writes them all with one insertMany, then sends each message, in order, to both
- * participants. Nothing else is written per message (no counter on the session document). Under light
+ * participants ({@link ChatSender}, on the same thread: a hand-off to a second thread cost more than
+ * the overlap gained). Nothing else is written per message (no counter on the session document). Under light
  * load a batch is one message and the latency one insert; under heavy load batches grow and the cost per
  * message falls (the store keeps a batch as one document), which is how the embedded store, whose cost is
  * per document written (see {@code platform.mongo.embedded}), carries thousands of messages a second.
@@ -60,53 +62,65 @@ public class ChatWriter {
     ManagedThreadFactory threads;
 
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(MAX_QUEUE);
-    /** Stored batches waiting to be sent, in the order they were stored (which keeps each session's seq order). */
-    private final BlockingQueue<Stored> outbox = new LinkedBlockingQueue<>();
     private final Map<String, Long> lastSeqBySession = new ConcurrentHashMap<>();
     private long lastHousekeepingNanos = System.nanoTime();
     private final Map<String, Long> closedAtNanos = new ConcurrentHashMap<>();
     private static final long FORGET_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final long WATCH_EVERY_MILLIS = 50;
     private volatile boolean running = true;
-    private Thread writer;
-    private Thread deliverer;
-
-    /** A batch that is stored, with who sent each message. */
-    private record Stored(List<ChatMessage> messages, List<Pending> from) {
-    }
+    private ChatSender sender;
+    private final AtomicInteger generation = new AtomicInteger();
+    private Thread watchdog;
 
     /**
-     * Two threads, so storing the next batch overlaps with sending the last one: the writer numbers and
-     * stores, the deliverer sends, each in order.
+     * One thread numbers, stores and sends (see {@link ChatSender}); a watchdog replaces it when a
+     * write to one client blocks.
      */
     @PostConstruct
     void start() {
-        writer = threads.newThread(this::run);
-        writer.setName("skillfast-chat-writer");
-        writer.start();
-        deliverer = threads.newThread(this::deliverStored);
-        deliverer.setName("skillfast-chat-deliverer");
-        deliverer.start();
+        startWriting();
+        watchdog = threads.newThread(this::watch);
+        watchdog.setName("skillfast-chat-watchdog");
+        watchdog.start();
     }
 
     @PreDestroy
     void stop() {
         running = false;
-        writer.interrupt();
-        deliverer.interrupt();
+        watchdog.interrupt();
+        sender().interruptOwner();
     }
 
-    private void deliverStored() {
+    private void startWriting() {
+        Thread thread = threads.newThread(this::run);
+        thread.setName("skillfast-chat-writer-" + generation.incrementAndGet());
+        sender().handTo(thread);
+        thread.start();
+    }
+
+    private void watch() {
         while (running) {
             try {
-                Stored stored = outbox.take();
-                deliver(stored.messages(), stored.from());
+                Thread.sleep(WATCH_EVERY_MILLIS);
+                if (sender().stalled(System.nanoTime())) {
+                    LOG.warning("A chat client stopped reading: its connection is now written asynchronously and "
+                            + "a new chat writer thread carries on");
+                    startWriting();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Stored chat messages could not be sent; clients catch up from the history", e);
+                LOG.log(Level.WARNING, "The chat watchdog failed; it goes on", e);
             }
         }
+    }
+
+    private synchronized ChatSender sender() {
+        if (sender == null) {
+            sender = new ChatSender(connections);
+        }
+        return sender;
     }
 
     /** Queues a message; false when the queue is full (the server is overloaded). */
@@ -123,9 +137,11 @@ public class ChatWriter {
     }
 
     private void run() {
+        Thread me = Thread.currentThread();
         List<Pending> batch = new ArrayList<>();
-        while (running) {
+        while (running && sender().owns(me)) {
             try {
+                sendLeftOver();
                 Pending first = queue.poll(1, TimeUnit.SECONDS);
                 forgetClosedSessions();
                 if (first == null) {
@@ -159,15 +175,20 @@ public class ChatWriter {
             numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
         }
         store.insertBatch(numbered);
-        handOver(numbered, batch);
+        try {
+            sender().send(numbered, batch);
+        } catch (RuntimeException e) {
+            // stored: clients that missed a frame catch up from the history
+            LOG.log(Level.WARNING, "Stored chat messages could not all be sent", e);
+        }
     }
 
-    /** Sends a stored batch: on the deliverer thread when running, at once otherwise (tests). */
-    private void handOver(List<ChatMessage> messages, List<Pending> from) {
-        if (deliverer != null) {
-            outbox.add(new Stored(messages, List.copyOf(from)));
-        } else {
-            deliver(messages, from);
+    /** What a replaced writer thread left of its batch (a no-op otherwise). */
+    private void sendLeftOver() {
+        try {
+            sender().sendRest();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Stored chat messages could not all be sent", e);
         }
     }
 
@@ -195,16 +216,5 @@ public class ChatWriter {
             }
             return old;
         });
-    }
-
-    private void deliver(List<ChatMessage> stored, List<Pending> from) {
-        // sequence numbers of one session were assigned in queue order, so delivering in batch order keeps them ordered
-        for (int i = 0; i < stored.size(); i++) {
-            ChatMessage m = stored.get(i);
-            Pending p = from.get(i);
-            String text = Outbound.chatMessage(m, p.replyTo());
-            connections.sendToUser(p.session().clientId(), text);
-            connections.sendToUser(p.session().expertId(), text);
-        }
     }
 }

@@ -47,5 +47,26 @@ public abstract class Connection {
     /** Queues one text frame; never blocks. */
     public abstract void send(String text);
 
+    /**
+     * Queues one text frame for {@link #flush}; never blocks. For the chat sender, which queues a
+     * message for all its recipients first and then writes. False when the connection holds too many
+     * frames already: the caller closes it (outside whatever it holds, as a close writes too).
+     */
+    public boolean offer(String text) {
+        send(text);
+        return true;
+    }
+
+    /**
+     * Writes what is queued, on this thread, and may block while the client's socket is full; a
+     * connection {@linkplain #markSlow() marked slow} is written asynchronously instead.
+     */
+    public void flush() {
+    }
+
+    /** From now on this connection is never written on the caller's thread (a write to it stalled). */
+    public void markSlow() {
+    }
+
     public abstract void close(int code, String reason);
 }

@@ -8,6 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -37,7 +43,7 @@ class ChatWriterTest {
     private final Connections connections = new Connections();
 
     /** A connection that keeps what it is sent. */
-    static final class Recorder extends Connection {
+    static class Recorder extends Connection {
         final List<JsonObject> frames = new CopyOnWriteArrayList<>();
 
         Recorder(String userId) {
@@ -112,6 +118,98 @@ class ChatWriterTest {
         // the next batch continues the numbering
         writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "again", null, clientA))));
         assertThat(clientA.seqs(a.id())).endsWith(6L);
+    }
+
+    /** A client that stopped reading: a write on the caller's thread blocks until it reads again. */
+    static final class StoppedReading extends Recorder {
+        final CountDownLatch reads = new CountDownLatch(1);
+        final List<String> unsent = new CopyOnWriteArrayList<>();
+        volatile boolean slow;
+
+        StoppedReading(String userId) {
+            super(userId);
+        }
+
+        @Override
+        public boolean offer(String text) {
+            unsent.add(text);
+            return true;
+        }
+
+        @Override
+        public void flush() {
+            if (!slow) {
+                try {
+                    reads.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            for (String text : unsent) {
+                super.send(text);
+                unsent.remove(text);
+            }
+        }
+
+        @Override
+        public void markSlow() {
+            slow = true;
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsWrittenAsynchronouslyAndTheOthersGoOn() throws Exception {
+        Session a = active("c1", "e1");
+        Session b = active("c2", "e2");
+        Recorder clientA = new Recorder("c1");
+        StoppedReading expertA = new StoppedReading("e1");
+        Recorder clientB = new Recorder("c2");
+        Recorder expertB = new Recorder("e2");
+        List.of(clientA, expertA, clientB, expertB).forEach(connections::add);
+        writer.threads = new Threads();
+        writer.start();
+        try {
+            assertThat(writer.submit(new ChatWriter.Pending(a, "c1", "to a stuck expert", "a1", clientA))).isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (expertA.unsent.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            for (int i = 1; i <= 3; i++) {
+                assertThat(writer.submit(new ChatWriter.Pending(b, "c2", "b" + i, "b" + i, clientB))).isTrue();
+            }
+            while (expertB.seqs(b.id()).size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(expertB.seqs(b.id())).as("the other session goes on while e1 does not read").containsExactly(1L, 2L, 3L);
+            assertThat(clientB.seqs(b.id())).containsExactly(1L, 2L, 3L);
+            assertThat(expertA.slow).isTrue();
+
+            expertA.reads.countDown();
+            assertThat(writer.submit(new ChatWriter.Pending(a, "e1", "back", "a2", expertA))).isTrue();
+            while (expertA.seqs(a.id()).size() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(expertA.seqs(a.id())).as("in order once it reads again").containsExactly(1L, 2L);
+            assertThat(clientA.seqs(a.id())).containsExactly(1L, 2L);
+        } finally {
+            expertA.reads.countDown();
+            writer.stop();
+        }
+    }
+
+    /** Plain threads for the writer and its watchdog, as the container's ManagedThreadFactory would give. */
+    private static final class Threads implements ManagedThreadFactory {
+        @Override
+        public Thread newThread(Runnable work) {
+            Thread thread = new Thread(work);
+            thread.setDaemon(true);
+            return thread;
+        }
+
+        @Override
+        public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test
