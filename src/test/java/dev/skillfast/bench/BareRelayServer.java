@@ -2,11 +2,9 @@ package dev.skillfast.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,28 +33,26 @@ final class BareRelayServer implements AutoCloseable {
     private static final Pattern FEATURES = Pattern.compile("(?s)[ \\t]*<featureManager>.*?</featureManager>");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
-    private final Path wlp;
-    private final Path javaHome;
+    private final LibertyServer server;
     private final int port;
     private ServerProcess process;
 
-    private BareRelayServer(Path wlp, Path javaHome, int port) {
-        this.wlp = wlp;
-        this.javaHome = javaHome;
+    private BareRelayServer(LibertyServer server, int port) {
+        this.server = server;
         this.port = port;
     }
 
     /** Configures and starts the relay server; answers once a WebSocket opens on it. */
     static BareRelayServer start(Path wlp, Path javaHome) throws Exception {
-        BareRelayServer server = new BareRelayServer(wlp, javaHome, freePort());
+        BareRelayServer relay = new BareRelayServer(new LibertyServer(wlp, NAME, javaHome), LibertyServer.freePort());
         try {
-            server.configure();
-            server.run("start");
-            server.awaitRelay();
-            server.process = ServerProcess.of(wlp, NAME);
-            return server;
+            relay.configure();
+            relay.server.run("start");
+            relay.awaitRelay();
+            relay.process = relay.server.process();
+            return relay;
         } catch (Exception | Error e) {
-            server.close();
+            relay.close();
             throw e;
         }
     }
@@ -75,19 +71,15 @@ final class BareRelayServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            run("stop");
-        } catch (Exception e) {
-            System.err.println("Could not stop " + NAME + ": " + e);
-        }
+        server.stopQuietly();
     }
 
     private void configure() throws Exception {
-        Path dir = wlp.resolve("usr/servers/" + NAME);
+        Path dir = server.dir();
         if (Files.isDirectory(dir)) {
-            run("stop"); // left running by an interrupted run, perhaps
+            server.run("stop"); // left running by an interrupted run, perhaps
         } else {
-            run("create"); // also writes server.env with a keystore password for transportSecurity
+            server.run("create"); // also writes server.env with a keystore password for transportSecurity
         }
         Files.writeString(dir.resolve("server.xml"), serverXml());
         Files.copy(SKILLFAST_CONFIG.resolve("jvm.options"), dir.resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);
@@ -147,27 +139,6 @@ final class BareRelayServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("The bare relay does not answer on port " + port
-                + " (see " + wlp.resolve("usr/servers/" + NAME + "/logs") + "): " + last);
-    }
-
-    /** {@code <wlp>/bin/server <action> bareRelay} on the same Java as SkillFast's server. */
-    private void run(String action) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, NAME)
-                .redirectErrorStream(true);
-        builder.environment().put("JAVA_HOME", javaHome.toString());
-        Process server = builder.start();
-        String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        int status = server.waitFor();
-        // "stop" answers 1 when the server was not running: nothing to do then
-        if (status != 0 && !"stop".equals(action)) {
-            throw new IllegalStateException("server " + action + " " + NAME + " exited with " + status + ": " + output);
-        }
-        System.out.println(output);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+                + " (see " + server.logs() + "): " + last);
     }
 }

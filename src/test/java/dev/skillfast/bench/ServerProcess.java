@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A running Liberty server's JVM, found by the pid Liberty writes when it starts a server: the CPU time it
  * has used, from Linux's {@code /proc/<pid>/stat} (user + system time of all its threads, in clock ticks),
- * and the Java it runs on.
+ * its memory as the operating system counts it ({@code /proc/<pid>/status}), and the Java it runs on.
  */
 final class ServerProcess {
 
@@ -57,6 +59,46 @@ final class ServerProcess {
         } catch (IOException e) {
             throw new IllegalStateException("Server " + server + " (pid " + pid + ") is gone", e);
         }
+    }
+
+    /**
+     * A memory figure of {@code /proc/<pid>/status} in MB, e.g. {@code VmRSS} (resident now: what the
+     * machine's monitoring shows for the process) or {@code VmHWM} (the most it was resident).
+     */
+    double statusMegabytes(String field) {
+        try {
+            String prefix = field + ":";
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII).stream()
+                    .filter(line -> line.startsWith(prefix))
+                    .map(line -> line.substring(prefix.length()).trim().split("\\s+")[0]) // "123456 kB"
+                    .mapToDouble(kilobytes -> Long.parseLong(kilobytes) / 1024.0)
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No " + field + " in /proc/" + pid + "/status"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Server " + server + " (pid " + pid + ") is gone", e);
+        }
+    }
+
+    /**
+     * What {@code jcmd <pid> GC.heap_info} prints (without its first line, the pid), run with the jcmd of
+     * the server's own Java, else the one on the PATH; empty when there is none or it fails.
+     */
+    List<String> heapInfo() throws IOException, InterruptedException {
+        Path own = javaHome().resolve("bin/jcmd");
+        String jcmd = Files.isExecutable(own) ? own.toString() : "jcmd";
+        Process process;
+        try {
+            process = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return List.of(); // no jcmd: a JRE without the JDK tools
+        }
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroy();
+            System.err.println(jcmd + " " + pid + " GC.heap_info failed: " + lines);
+            return List.of();
+        }
+        return lines.stream().skip(1).toList();
     }
 
     private static long clockTicksPerSecond() {
