@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.skillfast.platform.cluster.NodeId;
+
 /** Tells whoever started the server where to open SkillFast, once the application is up. */
 @ApplicationScoped
 public class StartupBanner {
@@ -17,6 +19,9 @@ public class StartupBanner {
 
     @Inject
     BuildInfo build;
+
+    @Inject
+    NodeId node;
 
     /**
      * The Liberty variable server.xml listens on (SKILLFAST_HTTP_PORT), which MicroProfile Config also
@@ -27,7 +32,7 @@ public class StartupBanner {
     String httpPort;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        LOG.info(() -> build.name() + " " + build.version() + " is starting: open http://localhost:" + httpPort
+        LOG.info(() -> build.name() + " " + build.version() + " is starting as node " + node + ": open http://localhost:" + httpPort
                 + "/ (API docs: /openapi/ui, readiness: /health/ready)");
     }
 }

@@ -29,7 +29,7 @@ public class RefreshTokenCleanup {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void cleanUp() {
-        runs.run("refresh-token-cleanup", () -> {
+        runs.runLeased("refresh-token-cleanup", Duration.ofHours(1), () -> {
             Instant now = clock.instant();
             long removed = store.deleteExpired(now, now.minus(Duration.ofDays(1)));
             if (removed > 0) {

@@ -1,5 +1,6 @@
 package dev.skillfast.billing.domain;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -66,7 +67,7 @@ public class BillingSweep {
             return; // the previous sweep is still running: skip this beat rather than pile up
         }
         try {
-            runs.run(SweepRunner.TIMER, () -> {
+            runs.runLeased(SweepRunner.TIMER, settings.sweepInterval(), () -> {
                 SessionBilling.SweepReport report = billing.sweep();
                 if (report.millis() > settings.sweepInterval().toMillis()) {
                     LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
@@ -80,7 +81,7 @@ public class BillingSweep {
     @Schedule(second = "17", minute = "*", hour = "*", persistent = false)
     void recover() {
         if (database.initializer().isInitialised()) {
-            runs.run("ledger-recovery", ledger::recover);
+            runs.runLeased("ledger-recovery", Duration.ofMinutes(1), ledger::recover);
         }
     }
 }

@@ -57,7 +57,7 @@ public class ReconciliationTimer {
             return;
         }
         try {
-            runs.run(TIMER, reconciliation::run);
+            runs.runLeased(TIMER, settings.reconcileInterval(), reconciliation::run);
         } finally {
             running.set(false);
         }

@@ -1,6 +1,7 @@
 package dev.skillfast.platform.timers;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,8 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import dev.skillfast.platform.cluster.Leases;
 
 /**
  * Runs the body of every timer (billing sweep, session sweep, ledger recovery, search refresh…): a
@@ -26,13 +29,33 @@ public class TimerRuns {
     @Inject
     Clock clock;
 
+    @Inject
+    Leases leases;
+
     private final Map<String, TimerStats> stats = new ConcurrentHashMap<>();
 
     public TimerRuns() {
     }
 
+    /** Outside CDI (tests): every beat runs here, as on a server alone. */
     public TimerRuns(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * Runs one beat of a job that must run on one server of a cluster at a time (sweeps that change
+     * shared data): only on the member holding its lease, renewed at each beat (see {@link Leases});
+     * alone, always. Answers whether the beat ran and completed here.
+     */
+    public boolean runLeased(String timer, Duration beat, Runnable work) {
+        boolean held;
+        try {
+            held = leases == null || leases.hold(timer, beat);
+        } catch (RuntimeException e) {
+            failed(timer, e); // the cluster cannot be asked: skip the beat rather than risk running it twice
+            return false;
+        }
+        return held && run(timer, work);
     }
 
     /** Runs one beat of {@code timer}; answers whether it completed. */

@@ -1,5 +1,7 @@
 package dev.skillfast.realtime.domain;
 
+import java.time.Duration;
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -28,6 +30,6 @@ public class RealtimeSweep {
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     void everyMinute() {
-        runs.run("ticket-cleanup", tickets::deleteExpired);
+        runs.runLeased("ticket-cleanup", Duration.ofMinutes(1), tickets::deleteExpired);
     }
 }

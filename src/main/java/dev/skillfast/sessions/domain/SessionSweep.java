@@ -1,5 +1,7 @@
 package dev.skillfast.sessions.domain;
 
+import java.time.Duration;
+
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -25,7 +27,7 @@ public class SessionSweep {
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
     void sweep() {
-        runs.run("session-sweep", () -> {
+        runs.runLeased("session-sweep", Duration.ofSeconds(5), () -> {
             sessions.expireDue();
             presence.endDisconnected();
         });
