@@ -13,8 +13,8 @@
  * them (its own limit sits deep in a recursion), and checks every frame against the session it names (participants only,
  * ACTIVE only, calls only in audio/video), from a session copy at most 2 s old (30 s on the embedded
  * database, which only this server writes). Chat messages are stored before delivery by
- * {@code ChatWriter}: one thread numbers what has queued (per session, in memory), stores it as one batch
- * document (its messages one BSON block: see {@code MessageStore}) and sends it in order on the same
+ * {@code ChatWriter}: one thread numbers what has queued (a small batch waits a millisecond for more; per
+ * session, in memory), stores it as one batch document (its messages one BSON block: see {@code MessageStore}) and sends it in order on the same
  * thread with synchronous writes ({@code ChatSender}); Open Liberty's asynchronous writes always go
  * through its write selector and a worker thread, which doubled the server's cost per message. A client
  * that stops reading would block that thread: a watchdog marks its connection slow (written
