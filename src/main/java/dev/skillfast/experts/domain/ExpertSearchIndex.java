@@ -14,20 +14,23 @@ import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.mongodb.client.MongoDatabase;
 
 import dev.skillfast.experts.domain.SearchRanking.Candidate;
 import dev.skillfast.experts.store.ExpertStore;
+import dev.skillfast.platform.cluster.ClusterTopics;
 import dev.skillfast.platform.mongo.DatabaseStartupTask;
 
 /**
  * The public experts, held in memory in the shape search needs: normalised words per field, so
  * relevance, accent- and prefix-insensitive matching and facets work the same on the embedded store
  * and on a real MongoDB (which has no common full-text search). MongoDB stays the truth: the index is
- * loaded at start-up, updated on every change made through this server, and reloaded periodically
- * to pick up changes made by other servers.
+ * loaded at start-up, updated on every change made through this server, told of changes made on the
+ * other servers of a cluster ({@link #CHANGES}), and reloaded periodically in case a note was lost.
  */
 @ApplicationScoped
 public class ExpertSearchIndex implements DatabaseStartupTask {
@@ -37,8 +40,14 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
     /** A prefix match ("kube" for "kubernetes") is worth a little less than the whole word. */
     static final double PREFIX = 0.8;
 
+    /** Cluster topic: an expert's indexed state changed on the member that publishes (payload: the id). */
+    static final String CHANGES = "skillfast.experts.changed";
+
     @Inject
     ExpertStore store;
+
+    @Inject
+    ClusterTopics topics;
 
     /** The public experts by id. */
     private final Map<String, IndexedExpert> experts = new ConcurrentHashMap<>();
@@ -88,22 +97,47 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         LOG.fine(() -> "Expert search index holds " + experts.size() + " public experts");
     }
 
-    /** Takes in one expert's current state: indexed when public, dropped otherwise. */
-    public synchronized void refresh(ExpertProfile profile) {
+    /** With several servers, takes in what the others change as they tell it (within a second or so). */
+    void listen(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        topics.subscribe(CHANGES, this::takeInFromAnotherServer);
+    }
+
+    /**
+     * Takes in one expert's current state (indexed when public, dropped otherwise) and, when that changed
+     * the index, tells the other servers, which read it from MongoDB.
+     */
+    public void refresh(ExpertProfile profile) {
+        if (apply(profile) && topics != null) {
+            topics.publish(CHANGES, profile.id());
+        }
+    }
+
+    /** Another server changed this expert: its state is read from MongoDB, the truth. */
+    void takeInFromAnotherServer(String id) {
+        store.find(id).ifPresentOrElse(this::apply, () -> forget(id));
+    }
+
+    private synchronized boolean apply(ExpertProfile profile) {
+        IndexedExpert current = experts.get(profile.id());
         if (profile.isPublic()) {
-            IndexedExpert current = experts.get(profile.id());
             if (current == null || !current.profile().equals(profile)) {
                 put(IndexedExpert.of(profile));
+                return true;
             }
-        } else {
-            remove(profile.id());
+            return false;
         }
+        remove(profile.id());
+        return current != null;
+    }
+
+    private synchronized void forget(String id) {
+        remove(id);
     }
 
     /** Takes in the profiles written since then (by any server): cheaper than {@link #reload} on a large desk. */
     public void refreshChangedSince(java.time.Instant since) {
         for (ExpertProfile profile : store.changedSince(since)) {
-            refresh(profile);
+            apply(profile);
         }
     }
 

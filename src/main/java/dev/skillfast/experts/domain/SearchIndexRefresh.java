@@ -12,7 +12,8 @@ import dev.skillfast.platform.mongo.MongoProducer;
 import dev.skillfast.platform.timers.TimerRuns;
 
 /**
- * Keeps the search index in step with changes made through other servers: every minute it takes in the
+ * Keeps the search index in step with changes made through other servers, in case a cluster note
+ * ({@code ExpertSearchIndex.CHANGES}) was lost or no cluster is configured: every minute it takes in the
  * profiles written since the last run (with a margin for clocks that differ between servers), and once
  * an hour it reloads everything. A full reload of a large desk (10,000 experts) is a burst of work the
  * live chat would feel; the incremental read is small. With the embedded database no other server can

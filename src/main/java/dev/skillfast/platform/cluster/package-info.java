@@ -8,9 +8,10 @@
  * and leases besides a bus. What the cluster holds is either rebuilt by its members or may be lost with
  * them: the truth stays in MongoDB. A cluster requires a real MongoDB: {@link ClusterSettings#refusal()}
  * stops the application from starting on the embedded store, whose data lives inside one server.
- * Shared today: HTTP rate limits ({@code platform.security.RateLimiter}) and one-member-at-a-time jobs
- * ({@link Leases}, used by {@code platform.timers.TimerRuns#runLeased}). Tickets were single-use across
- * servers already (a {@code findOneAndDelete} in MongoDB).
+ * Shared today: HTTP rate limits ({@code platform.security.RateLimiter}), one-member-at-a-time jobs
+ * ({@link Leases}, used by {@code platform.timers.TimerRuns#runLeased}) and notes between members
+ * ({@link ClusterTopics}: search index changes, accounts that lose their live access). Tickets were
+ * single-use across servers already (a {@code findOneAndDelete} in MongoDB).
  *
  * <p>Limits (issue 19, in progress). Live frames are still delivered in-process only, presence counts
  * this server's connections, and the chat sequence is numbered in each server's memory, so the two

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import dev.skillfast.accounts.domain.AccountChanged;
 import dev.skillfast.experts.domain.ExpertSearchIndex;
 import dev.skillfast.platform.input.Texts;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
@@ -250,15 +249,6 @@ public class Gateway {
             watcher.send(frame);
         }
         connections.sendToUser(change.expertId(), frame);
-    }
-
-    /** A suspended account, or one whose role changed, loses its live connections at once. */
-    void onAccountChanged(@Observes AccountChanged change) {
-        for (Connection connection : connections.of(change.userId())) {
-            if (change.suspended() || !change.role().name().equals(connection.role())) {
-                connection.close(CLOSE_ACCOUNT_CHANGED, "account changed");
-            }
-        }
     }
 
     private static String abbreviate(String s) {

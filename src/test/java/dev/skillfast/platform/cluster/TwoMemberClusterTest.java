@@ -8,6 +8,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +22,9 @@ import dev.skillfast.testing.MutableClock;
 
 /**
  * Two real Hazelcast members in this JVM, joined over TCP/IP on the loopback interface, as two servers
- * would be: rate limits count across both, and a lease is held by one member at a time and taken over
- * two beats after its holder stops renewing it (read from a movable clock, so nothing here sleeps).
+ * would be: rate limits count across both, a lease is held by one member at a time and taken over two
+ * beats after its holder stops renewing it (read from a movable clock), and notes reach the other member
+ * in the order published (waited for, at most 10 s each).
  */
 class TwoMemberClusterTest {
 
@@ -97,6 +101,26 @@ class TwoMemberClusterTest {
     }
 
     @Test
+    void aNoteReachesTheOtherMembersInOrderButNotItsPublisher() throws InterruptedException {
+        String topic = "test-notes-" + System.nanoTime();
+        BlockingQueue<String> onA = new LinkedBlockingQueue<>();
+        BlockingQueue<String> onB = new LinkedBlockingQueue<>();
+        new ClusterTopics(a).subscribe(topic, onA::add);
+        new ClusterTopics(b).subscribe(topic, onB::add);
+
+        ClusterTopics fromA = new ClusterTopics(a);
+        for (int i = 0; i < 20; i++) {
+            fromA.publish(topic, "note-" + i);
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThat(onB.poll(10, TimeUnit.SECONDS)).isEqualTo("note-" + i);
+        }
+        new ClusterTopics(b).publish(topic, "from-b");
+        assertThat(onA.poll(10, TimeUnit.SECONDS)).as("A hears B, and never its own notes").isEqualTo("from-b");
+        assertThat(onB.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void aServerAloneHoldsEveryLeaseAndCountsInItsOwnMemory() {
         NodeId alone = new NodeId(Optional.of("alone"));
         ClusterMember single = new ClusterMember(settings(List.of(), 5701), alone);
@@ -109,6 +133,11 @@ class TwoMemberClusterTest {
         RateLimiter limiter = new RateLimiter(single);
         assertThat(limiter.tryAcquire(limit, "x")).isEmpty();
         assertThat(limiter.tryAcquire(limit, "x")).isPresent();
+        ClusterTopics topics = new ClusterTopics(single);
+        topics.subscribe("any", note -> {
+            throw new AssertionError("nobody else can publish");
+        });
+        topics.publish("any", "nobody to tell");
     }
 
     @Test
