@@ -8,8 +8,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import com.hazelcast.core.HazelcastInstance;
-
 /**
  * {@code /health/ready} shows this node's id and, in a cluster, how many members it sees; DOWN when its
  * member has stopped (a load balancer then sends nobody here).
@@ -30,11 +28,10 @@ public class ClusterHealthCheck implements HealthCheck {
         if (!member.enabled()) {
             return response.withData("mode", "single server").up().build();
         }
-        HazelcastInstance instance = member.instance().orElseThrow();
-        boolean running = instance.getLifecycleService().isRunning();
+        boolean running = member.instance().orElseThrow().getLifecycleService().isRunning();
         response.withData("mode", "cluster").withData("name", member.settings().name());
         if (running) {
-            response.withData("members", instance.getCluster().getMembers().size());
+            response.withData("members", member.size());
         }
         return response.status(running).build();
     }

@@ -41,11 +41,7 @@ public class Leases {
 
     /** Takes or renews the lease on {@code job}, which beats every {@code beat}; answers whether this member holds it. */
     public boolean hold(String job, Duration beat) {
-        Optional<IMap<String, String>> leases = member.instance().map(instance -> instance.getMap(MAP));
-        if (leases.isEmpty()) {
-            return true;
-        }
-        return hold(leases.get(), job, beat);
+        return member.instance().map(instance -> hold(instance.<String, String>getMap(MAP), job, beat)).orElse(true);
     }
 
     private boolean hold(IMap<String, String> leases, String job, Duration beat) {
@@ -63,9 +59,9 @@ public class Leases {
 
     /** Who holds the lease on {@code job} now, if anybody. */
     public Optional<String> holderOf(String job) {
-        return member.instance().map(instance -> instance.<String, String>getMap(MAP).get(job))
-                .filter(lease -> expiresAt(lease) > clock.millis()).map(Leases::holder)
-                .or(() -> member.enabled() ? Optional.empty() : Optional.of(node.value()));
+        return member.instance().map(instance -> Optional.ofNullable(instance.<String, String>getMap(MAP).get(job))
+                .filter(lease -> expiresAt(lease) > clock.millis()).map(Leases::holder))
+                .orElse(Optional.of(node.value())); // alone, this server holds every lease
     }
 
     private static String holder(String lease) {
