@@ -27,8 +27,9 @@
  * expert starts OFFLINE when the server starts.
  *
  * <p>Limits. Delivery is in-process: a message or event reaches the connections on the server that
- * produced it, so live sessions need one server until a broker (e.g. MongoDB change streams on a
- * replica set) fans out across servers. Session
- * state, tickets, chat history and "away" marks are in MongoDB and are correct across servers.
+ * produced it, so live sessions need one server until frames travel over the cluster's bus
+ * ({@code platform.cluster}, issue 19). Only an account's loss of live access crosses servers today
+ * ({@code LiveAccessOnEveryNode}). Session state, tickets, chat history and "away" marks are in MongoDB
+ * and are correct across servers.
  */
 package dev.skillfast.realtime;
