@@ -41,6 +41,7 @@ final class WsConnection extends Connection {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicBoolean writing = new AtomicBoolean();
     private volatile boolean slow;
+    private volatile long busySince;
     private volatile Thread pumpingThread;
 
     WsConnection(Session session, String userId, String role, RateLimit limit) {
@@ -81,6 +82,22 @@ final class WsConnection extends Connection {
         slow = true;
     }
 
+    @Override
+    public boolean isSlow() {
+        return slow;
+    }
+
+    @Override
+    public long writeBusySince() {
+        return busySince;
+    }
+
+    /** Frees the write slot (its write completed or failed). */
+    private void writeDone() {
+        busySince = 0;
+        writing.set(false);
+    }
+
     /**
      * Writes queued frames one at a time while no other write is in flight: synchronously while
      * {@code mayBlock} and the connection is not slow, else one asynchronous write whose completion
@@ -104,6 +121,7 @@ final class WsConnection extends Connection {
                 writing.set(false);
                 return;
             }
+            busySince = System.nanoTime();
             if (mayBlock && !slow) {
                 writeNow(next);
             } else {
@@ -118,7 +136,7 @@ final class WsConnection extends Connection {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Send failed; the connection is closing", e);
         } finally {
-            writing.set(false);
+            writeDone();
         }
     }
 
@@ -128,7 +146,7 @@ final class WsConnection extends Connection {
             session.getAsyncRemote().sendText(text, this::sent);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Send failed; the connection is closing", e);
-            writing.set(false);
+            writeDone();
         } finally {
             pumpingThread = null;
         }
@@ -138,7 +156,7 @@ final class WsConnection extends Connection {
         if (!result.isOK()) {
             LOG.log(Level.FINE, "A frame was not delivered", result.getException());
         }
-        writing.set(false);
+        writeDone();
         if (Thread.currentThread() != pumpingThread) {
             pump(false);
         }

@@ -3,6 +3,7 @@ package dev.skillfast.realtime.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Sends stored chat messages to both participants' connections, in order, on the chat writer's thread,
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  * order.
  */
 final class ChatSender {
+
+    private static final Logger LOG = Logger.getLogger(ChatSender.class.getName());
 
     static final long STALL_MILLIS = 250;
     private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(STALL_MILLIS);
@@ -87,6 +90,7 @@ final class ChatSender {
             }
             for (Connection connection : targets) {
                 write(lane, connection, connection::flush);
+                noticeStuckWrite(connection);
             }
             targets.clear();
             refused.clear();
@@ -127,6 +131,20 @@ final class ChatSender {
             write.run();
         } finally {
             lane.writingTo = null;
+        }
+    }
+
+    /**
+     * A flush returns at once while another write to the connection is in flight (an asynchronous one, a
+     * presence or billing frame): if that write has not completed for {@value #STALL_MILLIS} ms the
+     * client stopped reading, as when a synchronous write blocks, and the connection is marked slow
+     * before its queue fills up.
+     */
+    private static void noticeStuckWrite(Connection connection) {
+        long since = connection.writeBusySince();
+        if (since != 0 && !connection.isSlow() && System.nanoTime() - since >= STALL_NANOS) {
+            connection.markSlow();
+            LOG.warning("A chat client stopped reading: its connection is now written asynchronously");
         }
     }
 

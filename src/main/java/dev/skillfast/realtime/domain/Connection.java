@@ -68,5 +68,19 @@ public abstract class Connection {
     public void markSlow() {
     }
 
+    /** Whether {@link #markSlow()} was called. */
+    public boolean isSlow() {
+        return false;
+    }
+
+    /**
+     * Since when (System.nanoTime) one write to this connection has been in flight, or 0 while none is:
+     * an asynchronous write that never completes means the client stopped reading as surely as a
+     * synchronous one that blocks.
+     */
+    public long writeBusySince() {
+        return 0;
+    }
+
     public abstract void close(int code, String reason);
 }

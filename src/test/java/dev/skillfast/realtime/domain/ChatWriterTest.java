@@ -121,7 +121,7 @@ class ChatWriterTest {
     }
 
     /** A client that stopped reading: a write on the caller's thread blocks until it reads again. */
-    static final class StoppedReading extends Recorder {
+    static class StoppedReading extends Recorder {
         final CountDownLatch reads = new CountDownLatch(1);
         final List<String> unsent = new CopyOnWriteArrayList<>();
         volatile boolean slow;
@@ -260,5 +260,31 @@ class ChatWriterTest {
         assertThat(messages.after(b.id(), 295, 10)).extracting(ChatMessage::text).containsExactly("b296", "b297", "b298", "b299", "b300");
         assertThat(messages.lastSeq(a.id())).isEqualTo(300);
         assertThat(messages.lastSeq("nobody")).isZero();
+    }
+
+    @Test
+    void aConnectionWhoseAsynchronousWriteNeverCompletesIsMarkedSlowToo() {
+        Session a = active("c1", "e1");
+        Recorder client = new Recorder("c1");
+        StoppedReading expert = new StoppedReading("e1") {
+            @Override
+            public long writeBusySince() {
+                return System.nanoTime() - TimeUnit.SECONDS.toNanos(1); // a billing tick in flight for a second
+            }
+
+            @Override
+            public boolean isSlow() {
+                return slow;
+            }
+        };
+        expert.slow = false;
+        expert.reads.countDown(); // its flush returns at once, as a flush does while another write is in flight
+        connections.add(client);
+        connections.add(expert);
+
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "hello", null, client))));
+
+        assertThat(expert.slow).isTrue();
+        assertThat(expert.seqs(a.id())).containsExactly(1L);
     }
 }
