@@ -1,7 +1,14 @@
 package dev.skillfast.platform.cluster;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +19,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.hazelcast.core.Hazelcast;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.core.HazelcastInstance;
 
 /**
@@ -47,16 +57,22 @@ public class ClusterMember {
     @ConfigProperty(name = "skillfast.mongodb.uri")
     Optional<String> mongodbUri;
 
+    @Inject
+    @ConfigProperty(name = "skillfast.cluster.member-timeout")
+    Duration memberTimeout;
+
     private ClusterSettings settings;
     private HazelcastInstance instance;
+    private final List<Consumer<String>> leftListeners = new CopyOnWriteArrayList<>();
 
     public ClusterMember() {
     }
 
     /** A member outside CDI (tests, tools): these settings, this node. */
-    public ClusterMember(ClusterSettings settings, NodeId node) {
+    public ClusterMember(ClusterSettings settings, NodeId node, Duration memberTimeout) {
         this.settings = settings;
         this.node = node;
+        this.memberTimeout = memberTimeout;
     }
 
     /** Joins (or forms) the cluster as the application starts; refuses to start on the embedded store. */
@@ -83,7 +99,9 @@ public class ClusterMember {
             });
             LOG.info(() -> "Node " + node + " joining cluster '" + cluster.name() + "' on port " + cluster.port()
                     + " with members " + cluster.members());
-            instance = Hazelcast.newHazelcastInstance(MemberConfig.of(cluster, node, ClusterMember.class.getClassLoader()));
+            instance = Hazelcast.newHazelcastInstance(MemberConfig.of(cluster, node, memberTimeout,
+                    ClusterMember.class.getClassLoader()));
+            instance.getCluster().addMembershipListener(new Departures());
             LOG.info(() -> "Node " + node + " is in cluster '" + cluster.name() + "': "
                     + instance.getCluster().getMembers().size() + " member(s)");
         }
@@ -97,6 +115,59 @@ public class ClusterMember {
     /** How many members the cluster has as this server sees it (1 when it runs alone). */
     public int size() {
         return instance().map(member -> member.getCluster().getMembers().size()).orElse(1);
+    }
+
+    /** This server's node id. */
+    public String nodeId() {
+        return node.value();
+    }
+
+    /** The node ids of the members as this server sees them (only its own when it runs alone). */
+    public Set<String> nodeIds() {
+        return instance().map(member -> member.getCluster().getMembers().stream().map(ClusterMember::nodeOf)
+                .collect(Collectors.toSet())).orElse(Set.of(node.value()));
+    }
+
+    /**
+     * The node that owns {@code key}'s partition: every member agrees on it, and when that member
+     * leaves, the partition (and so the key) moves to another. Empty while it is moving, or alone.
+     */
+    public Optional<String> ownerOf(String key) {
+        return instance().map(member -> member.getPartitionService().getPartition(key).getOwner())
+                .map(ClusterMember::nodeOf);
+    }
+
+    /**
+     * Runs {@code listener} with the node id of every member that leaves the cluster (shut down, or
+     * silent for {@code skillfast.cluster.member-timeout}), on Hazelcast's event thread.
+     */
+    public void onMemberLeft(Consumer<String> listener) {
+        leftListeners.add(listener);
+    }
+
+    private static String nodeOf(Member member) {
+        return member.getAttribute(MemberConfig.NODE_ATTRIBUTE);
+    }
+
+    /** Tells the listeners which node left. */
+    private final class Departures implements MembershipListener {
+        @Override
+        public void memberAdded(MembershipEvent event) {
+            LOG.info(() -> "Node " + nodeOf(event.getMember()) + " joined: " + event.getMembers().size() + " member(s)");
+        }
+
+        @Override
+        public void memberRemoved(MembershipEvent event) {
+            String left = nodeOf(event.getMember());
+            LOG.warning(() -> "Node " + left + " left the cluster: " + event.getMembers().size() + " member(s)");
+            for (Consumer<String> listener : leftListeners) {
+                try {
+                    listener.accept(left);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Handling the departure of node " + left + " failed", e);
+                }
+            }
+        }
     }
 
     @PreDestroy

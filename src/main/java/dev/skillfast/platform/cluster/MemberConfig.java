@@ -1,5 +1,7 @@
 package dev.skillfast.platform.cluster;
 
+import java.time.Duration;
+
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
@@ -16,7 +18,7 @@ public final class MemberConfig {
     private MemberConfig() {
     }
 
-    public static Config of(ClusterSettings settings, NodeId node, ClassLoader classLoader) {
+    public static Config of(ClusterSettings settings, NodeId node, Duration memberTimeout, ClassLoader classLoader) {
         Config config = new Config();
         config.setClusterName(settings.name());
         config.setInstanceName("skillfast-" + node.value());
@@ -27,6 +29,9 @@ public final class MemberConfig {
         config.setProperty("hazelcast.phone.home.enabled", "false");
         // the application shuts the member down when it stops; the JVM's hook would race Liberty's
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // a member killed without a goodbye counts as gone after this long (Hazelcast's default: 60 s)
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(Math.max(2, memberTimeout.toSeconds())));
 
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port()).setPortAutoIncrement(false);

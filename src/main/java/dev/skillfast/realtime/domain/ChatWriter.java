@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 import dev.skillfast.realtime.store.MessageStore;
+import dev.skillfast.realtime.store.SeqTaken;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionService;
 
@@ -34,7 +36,9 @@ import dev.skillfast.sessions.domain.SessionService;
  * batch waits up to a millisecond for more ({@link #LINGER_BELOW}); under heavy load batches grow and the cost per
  * message falls (the store keeps a batch as one document), which is how the embedded store, whose cost is
  * per document written (see {@code platform.mongo.embedded}), carries thousands of messages a second.
- * Numbering is this server's: live sessions run on one server (see the package notes).
+ * In a cluster a session's messages are all numbered by its home server ({@link ChatRouting}); a unique
+ * index refuses a number stored twice while a session moves between servers, and the batch is then
+ * numbered again from the history.
  */
 @ApplicationScoped
 public class ChatWriter {
@@ -52,8 +56,21 @@ public class ChatWriter {
     static final int LINGER_BELOW = 32;
     static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-    /** A message waiting to be stored, with who sent it and the id to answer to. */
-    record Pending(Session session, String senderId, String text, String replyTo, Connection sender) {
+    /**
+     * A message waiting to be stored, with who sent it, the id to answer to, where to send an error for
+     * its sender, and where it came from when another server forwarded it ({@link ChatRouting}).
+     */
+    record Pending(Session session, String senderId, String text, String replyTo, Consumer<String> answer,
+                   Forwarded forwarded) {
+
+        /** A message from a connection to this server. */
+        Pending(Session session, String senderId, String text, String replyTo, Connection sender) {
+            this(session, senderId, text, replyTo, sender::send, null);
+        }
+    }
+
+    /** A message another server forwarded: that server, and the message's id there. */
+    record Forwarded(String origin, String id) {
     }
 
     @Inject
@@ -64,6 +81,9 @@ public class ChatWriter {
 
     @Inject
     Connections connections;
+
+    @Inject
+    ChatRouting routing;
 
     @Inject
     Clock clock;
@@ -172,7 +192,7 @@ public class ChatWriter {
                 LOG.log(Level.WARNING, "Chat messages could not be stored; their senders were told", e);
                 for (Pending p : batch) {
                     lastSeqBySession.remove(p.session().id());
-                    p.sender().send(Outbound.error(ErrorCode.UNAVAILABLE,
+                    p.answer().accept(Outbound.error(ErrorCode.UNAVAILABLE,
                             "The message could not be stored; send it again.", p.replyTo()));
                 }
             } finally {
@@ -183,19 +203,41 @@ public class ChatWriter {
 
     void write(List<Pending> batch) {
         java.time.Instant now = clock.instant();
-        List<ChatMessage> numbered = new ArrayList<>(batch.size());
-        for (Pending p : batch) {
-            long seq = lastSeqBySession.compute(p.session().id(),
-                    (id, last) -> (last == null ? storedLastSeq(p.session()) : last) + 1);
-            numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
-        }
-        store.insertBatch(numbered);
+        List<ChatMessage> numbered = number(batch, now, false);
         try {
+            store.insertBatch(numbered);
+        } catch (SeqTaken taken) {
+            // another server numbered one of these sessions meanwhile (a cluster handing a session over):
+            // what was stored stays, the rest is numbered again from all that is stored, once
+            int stored = taken.storedMessages();
+            LOG.info(() -> "A chat sequence number was taken by another server; numbering again from the history");
+            List<ChatMessage> again = number(batch.subList(stored, batch.size()), now, true);
+            store.insertBatch(again);
+            List<ChatMessage> all = new ArrayList<>(numbered.subList(0, stored));
+            all.addAll(again);
+            numbered = all;
+        }
+        try {
+            routing.stored(numbered, batch);
             sender().send(numbered, batch);
         } catch (RuntimeException e) {
             // stored: clients that missed a frame catch up from the history
             LOG.log(Level.WARNING, "Stored chat messages could not all be sent", e);
         }
+    }
+
+    /** Numbers each message from its session's counter; {@code reread} drops the counters first. */
+    private List<ChatMessage> number(List<Pending> pendings, java.time.Instant now, boolean reread) {
+        if (reread) {
+            pendings.forEach(p -> lastSeqBySession.remove(p.session().id()));
+        }
+        List<ChatMessage> numbered = new ArrayList<>(pendings.size());
+        for (Pending p : pendings) {
+            long seq = lastSeqBySession.compute(p.session().id(),
+                    (id, last) -> (last == null ? store.lastSeq(id, reread) : last) + 1);
+            numbered.add(new ChatMessage(p.session().id(), seq, p.senderId(), p.text(), now));
+        }
+        return numbered;
     }
 
     /** What a replaced writer thread left of its batch (a no-op otherwise). */
@@ -205,11 +247,6 @@ public class ChatWriter {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Stored chat messages could not all be sent", e);
         }
-    }
-
-    /** Where numbering resumes for a session this server has not numbered yet (e.g. after a restart). */
-    private long storedLastSeq(Session session) {
-        return store.lastSeq(session.id());
     }
 
     /** A session accepted on this server starts its numbering at 1, without reading the history. */

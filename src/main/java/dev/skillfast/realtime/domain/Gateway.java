@@ -28,8 +28,8 @@ import dev.skillfast.sessions.domain.SessionState;
 /**
  * The realtime gateway's logic, independent of the WebSocket transport: what a connection may do with
  * each client message (docs/realtime-protocol.md), and which connections hear about session and
- * presence changes. Every message is checked against the session it names: only its two participants,
- * only while ACTIVE, calls only in audio and video sessions.
+ * presence changes, on any server ({@link Delivery}). Every message is checked against the session it
+ * names: only its two participants, only while ACTIVE, calls only in audio and video sessions.
  */
 @ApplicationScoped
 public class Gateway {
@@ -53,6 +53,12 @@ public class Gateway {
     ChatWriter chat;
 
     @Inject
+    ChatRouting chatRouting;
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
     PresenceService presence;
 
     @Inject
@@ -65,7 +71,7 @@ public class Gateway {
     Clock clock;
 
     public void opened(Connection connection) {
-        boolean first = connections.add(connection);
+        boolean first = delivery.opened(connection);
         if (first && "EXPERT".equals(connection.role())) {
             quietly(() -> presence.connected(connection.userId()), "presence");
         }
@@ -77,7 +83,7 @@ public class Gateway {
     }
 
     public void closed(Connection connection) {
-        boolean last = connections.remove(connection);
+        boolean last = delivery.closed(connection) && !delivery.connectedAnywhere(connection.userId());
         if (last && "EXPERT".equals(connection.role())) {
             presence.disconnected(connection.userId());
         }
@@ -130,8 +136,7 @@ public class Gateway {
             case "chat.send" -> sendChat(connection, message, replyTo);
             case "chat.typing" -> {
                 Session session = activeSessionOf(connection, message);
-                connections.sendToUser(session.otherThan(connection.userId()),
-                        Outbound.typing(session.id(), connection.userId()));
+                delivery.toUser(session.otherThan(connection.userId()), Outbound.typing(session.id(), connection.userId()));
             }
             case "chat.read" -> markRead(connection, message);
             case "presence.watch" -> watch(connection, message);
@@ -152,7 +157,7 @@ public class Gateway {
         if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             throw new Refused(ErrorCode.TOO_LONG, "A chat message may have at most " + MAX_TEXT + " characters.");
         }
-        if (!chat.submit(new ChatWriter.Pending(session, connection.userId(), text, replyTo, connection))) {
+        if (!chatRouting.submit(new ChatWriter.Pending(session, connection.userId(), text, replyTo, connection))) {
             throw new Refused(ErrorCode.UNAVAILABLE, "The server is overloaded; send the message again in a moment.");
         }
     }
@@ -161,9 +166,7 @@ public class Gateway {
         Session session = participantSessionOf(connection, message);
         long seq = message.nonNegative("seq");
         attendance.markRead(session, connection.userId(), seq);
-        String frame = Outbound.read(session.id(), connection.userId(), seq);
-        connections.sendToUser(session.clientId(), frame);
-        connections.sendToUser(session.expertId(), frame);
+        delivery.toUsers(session.clientId(), session.expertId(), Outbound.read(session.id(), connection.userId(), seq));
     }
 
     private void watch(Connection connection, Inbound message) {
@@ -179,7 +182,7 @@ public class Gateway {
         if (!session.hasCall()) {
             throw new Refused(ErrorCode.NOT_SUPPORTED, "Calls belong to audio and video sessions; this one is chat only.");
         }
-        connections.sendToUser(session.otherThan(connection.userId()),
+        delivery.toUser(session.otherThan(connection.userId()),
                 Outbound.rtc(type, session.id(), connection.userId(), sdp, candidate));
     }
 
@@ -216,13 +219,11 @@ public class Gateway {
     void onSessionChanged(@Observes SessionEvent event) {
         Session session = event.session();
         JsonObject json = sessionJson.toJson(session);
-        String frame = Outbound.session(event.type(), session.id(), json);
-        connections.sendToUser(session.clientId(), frame);
-        connections.sendToUser(session.expertId(), frame);
+        delivery.toUsers(session.clientId(), session.expertId(), Outbound.session(event.type(), session.id(), json));
         if (session.state() == SessionState.ACTIVE) {
             chat.started(session.id());
-            boolean clientAway = !connections.isConnected(session.clientId());
-            boolean expertAway = !connections.isConnected(session.expertId());
+            boolean clientAway = !delivery.connectedAnywhere(session.clientId());
+            boolean expertAway = !delivery.connectedAnywhere(session.expertId());
             if (clientAway || expertAway) {
                 attendance.markAway(session, clientAway, expertAway);
             }
@@ -232,23 +233,17 @@ public class Gateway {
     }
 
     void onBillingTick(@Observes BillingTick tick) {
-        String frame = Outbound.billingTick(tick);
-        connections.sendToUser(tick.clientId(), frame);
-        connections.sendToUser(tick.expertId(), frame);
+        delivery.toUsers(tick.clientId(), tick.expertId(), Outbound.billingTick(tick));
     }
 
     void onBalanceLow(@Observes BalanceLow low) {
-        String frame = Outbound.balanceLow(low);
-        connections.sendToUser(low.clientId(), frame);
-        connections.sendToUser(low.expertId(), frame);
+        delivery.toUsers(low.clientId(), low.expertId(), Outbound.balanceLow(low));
     }
 
     void onPresenceChanged(@Observes PresenceChanged change) {
         String frame = Outbound.presence(change.expertId(), change.presence());
-        for (Connection watcher : connections.watchersOf(change.expertId())) {
-            watcher.send(frame);
-        }
-        connections.sendToUser(change.expertId(), frame);
+        delivery.toWatchers(change.expertId(), frame);
+        delivery.toUser(change.expertId(), frame);
     }
 
     private static String abbreviate(String s) {

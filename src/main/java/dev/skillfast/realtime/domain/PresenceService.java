@@ -21,7 +21,7 @@ import dev.skillfast.sessions.domain.SessionEvent;
 import dev.skillfast.sessions.domain.SessionService;
 
 /**
- * Live presence of experts, from their connections to this server: ONLINE while connected and
+ * Live presence of experts, from their connections to any server: ONLINE while connected and
  * available, BUSY during an ACTIVE session, OFFLINE once the last connection has been closed for the
  * grace period (30 s: a reload or a network blip does not flicker). Changes are stored on the profile
  * (search filters on them) and pushed as {@code presence.changed}.
@@ -38,7 +38,7 @@ public class PresenceService {
     SessionService sessions;
 
     @Inject
-    Connections connections;
+    Delivery delivery;
 
     @Inject
     Clock clock;
@@ -67,7 +67,7 @@ public class PresenceService {
     }
 
     void disconnected(String expertId) {
-        if (!connections.isConnected(expertId)) {
+        if (!delivery.connectedAnywhere(expertId)) {
             leaving.put(expertId, clock.instant().plus(offlineAfter));
         }
     }
@@ -90,7 +90,7 @@ public class PresenceService {
     }
 
     private Presence presenceOf(ExpertProfile profile) {
-        boolean connected = connections.isConnected(profile.id()) || leaving.containsKey(profile.id());
+        boolean connected = delivery.connectedAnywhere(profile.id()) || leaving.containsKey(profile.id());
         if (!connected) {
             return Presence.OFFLINE;
         }

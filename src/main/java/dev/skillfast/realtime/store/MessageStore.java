@@ -18,6 +18,9 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.Binary;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
@@ -46,6 +49,8 @@ public class MessageStore {
     static final String COLLECTION = "messages";
     /** Keeps each batch document far below MongoDB's 16 MB limit whatever the texts (4,000 characters each at most). */
     static final int MAX_TEXT_CHARS_PER_DOCUMENT = 1_000_000;
+    /** How many of a session's latest batches {@link #lastSeq} reads unless told to read all. */
+    private static final int LATEST = 4;
 
     @Inject
     MongoDatabase database;
@@ -80,7 +85,18 @@ public class MessageStore {
             chars += length;
         }
         documents.add(batchDocument(batch.subList(from, batch.size()), writtenAt));
-        messages().insertMany(documents);
+        try {
+            messages().insertMany(documents);
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() == ErrorCategory.DUPLICATE_KEY)) {
+                // ordered: the documents before the first failed one are stored, none after it
+                int firstFailed = e.getWriteErrors().stream().mapToInt(BulkWriteError::getIndex).min().orElse(0);
+                int stored = documents.stream().limit(firstFailed)
+                        .mapToInt(d -> d.getList("keys", String.class).size()).sum();
+                throw new SeqTaken(stored, e);
+            }
+            throw e;
+        }
     }
 
     private static Document batchDocument(List<ChatMessage> messages, Date writtenAt) {
@@ -94,20 +110,25 @@ public class MessageStore {
 
     /**
      * Messages of a session after a sequence number, oldest first. Batches are read in the order they
-     * were written, which is the order of each session's numbers (one writer numbers a session), and
-     * only until the page is full.
+     * were written (by {@code _id}), which is the order of a session's numbers while one server numbers
+     * it, and only until the page holds every number after {@code afterSeq} up to the page's size:
+     * numbers have no gaps, so then no later batch can hold a lower one. (When the servers of a cluster
+     * hand a session over, two of them may write it in the same second, and {@code _id}s made by two
+     * servers in one second are not in time order.)
      */
     public List<ChatMessage> after(String sessionId, long afterSeq, int limit) {
         List<ChatMessage> page = new ArrayList<>();
+        int firstNumbers = 0; // how many of afterSeq+1 .. afterSeq+limit the page holds
         Bson holdsLater = or(keysBetween(MessageKeys.after(sessionId, afterSeq), MessageKeys.end(sessionId)),
                 elemMatch("items", and(eq("sessionId", sessionId), gt("seq", afterSeq))));
         for (Document batch : messages().find(holdsLater).sort(Sorts.ascending("_id")).batchSize(16)) {
             for (ChatMessage m : decode(batch)) {
                 if (m.sessionId().equals(sessionId) && m.seq() > afterSeq) {
                     page.add(m);
+                    firstNumbers += m.seq() <= afterSeq + limit ? 1 : 0;
                 }
             }
-            if (page.size() >= limit) {
+            if (firstNumbers >= limit) {
                 break;
             }
         }
@@ -115,16 +136,27 @@ public class MessageStore {
         return page.size() > limit ? new ArrayList<>(page.subList(0, limit)) : page;
     }
 
-    /** The highest stored sequence number of a session, 0 without messages. */
-    public long lastSeq(String sessionId) {
+    /**
+     * The highest stored sequence number of a session, 0 without messages: the highest in its latest
+     * few batches, or with {@code thorough}, in all of them (after a server found its number taken: a
+     * batch another server wrote in the same second may sort before an older one, see {@link #after}).
+     */
+    public long lastSeq(String sessionId, boolean thorough) {
         Bson holdsAny = or(keysBetween(MessageKeys.start(sessionId), MessageKeys.end(sessionId)),
                 eq("items.sessionId", sessionId));
-        Document last = messages().find(holdsAny).sort(Sorts.descending("_id")).first();
-        if (last == null) {
-            return 0;
+        long last = 0;
+        for (Document batch : messages().find(holdsAny).sort(Sorts.descending("_id")).limit(thorough ? 0 : LATEST)) {
+            for (ChatMessage m : decode(batch)) {
+                if (m.sessionId().equals(sessionId)) {
+                    last = Math.max(last, m.seq());
+                }
+            }
         }
-        return decode(last).stream().filter(m -> m.sessionId().equals(sessionId)).mapToLong(ChatMessage::seq)
-                .max().orElse(0);
+        return last;
+    }
+
+    public long lastSeq(String sessionId) {
+        return lastSeq(sessionId, false);
     }
 
     /** A batch document that has a key in (lower, upper): range bounds on one and the same array element. */

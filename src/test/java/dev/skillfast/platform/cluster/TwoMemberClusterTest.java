@@ -29,6 +29,7 @@ import dev.skillfast.testing.MutableClock;
 class TwoMemberClusterTest {
 
     private static final Duration BEAT = Duration.ofSeconds(5);
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private static ClusterMember a;
     private static ClusterMember b;
@@ -43,8 +44,8 @@ class TwoMemberClusterTest {
         List<String> members = List.of("127.0.0.1:" + portA, "127.0.0.1:" + portB);
         nodeA = new NodeId(Optional.of("a"));
         nodeB = new NodeId(Optional.of("b"));
-        a = new ClusterMember(settings(members, portA), nodeA);
-        b = new ClusterMember(settings(members, portB), nodeB);
+        a = new ClusterMember(settings(members, portA), nodeA, TIMEOUT);
+        b = new ClusterMember(settings(members, portB), nodeB, TIMEOUT);
         a.instance();
         b.instance();
     }
@@ -121,9 +122,37 @@ class TwoMemberClusterTest {
     }
 
     @Test
+    void mailToOneMemberArrivesInOrderAndAMemberThatLeavesIsReported() throws Exception {
+        BlockingQueue<String> left = new LinkedBlockingQueue<>();
+        a.onMemberLeft(left::add);
+        int portC = freePort();
+        NodeId nodeC = new NodeId(Optional.of("c"));
+        ClusterMember c = new ClusterMember(settings(List.of("127.0.0.1:" + portC,
+                a.instance().orElseThrow().getCluster().getLocalMember().getAddress().getHost() + ":"
+                        + a.instance().orElseThrow().getCluster().getLocalMember().getAddress().getPort()), portC), nodeC, TIMEOUT);
+        try {
+            BlockingQueue<String[]> toC = new LinkedBlockingQueue<>();
+            new NodeMail(c).receive(toC::add);
+            assertThat(a.nodeIds()).contains(nodeA.value(), nodeB.value(), nodeC.value());
+            assertThat(c.ownerOf("some-session")).isEqualTo(a.ownerOf("some-session")).isPresent();
+            NodeMail fromA = new NodeMail(a);
+            for (int i = 0; i < 20; i++) {
+                fromA.send(nodeC.value(), "mail", String.valueOf(i));
+            }
+            for (int i = 0; i < 20; i++) {
+                assertThat(toC.poll(10, TimeUnit.SECONDS)).containsExactly("mail", String.valueOf(i));
+            }
+        } finally {
+            c.stop();
+        }
+        assertThat(left.poll(10, TimeUnit.SECONDS)).isEqualTo(nodeC.value());
+        assertThat(a.size()).isEqualTo(2);
+    }
+
+    @Test
     void aServerAloneHoldsEveryLeaseAndCountsInItsOwnMemory() {
         NodeId alone = new NodeId(Optional.of("alone"));
-        ClusterMember single = new ClusterMember(settings(List.of(), 5701), alone);
+        ClusterMember single = new ClusterMember(settings(List.of(), 5701), alone, TIMEOUT);
         Leases leases = new Leases(single, alone, new MutableClock());
         assertThat(leases.hold("any", BEAT)).isTrue();
         assertThat(leases.holderOf("any")).contains(alone.value());
@@ -143,7 +172,7 @@ class TwoMemberClusterTest {
     @Test
     void aClusterWithoutARealMongoDbDoesNotStart() {
         ClusterMember onEmbedded = new ClusterMember(new ClusterSettings(List.of("127.0.0.1:1"), "skillfast", 5701,
-                Optional.empty(), Optional.empty()), new NodeId(Optional.of("c")));
+                Optional.empty(), Optional.empty()), new NodeId(Optional.of("c")), TIMEOUT);
         assertThatThrownBy(onEmbedded::instance).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SKILLFAST_MONGODB_URI");
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -25,6 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.platform.cluster.ClusterMember;
+import dev.skillfast.platform.cluster.ClusterSettings;
+import dev.skillfast.platform.cluster.ConnectedUsers;
+import dev.skillfast.platform.cluster.NodeId;
+import dev.skillfast.platform.cluster.NodeMail;
 import dev.skillfast.platform.security.RateLimit;
 import dev.skillfast.realtime.store.MessageStore;
 import dev.skillfast.realtime.store.RealtimeIndexes;
@@ -74,9 +81,28 @@ class ChatWriterTest {
         writer.store = messages;
         writer.sessions = f.sessions;
         writer.connections = connections;
+        writer.routing = aloneRouting(writer, connections);
         writer.clock = f.clock;
         f.expert("e1", Presence.ONLINE, Channel.CHAT);
         f.expert("e2", Presence.ONLINE, Channel.CHAT);
+    }
+
+    /** The routing of a server alone (no cluster): every session's home is this server. */
+    static ChatRouting aloneRouting(ChatWriter writer, Connections connections) {
+        ClusterMember alone = new ClusterMember(new ClusterSettings(List.of(), "skillfast", 5701, Optional.empty(),
+                Optional.empty()), new NodeId(), Duration.ofSeconds(10));
+        Delivery delivery = new Delivery();
+        delivery.connections = connections;
+        delivery.cluster = alone;
+        delivery.directory = new ConnectedUsers(alone);
+        delivery.mail = new NodeMail(alone);
+        ChatRouting routing = new ChatRouting();
+        routing.cluster = alone;
+        routing.mail = delivery.mail;
+        routing.writer = writer;
+        routing.delivery = delivery;
+        delivery.chat = routing;
+        return routing;
     }
 
     @AfterEach
@@ -198,7 +224,7 @@ class ChatWriterTest {
     }
 
     /** Plain threads for the writer and its watchdog, as the container's ManagedThreadFactory would give. */
-    private static final class Threads implements ManagedThreadFactory {
+    static final class Threads implements ManagedThreadFactory {
         @Override
         public Thread newThread(Runnable work) {
             Thread thread = new Thread(work);
@@ -286,5 +312,22 @@ class ChatWriterTest {
 
         assertThat(expert.slow).isTrue();
         assertThat(expert.seqs(a.id())).containsExactly(1L);
+    }
+
+    @Test
+    void aNumberAnotherServerTookIsNumberedAgainFromTheHistory() {
+        Session a = active("c1", "e1");
+        writer.started(a.id()); // this server believes the session has no message yet
+        Recorder client = new Recorder("c1");
+        connections.add(client);
+        // meanwhile the session's previous home stored 1 and 2
+        messages.insertBatch(List.of(new ChatMessage(a.id(), 1, "e1", "one", Instant.EPOCH),
+                new ChatMessage(a.id(), 2, "c1", "two", Instant.EPOCH)));
+
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "three", "m", client))));
+        writer.write(new ArrayList<>(List.of(new ChatWriter.Pending(a, "c1", "four", "n", client))));
+
+        assertThat(messages.after(a.id(), 0, 10)).extracting(ChatMessage::text).containsExactly("one", "two", "three", "four");
+        assertThat(client.seqs(a.id())).containsExactly(3L, 4L);
     }
 }

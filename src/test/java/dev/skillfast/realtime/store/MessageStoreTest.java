@@ -1,6 +1,7 @@
 package dev.skillfast.realtime.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,5 +118,29 @@ class MessageStoreTest {
         assertThat(store.after("s1", 1, 10)).containsExactly(message("s1", 2, "new one"));
         assertThat(store.lastSeq("s2")).isEqualTo(1);
         assertThat(store.lastSeq("s1")).isEqualTo(2);
+    }
+
+    @Test
+    void aSequenceNumberStoredTwiceIsRefusedAndNothingOfThatBatchIsKept() {
+        store.insertBatch(List.of(message("s1", 1, "from one server"), message("s1", 2, "and again")));
+
+        assertThatThrownBy(() -> store.insertBatch(List.of(message("s2", 1, "other"), message("s1", 2, "from another"))))
+                .isInstanceOfSatisfying(SeqTaken.class, taken -> assertThat(taken.storedMessages()).isZero());
+        assertThat(store.after("s1", 0, 10)).extracting(ChatMessage::text).containsExactly("from one server", "and again");
+        assertThat(store.after("s2", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void pagesAndTheLastNumberHoldWhenBatchesOfASessionAreNotStoredInNumberOrder() {
+        // two servers handing a session over in one second: their batches' _ids need not follow the numbers
+        store.insertBatch(List.of(message("s1", 3, "c"), message("s1", 4, "d")));
+        store.insertBatch(List.of(message("s1", 1, "a"), message("s1", 2, "b")));
+        for (int i = 0; i < 5; i++) {
+            store.insertBatch(List.of(message("other", i + 1, "filler")));
+        }
+
+        assertThat(store.after("s1", 0, 2)).extracting(ChatMessage::seq).containsExactly(1L, 2L);
+        assertThat(store.after("s1", 2, 2)).extracting(ChatMessage::seq).containsExactly(3L, 4L);
+        assertThat(store.lastSeq("s1", true)).isEqualTo(4);
     }
 }
