@@ -4,7 +4,11 @@
 //   node chat-load.mjs <config.json>
 //
 // config: {"mode": "relay" | "skillfast", "pairs": [{"a": url, "b": url, "sessionId": id}, ...],
-//          "warmupSeconds": 3, "seconds": 10, "text": "a chat line"}
+//          "warmupSeconds": 3, "seconds": 10, "text": "a chat line", "ratePerSecond": 0}
+//
+// With "ratePerSecond" > 0 (SkillFast mode only) the load is open-loop instead: A sends at a fixed rate
+// shared by all pairs, whatever the replies, B does not answer, and the percentiles are of the one-way
+// delivery time (A's send to B's receipt, both in this process; the send time travels in the frame's id).
 //
 // Each pair plays ping-pong with one message in flight: A sends a chat.send frame, B replies as soon as it
 // receives it, A sends the next as soon as B's reply arrives. A relayed message is a frame received from the
@@ -76,7 +80,7 @@ function open(url) {
       const message = JSON.parse(frame);
       if (message.type === 'chat.message') {
         if (message.senderId !== side.userId) {
-          side.onPeer();
+          side.onPeer(message);
         } // else: the sender's own copy, its acknowledgement
       } else if (message.type === 'welcome') {
         side.userId = message.userId;
@@ -132,6 +136,29 @@ function play(a, b, sessionId, pairIndex) {
   sendFromA();
 }
 
+/** Open loop: A sends every `intervalMs`, starting after `offsetMs`; B records each message's one-way time. */
+function stream(a, b, sessionId, pairIndex, intervalMs, offsetMs) {
+  const tail = `","sessionId":${JSON.stringify(sessionId)},"text":${JSON.stringify(config.text)}}`;
+  let n = 0;
+  b.onPeer = (message) => {
+    if (measuring) {
+      relayed++;
+      const sentAt = BigInt(message.replyTo.split('-')[2]);
+      rttsMs.push(Number(process.hrtime.bigint() - sentAt) / 1e6);
+    }
+  };
+  a.onPeer = () => {};
+  setTimeout(() => {
+    const timer = setInterval(() => {
+      if (stopped) {
+        clearInterval(timer);
+        return;
+      }
+      a.ws.send(`{"type":"chat.send","id":"${pairIndex}-${++n}-${process.hrtime.bigint()}${tail}`);
+    }, intervalMs);
+  }, offsetMs);
+}
+
 function percentile(sorted, p) {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 }
@@ -150,7 +177,14 @@ function closeAllAndExit(sides) {
 async function main() {
   const urls = config.pairs.flatMap((p) => [p.a, p.b]);
   const sides = await openAll(urls).catch((e) => fail(`connection failed: ${e.message}`));
-  config.pairs.forEach((p, i) => play(sides[2 * i], sides[2 * i + 1], p.sessionId, i));
+  const rate = config.ratePerSecond || 0;
+  if (rate > 0 && !skillfast) {
+    fail('ratePerSecond needs mode skillfast');
+  }
+  const intervalMs = (config.pairs.length * 1000) / rate;
+  config.pairs.forEach((p, i) => (rate > 0
+    ? stream(sides[2 * i], sides[2 * i + 1], p.sessionId, i, intervalMs, (i * intervalMs) / config.pairs.length)
+    : play(sides[2 * i], sides[2 * i + 1], p.sessionId, i)));
 
   await new Promise((r) => setTimeout(r, config.warmupSeconds * 1000));
   const cpuFrom = process.cpuUsage();

@@ -22,14 +22,23 @@
  * other frame is written asynchronously and never blocks. Nothing about a session is written per message
  * (on the embedded store every write costs a lookup in each unique index of its collection: see
  * {@code platform.mongo.embedded}); "away since" marks are written only when a participant's last
- * connection closes or the first one opens. Presence comes from this server's connections: ONLINE
+ * connection closes or the first one opens. Presence comes from the expert's connections: ONLINE
  * (connected, available), BUSY (active session), OFFLINE 30 s after the last connection closed; every
  * expert starts OFFLINE when the server starts.
  *
- * <p>Limits. Delivery is in-process: a message or event reaches the connections on the server that
- * produced it, so live sessions need one server until frames travel over the cluster's bus
- * ({@code platform.cluster}, issue 19). Only an account's loss of live access crosses servers today
- * ({@code LiveAccessOnEveryNode}). Session state, tickets, chat history and "away" marks are in MongoDB
- * and are correct across servers.
+ * <p>Several servers ({@code platform.cluster}, issue 19). {@code Delivery} sends every frame to the
+ * recipient's connections here and, as node mail, to each other server that holds one
+ * ({@code ConnectedUsers}); a session's chat is numbered, stored and sent by its home server (the owner of
+ * the session id's cluster partition, {@code ChatRouting}), to which other servers forward what their
+ * connections send, so numbers stay unique, gap-free and in one order for both participants; a unique
+ * index on the batches' sequence keys refuses a number stored twice while a session moves between servers
+ * and the writer numbers again from the history. "Connected" means connected to any server: presence,
+ * "away" marks and the away check at accept time ask {@code Delivery#connectedAnywhere}. A server that
+ * leaves (after the member timeout) has its users marked away from then ({@code NodeDeparture}); a server
+ * that joins a running cluster marks nobody away ({@code NobodyConnectedAtStartup}). Limits: a
+ * connection a few milliseconds old may not yet be known to other servers (the replicated map converges
+ * asynchronously; clients catch up from the chat history when they connect), and a chat message
+ * forwarded to a home that dies before confirming it is answered "send it again" although it may have
+ * been stored. Session state, tickets, chat history and "away" marks are in MongoDB.
  */
 package dev.skillfast.realtime;

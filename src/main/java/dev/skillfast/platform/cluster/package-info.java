@@ -8,15 +8,17 @@
  * and leases besides a bus. What the cluster holds is either rebuilt by its members or may be lost with
  * them: the truth stays in MongoDB. A cluster requires a real MongoDB: {@link ClusterSettings#refusal()}
  * stops the application from starting on the embedded store, whose data lives inside one server.
- * Shared today: HTTP rate limits ({@code platform.security.RateLimiter}), one-member-at-a-time jobs
- * ({@link Leases}, used by {@code platform.timers.TimerRuns#runLeased}) and notes between members
- * ({@link ClusterTopics}: search index changes, accounts that lose their live access). Tickets were
- * single-use across servers already (a {@code findOneAndDelete} in MongoDB).
+ * Shared: HTTP rate limits ({@code platform.security.RateLimiter}), one-member-at-a-time jobs
+ * ({@link Leases}, used by {@code platform.timers.TimerRuns#runLeased}), notes to every member
+ * ({@link ClusterTopics}: search index changes, accounts that lose their live access), mail to one member
+ * ({@link NodeMail}: live frames, forwarded chat), who is connected where ({@link ConnectedUsers}, a
+ * replicated map read locally), which member owns a key ({@link ClusterMember#ownerOf}: a chat session's
+ * home) and which members leave ({@link ClusterMember#onMemberLeft}, after
+ * {@code skillfast.cluster.member-timeout} of silence). Tickets were single-use across servers already (a
+ * {@code findOneAndDelete} in MongoDB).
  *
- * <p>Limits (issue 19, in progress). Live frames are still delivered in-process only, presence counts
- * this server's connections, and the chat sequence is numbered in each server's memory, so the two
- * participants of a live session must reach the same server until the frame bus lands. The cluster's
- * port must be open between the servers only: Hazelcast's open-source member protocol has no
- * authentication.
+ * <p>The cluster's port must be open between the servers only: Hazelcast's open-source member protocol
+ * has no authentication. Payloads are strings and string arrays: no application class crosses the wire,
+ * so members of two versions of SkillFast can run side by side while one is replaced.
  */
 package dev.skillfast.platform.cluster;
