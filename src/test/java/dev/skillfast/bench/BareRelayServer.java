@@ -19,6 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.skillfast.bench.relay.BareRelay;
+import dev.skillfast.it.LibertyServer;
+import dev.skillfast.it.ServerProcess;
 
 /**
  * A second Liberty server, {@value #NAME}, in the integration-test server's installation, running only

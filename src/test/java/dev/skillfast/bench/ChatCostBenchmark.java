@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import dev.skillfast.it.ItServer;
+import dev.skillfast.it.ServerProcess;
 
 /**
  * Issue 18, "chat at the cost of a bare relay" (see README, "Chat cost against a bare relay"): SkillFast's

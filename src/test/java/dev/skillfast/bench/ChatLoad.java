@@ -16,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import dev.skillfast.it.ItServer;
+import dev.skillfast.it.ServerProcess;
 
 /**
  * The Node.js load client of src/test/node/chat-load (the {@code ws} package), copied to target/chat-load

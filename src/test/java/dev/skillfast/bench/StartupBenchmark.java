@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import dev.skillfast.it.ItServer;
+import dev.skillfast.it.ServerProcess;
 
 /**
  * Issue 18, start-up and idle memory (see README, "Start-up and idle memory"): SkillFast as an IT

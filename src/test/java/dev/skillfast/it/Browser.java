@@ -1,5 +1,6 @@
 package dev.skillfast.it;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,8 +51,13 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh, isolated browser profile (own storage and cookies) with the given UI language. */
     public BrowserContext newContext(String locale) {
+        return newContext(locale, ItServer.base());
+    }
+
+    /** The same on the server at {@code base} (a cluster node): relative navigations go there. */
+    public BrowserContext newContext(String locale, URI base) {
         BrowserContext context = chromium.newContext(new NewContextOptions()
-                .setBaseURL(ItServer.base().toString())
+                .setBaseURL(base.toString())
                 .setLocale(locale)
                 .setViewportSize(1280, 860));
         context.setDefaultTimeout(15_000);

@@ -1,5 +1,7 @@
 package dev.skillfast.it;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,8 +36,13 @@ abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext("en-US");
+        context = browser.newContext("en-US", base());
         page = context.newPage();
+    }
+
+    /** The server {@link #page} opens on: the integration-test server, unless a class says another. */
+    protected URI base() {
+        return ItServer.base();
     }
 
     @AfterEach

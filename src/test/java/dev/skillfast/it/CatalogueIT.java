@@ -69,7 +69,12 @@ class CatalogueIT {
 
     /** A new expert with a saved profile, verified unless told otherwise. */
     static Accounts.Session expert(String profileJson, boolean verify) {
-        Accounts.Session expert = Accounts.newUser("EXPERT");
+        return expert(admin, profileJson, verify);
+    }
+
+    /** The same on the administrator's server: registered there, verified by that administrator. */
+    static Accounts.Session expert(Accounts.Session admin, String profileJson, boolean verify) {
+        Accounts.Session expert = Accounts.newUser(admin.base(), "EXPERT");
         HttpResponse<String> saved = send(expert, "PUT", "/api/experts/me", profileJson);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(ItServer.json(saved).getString("status")).isEqualTo("PENDING");

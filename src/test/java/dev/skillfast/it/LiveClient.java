@@ -47,13 +47,18 @@ public final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
 
     static URI wsUri(String ticket) {
-        String query = ticket == null ? "" : "?ticket=" + ticket;
-        return URI.create("ws://localhost:" + ItServer.httpPort() + "/ws" + query);
+        return wsUri(ItServer.base(), ticket);
     }
 
-    /** Connects as this user and waits for the welcome. */
+    /** /ws of the server at {@code base} ({@code http://host:port}). */
+    static URI wsUri(URI base, String ticket) {
+        String query = ticket == null ? "" : "?ticket=" + ticket;
+        return URI.create("ws://" + base.getRawAuthority() + "/ws" + query);
+    }
+
+    /** Connects as this user to the server its session talks to, and waits for the welcome. */
     static LiveClient connect(Accounts.Session who) {
-        LiveClient client = open(wsUri(ticket(who)), null).join();
+        LiveClient client = open(wsUri(who.base(), ticket(who)), null).join();
         client.await("welcome");
         return client;
     }

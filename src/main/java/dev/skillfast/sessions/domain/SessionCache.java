@@ -15,7 +15,9 @@ import dev.skillfast.sessions.store.SessionStore;
 /**
  * Recent copies of sessions for the realtime gateway's per-message checks: changes made on this server
  * show at once, others within {@link #CACHE_FOR}. A closed session never opens again, so its copy stays
- * valid. On the embedded database no other server writes, so a copy is trusted for
+ * valid. A copy of a session still waiting for its expert's answer is not trusted where other servers
+ * write: one of them may have just accepted it, and its first chat message must not be refused. On the
+ * embedded database no other server writes, so a copy is trusted for
  * {@link #CACHE_FOR_EMBEDDED}: a reload then only guards against a change this server stored but failed
  * to remember, and a thousand live sessions no longer cost hundreds of reads a second.
  */
@@ -34,6 +36,7 @@ public class SessionCache {
     MongoProducer mongo;
 
     private long trustNanos = CACHE_FOR.toNanos();
+    private boolean onlyWriter;
 
     private record Cached(Session session, long loadedAtNanos, boolean closed) {
     }
@@ -51,13 +54,15 @@ public class SessionCache {
     void trustByDatabase() {
         if (mongo.connection().mode() == DatabaseMode.EMBEDDED) {
             trustNanos = CACHE_FOR_EMBEDDED.toNanos();
+            onlyWriter = true;
         }
     }
 
     /** The session, from a copy at most {@link #CACHE_FOR} old (embedded: {@link #CACHE_FOR_EMBEDDED}), or one that can no longer change. */
     public Optional<Session> get(String sessionId) {
         Cached entry = cache.get(sessionId);
-        if (entry != null && (entry.closed() || System.nanoTime() - entry.loadedAtNanos() < trustNanos)) {
+        if (entry != null && (entry.closed() || (System.nanoTime() - entry.loadedAtNanos() < trustNanos
+                && (onlyWriter || entry.session().state() == SessionState.ACTIVE)))) {
             return Optional.of(entry.session());
         }
         Optional<Session> loaded = store.find(sessionId);

@@ -1,18 +1,20 @@
-package dev.skillfast.bench;
+package dev.skillfast.it;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A running Liberty server's JVM, found by the pid Liberty writes when it starts a server: the CPU time it
  * has used, from Linux's {@code /proc/<pid>/stat} (user + system time of all its threads, in clock ticks),
- * its memory as the operating system counts it ({@code /proc/<pid>/status}), and the Java it runs on.
+ * its memory as the operating system counts it ({@code /proc/<pid>/status}), the Java it runs on; and a
+ * way to kill it.
  */
-final class ServerProcess {
+public final class ServerProcess {
 
     private static final long TICKS_PER_SECOND = clockTicksPerSecond();
 
@@ -25,7 +27,7 @@ final class ServerProcess {
     }
 
     /** The running server {@code name} of the Liberty install {@code wlp}. */
-    static ServerProcess of(Path wlp, String name) throws IOException {
+    public static ServerProcess of(Path wlp, String name) throws IOException {
         long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
         String command = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
         if (!command.contains("java")) {
@@ -34,21 +36,30 @@ final class ServerProcess {
         return new ServerProcess(name, pid);
     }
 
-    String server() {
+    public String server() {
         return server;
     }
 
-    long pid() {
+    public long pid() {
         return pid;
     }
 
+    /** SIGKILL, as a power cut would: no shutdown hook, no clean stop; waits until the process is gone. */
+    public void kill() throws Exception {
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isPresent()) {
+            handle.get().destroyForcibly();
+            handle.get().onExit().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** The Java installation the server runs on (its executable's {@code bin/..}). */
-    Path javaHome() throws IOException {
+    public Path javaHome() throws IOException {
         return Path.of("/proc/" + pid + "/exe").toRealPath().getParent().getParent();
     }
 
     /** User plus system CPU time so far, in seconds (a tick is 10 ms on most Linux systems). */
-    double cpuSeconds() {
+    public double cpuSeconds() {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"), StandardCharsets.US_ASCII);
             // the command name, in parentheses, may hold spaces: count fields after its closing parenthesis
@@ -65,7 +76,7 @@ final class ServerProcess {
      * A memory figure of {@code /proc/<pid>/status} in MB, e.g. {@code VmRSS} (resident now: what the
      * machine's monitoring shows for the process) or {@code VmHWM} (the most it was resident).
      */
-    double statusMegabytes(String field) {
+    public double statusMegabytes(String field) {
         try {
             String prefix = field + ":";
             return Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII).stream()
@@ -83,7 +94,7 @@ final class ServerProcess {
      * What {@code jcmd <pid> GC.heap_info} prints (without its first line, the pid), run with the jcmd of
      * the server's own Java, else the one on the PATH; empty when there is none or it fails.
      */
-    List<String> heapInfo() throws IOException, InterruptedException {
+    public List<String> heapInfo() throws IOException, InterruptedException {
         Path own = javaHome().resolve("bin/jcmd");
         String jcmd = Files.isExecutable(own) ? own.toString() : "jcmd";
         Process process;
