@@ -69,8 +69,18 @@ final class ChatLoad {
      */
     Result run(String mode, List<Pair> pairs, int warmupSeconds, int seconds, String text, ServerProcess measured,
             ServerProcess other) throws IOException, InterruptedException {
+        return run(mode, pairs, warmupSeconds, seconds, text, 0, measured, other);
+    }
+
+    /**
+     * As {@link #run(String, List, int, int, String, ServerProcess, ServerProcess)}, open-loop when
+     * {@code ratePerSecond} is positive: the pairs' A sides send that many messages a second in all, and
+     * the RTT figures are one-way delivery times.
+     */
+    Result run(String mode, List<Pair> pairs, int warmupSeconds, int seconds, String text, int ratePerSecond,
+            ServerProcess measured, ServerProcess other) throws IOException, InterruptedException {
         Path config = dir.resolve("config-" + ++runs + "-" + mode + ".json");
-        Files.writeString(config, config(mode, pairs, warmupSeconds, seconds, text));
+        Files.writeString(config, config(mode, pairs, warmupSeconds, seconds, text, ratePerSecond));
         Process node = new ProcessBuilder("node", "chat-load.mjs", config.getFileName().toString()).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         // connecting 2,000 sockets takes seconds; more than two minutes means the client hangs
@@ -108,12 +118,13 @@ final class ChatLoad {
         return new double[] {measured.cpuSeconds(), other.cpuSeconds(), System.nanoTime()};
     }
 
-    private static String config(String mode, List<Pair> pairs, int warmupSeconds, int seconds, String text) {
+    private static String config(String mode, List<Pair> pairs, int warmupSeconds, int seconds, String text,
+            int ratePerSecond) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Pair p : pairs) {
             list.add(Json.createObjectBuilder().add("a", p.a()).add("b", p.b()).add("sessionId", p.sessionId()));
         }
         return Json.createObjectBuilder().add("mode", mode).add("pairs", list).add("warmupSeconds", warmupSeconds)
-                .add("seconds", seconds).add("text", text).build().toString();
+                .add("seconds", seconds).add("text", text).add("ratePerSecond", ratePerSecond).build().toString();
     }
 }

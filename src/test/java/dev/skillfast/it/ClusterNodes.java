@@ -129,6 +129,15 @@ public final class ClusterNodes implements AutoCloseable {
         return b.info();
     }
 
+    /** Node A's running JVM (for CPU readings). */
+    public ServerProcess processA() throws IOException {
+        return a.server.process();
+    }
+
+    public ServerProcess processB() throws IOException {
+        return b.server.process();
+    }
+
     /** SIGKILL to node B's JVM, as a power cut would: no shutdown hook, no goodbye to the cluster. */
     public void killB() throws Exception {
         b.server.process().kill();

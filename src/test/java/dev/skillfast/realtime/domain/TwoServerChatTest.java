@@ -141,6 +141,18 @@ class TwoServerChatTest {
         awaitTrue(() -> !a.delivery.connectedAnywhere("e1"));
     }
 
+    @Test
+    void theConnectionsOfAServerThatLeavesAreGoneWithIt() {
+        a.member.onMemberLeft(a.delivery.directory::forget);
+        Recorder expert = new Recorder("e1");
+        b.delivery.opened(expert);
+        awaitTrue(() -> a.delivery.connectedAnywhere("e1"));
+
+        b.member.stop(); // as a crash looks once the member timeout is over: B's connections closed with it
+        awaitTrue(() -> !a.delivery.connectedAnywhere("e1"));
+        assertThat(a.member.nodeIds()).containsExactly(a.member.nodeId());
+    }
+
     private static void awaitTrue(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
