@@ -3,10 +3,13 @@ package dev.skillfast.platform.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+
+import com.hazelcast.config.Config;
 
 class ClusterSettingsTest {
 
@@ -35,6 +38,22 @@ class ClusterSettingsTest {
                 Optional.of("mongodb://db-1,db-2/?replicaSet=rs0"));
         assertThat(onMongo.refusal()).isEmpty();
         assertThat(onMongo.networkInterface()).isEmpty();
+    }
+
+    @Test
+    void theMemberConfigurationJoinsOverTcpOnlyAndGivesUpASilentMemberAfterTheTimeout() {
+        ClusterSettings settings = new ClusterSettings(List.of("10.0.0.1:5701", "10.0.0.2:5701"), "desk", 5702,
+                Optional.of("10.0.*.*"), Optional.of("mongodb://db-1/?replicaSet=rs0"));
+        Config config = MemberConfig.of(settings, new NodeId(Optional.of("desk-1")), Duration.ofSeconds(7),
+                getClass().getClassLoader());
+        assertThat(config.getClusterName()).isEqualTo("desk");
+        assertThat(config.getProperty("hazelcast.max.no.heartbeat.seconds")).isEqualTo("7");
+        assertThat(config.getProperty("hazelcast.phone.home.enabled")).isEqualTo("false");
+        assertThat(config.getNetworkConfig().getPort()).isEqualTo(5702);
+        assertThat(config.getNetworkConfig().getJoin().getMulticastConfig().isEnabled()).isFalse();
+        assertThat(config.getNetworkConfig().getJoin().getTcpIpConfig().getMembers())
+                .containsExactly("10.0.0.1:5701", "10.0.0.2:5701");
+        assertThat(config.getNetworkConfig().getInterfaces().getInterfaces()).containsExactly("10.0.*.*");
     }
 
     @Test
