@@ -63,6 +63,7 @@ public class ClusterMember {
 
     private ClusterSettings settings;
     private HazelcastInstance instance;
+    private boolean stopped;
     private final List<Consumer<String>> leftListeners = new CopyOnWriteArrayList<>();
 
     public ClusterMember() {
@@ -87,11 +88,11 @@ public class ClusterMember {
         return settings;
     }
 
-    /** The member, started on first use; empty when this server runs alone. */
+    /** The member, started on first use; empty when this server runs alone, and once it has stopped. */
     public synchronized Optional<HazelcastInstance> instance() {
         ClusterSettings cluster = settings();
-        if (!cluster.enabled()) {
-            return Optional.empty();
+        if (!cluster.enabled() || stopped) {
+            return Optional.empty(); // stopped: connections closing on shutdown must not start a new member
         }
         if (instance == null) {
             cluster.refusal().ifPresent(reason -> {
@@ -172,6 +173,7 @@ public class ClusterMember {
 
     @PreDestroy
     public synchronized void stop() {
+        stopped = true;
         if (instance != null) {
             instance.shutdown();
             instance = null;

@@ -79,9 +79,12 @@ public class ChatRouting {
         Map<String, List<String>> acks = new HashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             ChatWriter.Pending pending = from.get(i);
-            String frame = Outbound.chatMessage(messages.get(i), pending.replyTo());
-            outbox.add(pending.session().clientId(), frame);
-            outbox.add(pending.session().expertId(), frame);
+            Session session = pending.session();
+            if (delivery.connectedElsewhere(session.clientId()) || delivery.connectedElsewhere(session.expertId())) {
+                String frame = Outbound.chatMessage(messages.get(i), pending.replyTo());
+                outbox.add(session.clientId(), frame);
+                outbox.add(session.expertId(), frame);
+            }
             if (pending.forwarded() != null) {
                 acks.computeIfAbsent(pending.forwarded().origin(), o -> new java.util.ArrayList<>(List.of(ACKS)))
                         .add(pending.forwarded().id());

@@ -94,9 +94,14 @@ public class Delivery {
         }
     }
 
+    /** Whether another server holds a live connection of the user (never, alone). */
+    public boolean connectedElsewhere(String userId) {
+        return !directory.elsewhere(userId).isEmpty();
+    }
+
     /** Whether the user has a live connection to any server. */
     public boolean connectedAnywhere(String userId) {
-        return connections.isConnected(userId) || !directory.elsewhere(userId).isEmpty();
+        return connections.isConnected(userId) || connectedElsewhere(userId);
     }
 
     /** Frames for other servers, gathered (e.g. for a chat batch) and sent as one mail per server. */
