@@ -73,8 +73,8 @@ class ClusterIT {
     }
 
     /**
-     * Acceptance 1 of issue 19. The client on node A, the expert on node B: request, accept, chat both ways,
-     * call signalling, billing ticks on both sides. Then B is killed (SIGKILL) mid-session: the expert
+     * Acceptance 1 of issue 19. The client on node A, the expert on node B: presence, request, accept, chat
+     * both ways, read marks, call signalling, billing ticks on both sides. Then B is killed (SIGKILL) mid-session: the expert
      * reconnects to A, the chat goes on with every message stored once and in order, no unit is charged
      * twice, and the session outlives the disconnect grace; B starts again and rejoins without ending it.
      * Ends the session and checks the receipt against the charges.
@@ -86,7 +86,12 @@ class ClusterIT {
         String id;
         String killedNode;
         try (LiveClient clientLine = LiveClient.connect(client)) {
+            // the client (A) watches the expert, who comes online on B
+            clientLine.send(Json.createObjectBuilder().add("type", "presence.watch")
+                    .add("expertIds", Json.createArrayBuilder().add(expert.userId())).build());
+            assertThat(clientLine.await("presence.changed").getString("presence")).isEqualTo("OFFLINE");
             try (LiveClient expertLine = LiveClient.connect(expert)) {
+                assertThat(clientLine.await("presence.changed").getString("presence")).isEqualTo("ONLINE");
                 id = requested(client, expert.userId(), "VIDEO");
                 expertLine.await("session.requested", m -> id.equals(m.getString("sessionId")));
                 assertThat(act(expert, id, "accept").statusCode()).isEqualTo(200);
@@ -94,6 +99,8 @@ class ClusterIT {
 
                 exchange(clientLine, expertLine, id, "c1", "Hello from node A", 1);
                 exchange(expertLine, clientLine, id, "e1", "Hello from node B", 2);
+                expertLine.send(Json.createObjectBuilder().add("type", "chat.read").add("sessionId", id).add("seq", 1).build());
+                assertThat(clientLine.await("chat.read").getInt("seq")).isEqualTo(1);
                 clientLine.send(Json.createObjectBuilder().add("type", "rtc.offer").add("sessionId", id)
                         .add("sdp", "v=0 offer from A").build());
                 assertThat(expertLine.await("rtc.offer").getString("sdp")).isEqualTo("v=0 offer from A");
