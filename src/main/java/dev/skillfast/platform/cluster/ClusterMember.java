@@ -61,7 +61,8 @@ public class ClusterMember {
     @ConfigProperty(name = "skillfast.cluster.member-timeout")
     Duration memberTimeout;
 
-    private ClusterSettings settings;
+    private volatile ClusterSettings settings;
+    private volatile Optional<HazelcastInstance> current; // what instance() answers once decided
     private HazelcastInstance instance;
     private boolean stopped;
     private final List<Consumer<String>> leftListeners = new CopyOnWriteArrayList<>();
@@ -88,11 +89,20 @@ public class ClusterMember {
         return settings;
     }
 
-    /** The member, started on first use; empty when this server runs alone, and once it has stopped. */
-    public synchronized Optional<HazelcastInstance> instance() {
+    /**
+     * The member, started on first use; empty when this server runs alone, and once it has stopped. Asked
+     * for every chat message (a session's home), so once decided it is answered without a lock.
+     */
+    public Optional<HazelcastInstance> instance() {
+        Optional<HazelcastInstance> decided = current;
+        return decided != null ? decided : start();
+    }
+
+    private synchronized Optional<HazelcastInstance> start() {
         ClusterSettings cluster = settings();
         if (!cluster.enabled() || stopped) {
-            return Optional.empty(); // stopped: connections closing on shutdown must not start a new member
+            current = Optional.empty(); // stopped: connections closing on shutdown must not start a new member
+            return current;
         }
         if (instance == null) {
             cluster.refusal().ifPresent(reason -> {
@@ -106,7 +116,8 @@ public class ClusterMember {
             LOG.info(() -> "Node " + node + " is in cluster '" + cluster.name() + "': "
                     + instance.getCluster().getMembers().size() + " member(s)");
         }
-        return Optional.of(instance);
+        current = Optional.of(instance);
+        return current;
     }
 
     public boolean enabled() {
@@ -174,6 +185,7 @@ public class ClusterMember {
     @PreDestroy
     public synchronized void stop() {
         stopped = true;
+        current = Optional.empty();
         if (instance != null) {
             instance.shutdown();
             instance = null;
