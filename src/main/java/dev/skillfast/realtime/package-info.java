@@ -31,8 +31,8 @@
  * ({@code ConnectedUsers}); a session's chat is numbered, stored and sent by its home server (the owner of
  * the session id's cluster partition, {@code ChatRouting}), to which other servers forward what their
  * connections send, so numbers stay unique, gap-free and in one order for both participants; a unique
- * index on the batches' sequence keys refuses a number stored twice while a session moves between servers
- * and the writer numbers again from the history. "Connected" means connected to any server: presence,
+ * index on the batches' sequence keys (on a real MongoDB, which a cluster requires) refuses a number stored
+ * twice while a session moves between servers, and the writer numbers again from the history. "Connected" means connected to any server: presence,
  * "away" marks and the away check at accept time ask {@code Delivery#connectedAnywhere}. A server that
  * leaves (after the member timeout) has its users marked away from then ({@code NodeDeparture}); a server
  * that joins a running cluster marks nobody away ({@code NobodyConnectedAtStartup}). Limits: a

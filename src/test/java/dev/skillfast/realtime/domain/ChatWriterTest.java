@@ -75,7 +75,7 @@ class ChatWriterTest {
     @BeforeEach
     void open() {
         f = new SessionFixture(dataDir);
-        new RealtimeIndexes().ensureIndexes(f.connection.database());
+        new RealtimeIndexes(true).ensureIndexes(f.connection.database());
         messages = new MessageStore(f.connection.database());
         writer = new ChatWriter();
         writer.store = messages;

@@ -84,7 +84,7 @@ class TwoServerChatTest {
     void start() throws IOException {
         System.setProperty("hazelcast.wait.seconds.before.join", "0");
         f = new SessionFixture(dataDir);
-        new RealtimeIndexes().ensureIndexes(f.connection.database());
+        new RealtimeIndexes(true).ensureIndexes(f.connection.database());
         f.expert("e1", Presence.ONLINE, Channel.CHAT);
         int portA = freePort();
         int portB = freePort();

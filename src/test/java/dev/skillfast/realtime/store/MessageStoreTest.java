@@ -36,7 +36,7 @@ class MessageStoreTest {
     @BeforeEach
     void open() {
         connection = MongoConnection.open(new MongoSettings(Optional.empty(), "test", dataDir, false, Duration.ofSeconds(2)));
-        new RealtimeIndexes().ensureIndexes(connection.database());
+        new RealtimeIndexes(true).ensureIndexes(connection.database());
         store = new MessageStore(connection.database());
     }
 
@@ -142,5 +142,25 @@ class MessageStoreTest {
         assertThat(store.after("s1", 0, 2)).extracting(ChatMessage::seq).containsExactly(1L, 2L);
         assertThat(store.after("s1", 2, 2)).extracting(ChatMessage::seq).containsExactly(3L, 4L);
         assertThat(store.lastSeq("s1", true)).isEqualTo(4);
+    }
+
+    @Test
+    void theKeysIndexIsUniqueWhereServersShareTheDatabaseAndPlainOnTheEmbeddedStore() {
+        assertThat(keyIndexes()).containsExactly(RealtimeIndexes.UNIQUE_KEYS + " unique");
+
+        new RealtimeIndexes(false).ensureIndexes(connection.database()); // the same database, now as one server's
+        assertThat(keyIndexes()).containsExactly(RealtimeIndexes.PLAIN_KEYS);
+        new RealtimeIndexes(true).ensureIndexes(connection.database());
+        assertThat(keyIndexes()).containsExactly(RealtimeIndexes.UNIQUE_KEYS + " unique");
+    }
+
+    private List<String> keyIndexes() {
+        List<String> names = new ArrayList<>();
+        for (Document index : connection.database().getCollection(MessageStore.COLLECTION).listIndexes()) {
+            if (index.get("key", Document.class).containsKey("keys")) {
+                names.add(index.getString("name") + (index.getBoolean("unique", false) ? " unique" : ""));
+            }
+        }
+        return names;
     }
 }
