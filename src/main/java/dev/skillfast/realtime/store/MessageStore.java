@@ -155,10 +155,6 @@ public class MessageStore {
         return last;
     }
 
-    public long lastSeq(String sessionId) {
-        return lastSeq(sessionId, false);
-    }
-
     /** A batch document that has a key in (lower, upper): range bounds on one and the same array element. */
     private static Bson keysBetween(String lower, String upper) {
         return new Document("keys", new Document("$elemMatch", new Document("$gt", lower).append("$lt", upper)));

@@ -284,8 +284,8 @@ class ChatWriterTest {
         }
         assertThat(seen).hasSize(300).isSorted().doesNotHaveDuplicates();
         assertThat(messages.after(b.id(), 295, 10)).extracting(ChatMessage::text).containsExactly("b296", "b297", "b298", "b299", "b300");
-        assertThat(messages.lastSeq(a.id())).isEqualTo(300);
-        assertThat(messages.lastSeq("nobody")).isZero();
+        assertThat(messages.lastSeq(a.id(), false)).isEqualTo(300);
+        assertThat(messages.lastSeq("nobody", false)).isZero();
     }
 
     @Test
