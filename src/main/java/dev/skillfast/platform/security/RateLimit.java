@@ -3,6 +3,8 @@ package dev.skillfast.platform.security;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
+import io.github.bucket4j.Bandwidth;
+
 /**
  * "capacity per period", written as {@code 10/PT5M} in configuration: at most 10 in any 5 minutes,
  * refilled gradually.
@@ -13,6 +15,11 @@ public record RateLimit(String name, long capacity, Duration period) {
         if (capacity < 1 || period.isZero() || period.isNegative()) {
             throw new IllegalArgumentException("Rate limit " + name + " needs a positive capacity and period");
         }
+    }
+
+    /** The limit as bucket4j's bandwidth, the same wherever a bucket lives: refilled gradually. */
+    public Bandwidth bandwidth() {
+        return Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
     }
 
     public static RateLimit parse(String name, String value) {

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -81,20 +80,16 @@ public class RateLimiter {
         if (buckets.size() > MAX_BUCKETS) {
             evictIdle();
         }
-        Entry entry = buckets.computeIfAbsent(id, k -> new Entry(Bucket.builder().addLimit(bandwidth(limit)).build(),
+        Entry entry = buckets.computeIfAbsent(id, k -> new Entry(Bucket.builder().addLimit(limit.bandwidth()).build(),
                 limit.period(), new long[] {System.nanoTime()}));
         entry.lastUsedNanos()[0] = System.nanoTime();
         return entry.bucket();
     }
 
     private static BucketConfiguration configuration(RateLimit limit) {
-        return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+        return BucketConfiguration.builder().addLimit(limit.bandwidth()).build();
     }
 
-    /** The limit as bucket4j's bandwidth, the same in memory and in the cluster: refilled gradually. */
-    private static Bandwidth bandwidth(RateLimit limit) {
-        return Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build();
-    }
 
     private void evictIdle() {
         long now = System.nanoTime();

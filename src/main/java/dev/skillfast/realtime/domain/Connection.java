@@ -22,8 +22,7 @@ public abstract class Connection {
     protected Connection(String userId, String role, RateLimit limit) {
         this.userId = userId;
         this.role = role;
-        this.budget = Bucket.builder().addLimit(bandwidth -> bandwidth.capacity(limit.capacity())
-                .refillGreedy(limit.capacity(), limit.period())).build();
+        this.budget = Bucket.builder().addLimit(limit.bandwidth()).build();
     }
 
     public String userId() {
