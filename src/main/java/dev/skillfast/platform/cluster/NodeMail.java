@@ -1,5 +1,10 @@
 package dev.skillfast.platform.cluster;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +37,32 @@ public class NodeMail {
 
     public void send(String nodeId, String... fields) {
         member.instance().ifPresent(cluster -> cluster.<String[]>getTopic(PREFIX + nodeId).publish(fields));
+    }
+
+    /** Messages of one kind gathered per member, then sent as one message to each ({@link Bundles}). */
+    public Bundles bundles(String kind) {
+        return new Bundles(kind);
+    }
+
+    /**
+     * Fields of one kind of message gathered by member (e.g. the frames of a chat batch for each server
+     * that holds a recipient), sent as one message {@code kind, fields…} per member.
+     */
+    public final class Bundles {
+        private final String kind;
+        private final Map<String, List<String>> byNode = new HashMap<>();
+
+        private Bundles(String kind) {
+            this.kind = kind;
+        }
+
+        public void add(String nodeId, String... fields) {
+            byNode.computeIfAbsent(nodeId, n -> new ArrayList<>(List.of(kind))).addAll(Arrays.asList(fields));
+        }
+
+        public void send() {
+            byNode.forEach((node, fields) -> NodeMail.this.send(node, fields.toArray(String[]::new)));
+        }
     }
 
     /**

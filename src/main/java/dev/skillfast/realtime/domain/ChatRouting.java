@@ -1,6 +1,5 @@
 package dev.skillfast.realtime.domain;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,7 +75,7 @@ public class ChatRouting {
     /** Stored at home: its frames go to the recipients' other servers, and forwarded messages are acknowledged. */
     void stored(List<ChatMessage> messages, List<ChatWriter.Pending> from) {
         Delivery.Outbox outbox = delivery.outbox();
-        Map<String, List<String>> acks = new HashMap<>();
+        NodeMail.Bundles acks = mail.bundles(ACKS);
         for (int i = 0; i < messages.size(); i++) {
             ChatWriter.Pending pending = from.get(i);
             Session session = pending.session();
@@ -86,12 +85,11 @@ public class ChatRouting {
                 outbox.add(session.expertId(), frame);
             }
             if (pending.forwarded() != null) {
-                acks.computeIfAbsent(pending.forwarded().origin(), o -> new java.util.ArrayList<>(List.of(ACKS)))
-                        .add(pending.forwarded().id());
+                acks.add(pending.forwarded().origin(), pending.forwarded().id());
             }
         }
         outbox.send();
-        acks.forEach((origin, fields) -> mail.send(origin, fields.toArray(String[]::new)));
+        acks.send();
     }
 
     /** Chat mail from another server. */

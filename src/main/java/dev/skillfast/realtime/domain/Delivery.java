@@ -1,9 +1,5 @@
 package dev.skillfast.realtime.domain;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -106,19 +102,17 @@ public class Delivery {
 
     /** Frames for other servers, gathered (e.g. for a chat batch) and sent as one mail per server. */
     final class Outbox {
-        private final Map<String, List<String>> byNode = new HashMap<>();
+        private final NodeMail.Bundles frames = mail.bundles(FRAMES);
 
         /** Queues {@code frame} for the user's connections on other servers (not this one's). */
         void add(String userId, String frame) {
             for (String node : directory.elsewhere(userId)) {
-                List<String> fields = byNode.computeIfAbsent(node, n -> new ArrayList<>(List.of(FRAMES)));
-                fields.add(userId);
-                fields.add(frame);
+                frames.add(node, userId, frame);
             }
         }
 
         void send() {
-            byNode.forEach((node, fields) -> mail.send(node, fields.toArray(String[]::new)));
+            frames.send();
         }
     }
 
