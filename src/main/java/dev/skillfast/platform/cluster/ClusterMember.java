@@ -142,10 +142,12 @@ public class ClusterMember {
 
     /**
      * The node that owns {@code key}'s partition: every member agrees on it, and when that member
-     * leaves, the partition (and so the key) moves to another. Empty while it is moving, or alone.
+     * leaves, the partition (and so the key) moves to another. Empty while it is moving (including the
+     * moment between a member's departure and the new owner's appointment), or alone.
      */
     public Optional<String> ownerOf(String key) {
-        return instance().map(member -> member.getPartitionService().getPartition(key).getOwner())
+        return instance().flatMap(member -> Optional.ofNullable(member.getPartitionService().getPartition(key).getOwner())
+                .filter(owner -> member.getCluster().getMembers().contains(owner)))
                 .map(ClusterMember::nodeOf);
     }
 
