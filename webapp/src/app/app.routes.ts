@@ -20,6 +20,13 @@ export const routes: Routes = [
     loadChildren: () => import('./features/experts/experts.routes'),
   },
   {
+    // Where the server sends the browser after a single sign-on: no guestGuard, since the
+    // start-up restore may already have signed the user in with the new cookie.
+    path: 'login/sso',
+    title: 'titles.ssoCallback',
+    loadComponent: () => import('./features/auth/sso-callback/sso-callback'),
+  },
+  {
     path: 'login',
     title: 'titles.login',
     canActivate: [guestGuard],
@@ -30,6 +37,18 @@ export const routes: Routes = [
     title: 'titles.register',
     canActivate: [guestGuard],
     loadComponent: () => import('./features/auth/register/register'),
+  },
+  {
+    path: 'forgot-password',
+    title: 'titles.forgotPassword',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/forgot-password/forgot-password'),
+  },
+  {
+    // No guestGuard: a reset link works whoever is signed in on this browser.
+    path: 'reset-password',
+    title: 'titles.resetPassword',
+    loadComponent: () => import('./features/auth/reset-password/reset-password'),
   },
   {
     path: 'profile',

@@ -7,11 +7,13 @@ import { Router, provideRouter } from '@angular/router';
 import { App } from './app';
 import { routes } from './app.routes';
 import { API_INFO_URL } from './core/api/api-info.service';
+import { AUTH_API } from './core/auth/auth.model';
 import { EXPERTS_API } from './core/experts/expert.model';
 import { acceptLanguageInterceptor } from './core/http/accept-language.interceptor';
 import { LANG_STORAGE_KEY } from './core/i18n/languages';
 import { provideI18n } from './core/i18n/provide-i18n';
 import { byTestId, textOf } from './testing/test-helpers';
+import { testAuthOptions } from './testing/auth-fixtures';
 
 describe('App shell', () => {
   let fixture: ComponentFixture<App>;
@@ -33,6 +35,9 @@ describe('App shell', () => {
     router = TestBed.inject(Router);
     fixture = TestBed.createComponent(App);
     await fixture.whenStable();
+    // The header asks signed-out visitors' desk whether it offers self-service sign-up.
+    backend.expectOne(AUTH_API.sso).flush(testAuthOptions());
+    await fixture.whenStable();
   });
 
   afterEach(() => {
@@ -47,9 +52,7 @@ describe('App shell', () => {
 
   /** Answers the landing page's categories and featured-experts requests (none yet). */
   async function flushLandingData(): Promise<void> {
-    backend
-      .expectOne(EXPERTS_API.categories)
-      .flush({ items: [], total: 0, page: 0, size: 50 });
+    backend.expectOne(EXPERTS_API.categories).flush({ items: [], total: 0, page: 0, size: 50 });
     backend
       .expectOne((req) => req.url === EXPERTS_API.experts)
       .flush({ items: [], total: 0, page: 0, size: 6 });

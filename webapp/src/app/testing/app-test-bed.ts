@@ -5,12 +5,12 @@ import { TestBed } from '@angular/core/testing';
 import { Routes, provideRouter, withComponentInputBinding } from '@angular/router';
 
 import { authInterceptor } from '../core/auth/auth.interceptor';
-import { AUTH_API, User } from '../core/auth/auth.model';
+import { AUTH_API, AuthOptions, User } from '../core/auth/auth.model';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageService } from '../core/i18n/language.service';
 import { Lang } from '../core/i18n/languages';
 import { provideI18n } from '../core/i18n/provide-i18n';
-import { testSession } from './auth-fixtures';
+import { testAuthOptions, testSession } from './auth-fixtures';
 
 export interface AppTestOptions {
   /** Router configuration (component input binding is on, as in the app). */
@@ -58,6 +58,14 @@ export function signIn(
     .login({ email: user.email ?? 'laura@example.com', password: 'secret-password' })
     .subscribe();
   backend.expectOne(AUTH_API.login).flush(testSession(accessToken ? { accessToken } : {}, user));
+}
+
+/** Answers the pending `GET /api/auth/sso` (the desk's sign-in options). */
+export function flushAuthOptions(
+  backend: HttpTestingController,
+  options: Partial<AuthOptions> = {},
+): void {
+  backend.expectOne(AUTH_API.sso).flush(testAuthOptions(options));
 }
 
 /** Queries by `data-testid` below the element `root()` returns (e.g. the routed page). */

@@ -1,6 +1,6 @@
 import { TestRequest } from '@angular/common/http/testing';
 
-import { Session, User } from '../core/auth/auth.model';
+import { AUTH_API, AuthOptions, Session, User } from '../core/auth/auth.model';
 
 /** A user as the API returns it. */
 export function testUser(overrides: Partial<User> = {}): User {
@@ -13,6 +13,20 @@ export function testUser(overrides: Partial<User> = {}): User {
     suspended: false,
     mustChangePassword: false,
     createdAt: '2026-01-15T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** The desk's sign-in options as `GET /api/auth/sso` returns them: by default no single sign-on,
+ * e-mail/password sign-in and sign-up, e-mail sent. */
+export function testAuthOptions(overrides: Partial<AuthOptions> = {}): AuthOptions {
+  return {
+    configured: false,
+    label: null,
+    startUrl: AUTH_API.ssoStart,
+    localSignup: true,
+    localLogin: true,
+    mailEnabled: true,
     ...overrides,
   };
 }

@@ -62,4 +62,37 @@ export const AUTH_API = {
   logout: '/api/auth/logout',
   me: '/api/me',
   password: '/api/me/password',
+  /** The desk's sign-in options (public). */
+  sso: '/api/auth/sso',
+  /** Where single sign-on starts: a full page load, never an XHR (`?returnTo=<app path>`). */
+  ssoStart: '/api/auth/sso/start',
+  /** Asks for a reset link by e-mail (public; always 202). */
+  passwordReset: '/api/auth/password-reset',
+  /** Sets a new password with a reset link's token (public; 204, or 400 with field errors). */
+  passwordResetConfirm: '/api/auth/password-reset/confirm',
 } as const;
+
+/** `GET /api/auth/sso`: how people sign in and sign up on this desk. */
+export interface AuthOptions {
+  /** Single sign-on with the company's provider is set up. */
+  configured: boolean;
+  /** The provider's name for the button ("Sign in with {{label}}"), or null. */
+  label: string | null;
+  /** Where single sign-on starts (an app-relative path). */
+  startUrl: string;
+  /** People may create an account with e-mail and password. */
+  localSignup: boolean;
+  /** People may sign in with e-mail and password. */
+  localLogin: boolean;
+  /** This desk sends e-mail (reset links, notifications). */
+  mailEnabled: boolean;
+}
+
+/** Body of `POST /api/auth/password-reset/confirm`. */
+export interface PasswordResetConfirmation {
+  token: string;
+  password: string;
+}
+
+/** How long a password reset link works, in minutes (the server's rule, for texts). */
+export const RESET_LINK_MINUTES = 30;

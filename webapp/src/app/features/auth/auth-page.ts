@@ -39,7 +39,9 @@ export interface CredentialsControls {
  * keeps the `returnUrl` query parameter. Texts are `auth.<page>.*`, test ids `<page>-form`,
  * `-error`, `-submit`. It runs the client-side checks (focusing the first invalid field) and
  * emits `submitted` only for a form that may be sent; a projected `[authNotice]` goes above
- * the form.
+ * the form, then a projected `[authAlt]` (other ways in: single sign-on, a loading box, the
+ * reason there is no form). `formShown` and `switchShown` hide the form and the link to the other
+ * page (a desk that signs people in through their company only).
  */
 @Component({
   selector: 'app-auth-page',
@@ -54,10 +56,14 @@ export class AuthPage<
   readonly page = input.required<AuthPageName>();
   readonly form = input.required<FormGroup<C>>();
   readonly feedback = input.required<FormFeedback>();
+  /** Show the e-mail/password form (false: only what `[authAlt]` offers). */
+  readonly formShown = input(true);
+  /** Show the link to the other page (false: e.g. no self-service sign-up). */
+  readonly switchShown = input(true);
   /** The form passed the client-side checks; `feedback.sending()` is now true. */
   readonly submitted = output<void>();
 
-  private readonly formElement = viewChild.required<ElementRef<HTMLFormElement>>('formEl');
+  private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('formEl');
   protected readonly frame = computed(() => PAGES[this.page()]);
   /** The link to the other page keeps where to go once signed in. */
   protected readonly switchParams = toSignal(
@@ -71,7 +77,7 @@ export class AuthPage<
   );
 
   protected submit(): void {
-    if (this.feedback().start(this.form(), () => this.formElement().nativeElement)) {
+    if (this.feedback().start(this.form(), () => this.formElement()?.nativeElement)) {
       this.submitted.emit();
     }
   }

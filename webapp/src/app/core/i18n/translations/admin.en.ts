@@ -75,6 +75,21 @@ export const ADMIN_EN = {
       cancel: 'Cancel',
       done: '{{amount}} granted to {{name}}. Their balance is now {{balance}}.',
     },
+    resetLink: {
+      open: 'Reset link',
+      openLabel: 'Reset link for {{name}}',
+      title: 'Password reset link for {{name}}',
+      loading: 'Creating a reset link…',
+      field: 'Password reset link',
+      explain:
+        'Give this link to {{name}} ({{email}}) through a channel you trust. It works once, for {{minutes}} minutes; using it ends every sign-in of the account.',
+      expires: 'Expires {{time}}.',
+      copy: 'Copy link',
+      copied: 'The link has been copied.',
+      copyFailed: 'Could not copy: select the link and copy it by hand.',
+      errorTitle: 'Could not create a reset link',
+      close: 'Close',
+    },
     categories: {
       eyebrow: 'Administration',
       title: 'Categories',

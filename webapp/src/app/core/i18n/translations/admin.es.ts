@@ -78,6 +78,21 @@ export const ADMIN_ES: TranslationsOf<typeof ADMIN_EN> = {
       cancel: 'Cancelar',
       done: 'Se han concedido {{amount}} a {{name}}. Su saldo es ahora {{balance}}.',
     },
+    resetLink: {
+      open: 'Enlace de restablecimiento',
+      openLabel: 'Enlace de restablecimiento para {{name}}',
+      title: 'Enlace para restablecer la contraseña de {{name}}',
+      loading: 'Creando un enlace de restablecimiento…',
+      field: 'Enlace para restablecer la contraseña',
+      explain:
+        'Entrega este enlace a {{name}} ({{email}}) por un medio de confianza. Sirve una sola vez, durante {{minutes}} minutos; al usarlo se cierran todas las sesiones de la cuenta.',
+      expires: 'Caduca el {{time}}.',
+      copy: 'Copiar enlace',
+      copied: 'Se ha copiado el enlace.',
+      copyFailed: 'No se ha podido copiar: selecciona el enlace y cópialo a mano.',
+      errorTitle: 'No se pudo crear el enlace de restablecimiento',
+      close: 'Cerrar',
+    },
     categories: {
       eyebrow: 'Administración',
       title: 'Categorías',

@@ -19,6 +19,22 @@ export const PROFILE_EN = {
     security: 'Security',
     securityText: 'Use a strong password that you do not use anywhere else.',
     changePassword: 'Change password',
+    notifications: {
+      title: 'E-mail notifications',
+      lead: 'Choose which e-mails SkillFast sends you.',
+      loading: 'Loading your notification preferences…',
+      errorTitle: 'Could not load your notification preferences',
+      legend: 'Send me an e-mail about',
+      sessionMissed: 'Consultation requests I missed',
+      sessionReceipt: 'The receipt of each consultation',
+      reviewReceived: 'New reviews of my consultations',
+      payments: 'Payments: top-ups, refunds and payouts',
+      mailDisabled:
+        'This SkillFast desk does not send e-mail at the moment. Your choices are still saved and apply once e-mail is turned on.',
+      save: 'Save notification preferences',
+      saving: 'Saving…',
+      saved: 'Your notification preferences have been saved.',
+    },
   },
   password: {
     title: 'Change password',

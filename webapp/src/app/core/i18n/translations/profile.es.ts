@@ -25,6 +25,22 @@ export const PROFILE_ES: TranslationsOf<typeof PROFILE_EN> = {
     security: 'Seguridad',
     securityText: 'Usa una contraseña segura que no utilices en ningún otro sitio.',
     changePassword: 'Cambiar contraseña',
+    notifications: {
+      title: 'Avisos por correo',
+      lead: 'Elige qué correos te envía SkillFast.',
+      loading: 'Cargando tus preferencias de avisos…',
+      errorTitle: 'No se pudieron cargar tus preferencias de avisos',
+      legend: 'Envíame un correo sobre',
+      sessionMissed: 'Solicitudes de consulta que no atendí',
+      sessionReceipt: 'El recibo de cada consulta',
+      reviewReceived: 'Nuevas valoraciones de mis consultas',
+      payments: 'Pagos: recargas, reembolsos y cobros',
+      mailDisabled:
+        'Este servicio de SkillFast no envía correos por ahora. Tus preferencias se guardan igualmente y se aplicarán cuando se active el correo.',
+      save: 'Guardar preferencias de avisos',
+      saving: 'Guardando…',
+      saved: 'Tus preferencias de avisos se han guardado.',
+    },
   },
   password: {
     title: 'Cambiar contraseña',

@@ -2,10 +2,16 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 
-import { Elsewhere, endAppTest, setUpAppTest } from '../../../testing/app-test-bed';
+import {
+  Elsewhere,
+  endAppTest,
+  flushAuthOptions,
+  setUpAppTest,
+} from '../../../testing/app-test-bed';
 import { byTestId, textOf } from '../../../testing/test-helpers';
 import { testSession } from '../../../testing/auth-fixtures';
 import { fakeRealtime } from '../../../testing/fake-realtime';
+import { AuthOptionsService } from '../../auth/auth-options.service';
 import { AUTH_API, Role } from '../../auth/auth.model';
 import { AuthService } from '../../auth/auth.service';
 import { LanguageService } from '../../i18n/language.service';
@@ -20,6 +26,9 @@ describe('Header', () => {
     backend = setUpAppTest({ routes: [{ path: '**', component: Elsewhere }], lang: 'en' });
     auth = TestBed.inject(AuthService);
     fixture = TestBed.createComponent(Header);
+    await fixture.whenStable();
+    // Signed out: the header asks whether the desk offers self-service sign-up.
+    flushAuthOptions(backend);
     await fixture.whenStable();
   });
 
@@ -39,6 +48,25 @@ describe('Header', () => {
     expect(byTestId(fixture, 'user-menu')).toBeNull();
     expect(byTestId(fixture, 'nav-admin')).toBeNull();
     expect(byTestId(fixture, 'nav-home')).not.toBeNull();
+  });
+
+  it('hides "Create account" on a desk without self-service sign-up', async () => {
+    TestBed.inject(AuthOptionsService).load();
+    flushAuthOptions(backend, { localSignup: false, configured: true, label: 'Acme ID' });
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'nav-register')).toBeNull();
+    expect(byTestId(fixture, 'nav-login')?.getAttribute('href')).toBe('/login');
+  });
+
+  it('asks for the sign-in options once, not again after signing in and out', async () => {
+    await signInAs('CLIENT');
+    byTestId<HTMLButtonElement>(fixture, 'user-menu')!.click();
+    await fixture.whenStable();
+    byTestId<HTMLButtonElement>(fixture, 'nav-logout')!.click();
+    backend.expectOne(AUTH_API.logout).flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    backend.expectNone(AUTH_API.sso);
+    expect(byTestId(fixture, 'nav-register')).not.toBeNull();
   });
 
   it('shows the user menu (Profile, Sign out) when signed in, without Admin for clients', async () => {
@@ -288,6 +316,7 @@ describe('Header: reconnect banner', () => {
     const backend = setUpAppTest({ providers: [provider], lang: 'en' });
     const fixture = TestBed.createComponent(Header);
     await fixture.whenStable();
+    flushAuthOptions(backend);
     expect(byTestId(fixture, 'reconnect-banner')).toBeNull();
 
     fake.status.set('reconnecting');

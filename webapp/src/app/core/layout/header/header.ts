@@ -3,8 +3,10 @@ import {
   Component,
   ElementRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
@@ -14,6 +16,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { filter } from 'rxjs';
 
 import { Icon } from '../../../shared/ui/icon/icon';
+import { AuthOptionsService } from '../../auth/auth-options.service';
 import { AuthService } from '../../auth/auth.service';
 import { LanguageService } from '../../i18n/language.service';
 import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
@@ -22,7 +25,8 @@ import { Lang } from '../../i18n/languages';
 /**
  * Site header: brand (the home link), role-aware navigation (clients and experts get "Sessions",
  * experts "My expert profile", administrators "Admin" and an admin sub-navigation), the ES/EN
- * language switch and the account area (sign-in links, or the user's menu with Wallet, Earnings
+ * language switch and the account area (sign-in links — "Create account" only where the desk allows
+ * self-service sign-up —, or the user's menu with Wallet, Earnings
  * and Payouts for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
  * language switch and sign-in links fold behind a menu button (a disclosure: aria-expanded and
  * aria-controls, Escape closes it and gives focus back to the button, and it closes on
@@ -41,6 +45,7 @@ import { Lang } from '../../i18n/languages';
 export class Header {
   private readonly language = inject(LanguageService);
   private readonly auth = inject(AuthService);
+  private readonly authOptions = inject(AuthOptionsService);
   private readonly router = inject(Router);
   private readonly menu = viewChild<ElementRef<HTMLElement>>('menu');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
@@ -50,6 +55,8 @@ export class Header {
   protected readonly lang = this.language.lang;
   protected readonly langs = this.language.supported;
   protected readonly user = this.auth.user;
+  /** "Create account" unless the desk said there is no self-service sign-up. */
+  protected readonly signupOpen = this.authOptions.localSignup;
   protected readonly isAdmin = computed(() => this.auth.role() === 'ADMIN');
   protected readonly isExpert = computed(() => this.auth.role() === 'EXPERT');
   /** Clients and experts take part in sessions. */
@@ -111,6 +118,12 @@ export class Header {
   protected readonly signingOut = signal(false);
 
   constructor() {
+    // Signed-out visitors see the sign-in links: learn whether sign-up is offered (once).
+    effect(() => {
+      if (!this.user()) {
+        untracked(() => this.authOptions.ensureLoaded());
+      }
+    });
     this.router.events
       .pipe(
         filter((event) => event instanceof NavigationStart),

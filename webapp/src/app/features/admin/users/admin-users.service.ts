@@ -26,6 +26,13 @@ export interface AdminUserPatch {
   role?: Role;
 }
 
+/** `POST /api/admin/users/{id}/password-reset-link`: a one-time link to hand over. */
+export interface ResetLink {
+  url: string;
+  /** ISO-8601 instant after which the link no longer works. */
+  expiresAt: string;
+}
+
 /** Admin user management API, credit grants included. */
 @Injectable({ providedIn: 'root' })
 export class AdminUsersService {
@@ -44,6 +51,17 @@ export class AdminUsersService {
 
   update(id: string, patch: AdminUserPatch): Observable<User> {
     return this.http.patch<User>(`${ADMIN_USERS_URL}/${encodeURIComponent(id)}`, patch);
+  }
+
+  /**
+   * A one-time password reset link for the user (works once, for 30 minutes), for the
+   * administrator to hand over, e.g. where the desk sends no e-mail.
+   */
+  resetLink(id: string): Observable<ResetLink> {
+    return this.http.post<ResetLink>(
+      `${ADMIN_USERS_URL}/${encodeURIComponent(id)}/password-reset-link`,
+      null,
+    );
   }
 
   /** Credits a user's wallet (amount in minor units): 400 with field errors, 404 without such user. */

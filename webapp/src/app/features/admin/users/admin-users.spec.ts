@@ -393,4 +393,120 @@ describe('Admin users page', () => {
       expect(document.activeElement).toBe(q('user-grant', row('bob@example.com')));
     });
   });
+
+  describe('password reset link', () => {
+    const linkRequest = () =>
+      backend.expectOne(
+        (req) =>
+          req.url === `${ADMIN_USERS_URL}/u-ana/password-reset-link` && req.method === 'POST',
+      );
+    const resetButton = (email = 'ana@example.com') =>
+      q<HTMLButtonElement>('user-reset-link', row(email))!;
+
+    async function openLink(): Promise<void> {
+      await open();
+      resetButton().click();
+      await stable();
+    }
+
+    afterEach(() => {
+      Reflect.deleteProperty(navigator, 'clipboard');
+    });
+
+    it('has a "Reset link" button per user, named after the user', async () => {
+      await open();
+      expect(resetButton().textContent?.trim()).toBe('Reset link');
+      expect(resetButton().getAttribute('aria-label')).toBe('Reset link for Ana');
+      expect(resetButton().getAttribute('aria-expanded')).toBe('false');
+    });
+
+    it('creates the link and shows it read-only with its expiry, ready to copy', async () => {
+      const writeText = vi.fn().mockResolvedValue(undefined);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      await openLink();
+      expect(q('reset-link-panel')?.dataset['userId']).toBe('u-ana');
+      expect(q('reset-link-loading')?.getAttribute('role')).toBe('status');
+      expect(resetButton().getAttribute('aria-expanded')).toBe('true');
+
+      const req = linkRequest();
+      expect(req.request.headers.get('Authorization')).toBe('Bearer admin-token');
+      expect(req.request.body).toBeNull();
+      req.flush(
+        {
+          url: 'https://desk.example.com/reset-password?token=tok-ana',
+          expiresAt: '2026-03-02T09:30:00Z',
+        },
+        { status: 201, statusText: 'Created' },
+      );
+      await stable();
+
+      const field = q<HTMLInputElement>('reset-link-url')!;
+      expect(field.value).toBe('https://desk.example.com/reset-password?token=tok-ana');
+      expect(field.readOnly).toBe(true);
+      expect(el().querySelector(`label[for="${field.id}"]`)?.textContent?.trim()).toBe(
+        'Password reset link',
+      );
+      expect(field.getAttribute('aria-describedby')).toBe('reset-link-expires');
+      await vi.waitFor(() => expect(document.activeElement).toBe(field));
+      const expires = new Intl.DateTimeFormat('en', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      }).format(new Date('2026-03-02T09:30:00Z'));
+      expect(text('reset-link-expires')).toBe(`Expires ${expires}.`);
+      expect(text('reset-link-panel')).toContain('It works once, for 30 minutes');
+
+      const copy = q<HTMLButtonElement>('reset-link-copy')!;
+      expect(copy.textContent?.trim()).toBe('Copy link');
+      copy.click();
+      await vi.waitFor(() =>
+        expect(text('reset-link-copy-state')).toBe('The link has been copied.'),
+      );
+      expect(writeText).toHaveBeenCalledWith(
+        'https://desk.example.com/reset-password?token=tok-ana',
+      );
+      expect(q('reset-link-copy-state')!.getAttribute('role')).toBe('status');
+    });
+
+    it('says so when the link cannot be copied', async () => {
+      const writeText = vi.fn().mockRejectedValue(new Error('denied'));
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      await openLink();
+      linkRequest().flush({
+        url: 'https://x/reset-password?token=t',
+        expiresAt: '2026-03-02T09:30:00Z',
+      });
+      await stable();
+      q<HTMLButtonElement>('reset-link-copy')!.click();
+      await vi.waitFor(() =>
+        expect(text('reset-link-copy-state')).toBe(
+          'Could not copy: select the link and copy it by hand.',
+        ),
+      );
+    });
+
+    it('shows the error with a retry that asks again, and closes back to its button', async () => {
+      await openLink();
+      flushProblem(linkRequest(), 403, { detail: 'Administrators only.' });
+      await stable();
+      expect(text('reset-link-error')).toContain('Could not create a reset link');
+      expect(text('reset-link-error')).toContain('Administrators only.');
+      expect(q('reset-link-url')).toBeNull();
+
+      q<HTMLButtonElement>('reset-link-retry')!.click();
+      await stable();
+      linkRequest().flush({
+        url: 'https://x/reset-password?token=t2',
+        expiresAt: '2026-03-02T09:30:00Z',
+      });
+      await stable();
+      expect(q<HTMLInputElement>('reset-link-url')!.value).toBe(
+        'https://x/reset-password?token=t2',
+      );
+
+      q<HTMLButtonElement>('reset-link-close')!.click();
+      await stable();
+      expect(q('reset-link-panel')).toBeNull();
+      expect(document.activeElement).toBe(resetButton());
+    });
+  });
 });

@@ -24,6 +24,7 @@ import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { USERS_QUERY } from './admin-users-query';
 import { AdminUserPatch, AdminUsersService, UserQuery } from './admin-users.service';
 import { GrantCredit } from './grant-credit';
+import { ResetLinkPanel } from './reset-link';
 import { PageNotice } from '../../../shared/ui/notice/page-notice';
 import { FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
 import { PageHero } from '../../../shared/ui/page-hero/page-hero';
@@ -59,8 +60,8 @@ const COLUMNS: readonly TableColumn[] = [
 
 /**
  * `/admin/users`: search, role filter and pages (all kept in the URL: `?q=&role=&page=`, page
- * 0-based like the API), with suspend/reactivate and role changes after a confirmation, and a
- * "Grant credit" form per user.
+ * 0-based like the API), with suspend/reactivate and role changes after a confirmation, a
+ * "Grant credit" form and a one-time password "Reset link" per user.
  */
 @Component({
   selector: 'app-admin-users',
@@ -73,6 +74,7 @@ const COLUMNS: readonly TableColumn[] = [
     Icon,
     ConfirmDialog,
     GrantCredit,
+    ResetLinkPanel,
     PagedList,
     DataTable,
     ListEmpty,
@@ -110,6 +112,10 @@ export default class AdminUsers {
   protected readonly grantUser = signal<User | null>(null);
   /** The "Grant credit" button that opened the form (focus goes back to it on close). */
   private grantTrigger: HTMLElement | null = null;
+  /** Whose password reset link is shown (a new object per click: a new panel, a new link). */
+  protected readonly resetFor = signal<{ user: User } | null>(null);
+  /** The "Reset link" button that opened the panel (focus goes back to it on close). */
+  private resetTrigger: HTMLElement | null = null;
 
   protected readonly me = computed(() => this.auth.user()?.id);
   protected readonly hasFilters = computed(() => this.query().q !== '' || this.query().role !== '');
@@ -157,6 +163,21 @@ export default class AdminUsers {
     this.grantUser.set(null);
     const trigger = this.grantTrigger;
     this.grantTrigger = null;
+    if (trigger?.isConnected) {
+      trigger.focus();
+    }
+  }
+
+  protected openResetLink(user: User, event: Event): void {
+    this.notice.set(null);
+    this.resetTrigger = event.currentTarget as HTMLElement | null;
+    this.resetFor.set({ user });
+  }
+
+  protected closeResetLink(): void {
+    this.resetFor.set(null);
+    const trigger = this.resetTrigger;
+    this.resetTrigger = null;
     if (trigger?.isConnected) {
       trigger.focus();
     }

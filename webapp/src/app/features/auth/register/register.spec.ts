@@ -5,7 +5,15 @@ import { RouterTestingHarness } from '@angular/router/testing';
 
 import { AUTH_API } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
-import { Elsewhere, endAppTest, setUpAppTest, testIdQueries } from '../../../testing/app-test-bed';
+import { AuthOptionsService } from '../../../core/auth/auth-options.service';
+import { EXTERNAL_NAVIGATION } from '../../../core/payments/redirect';
+import {
+  Elsewhere,
+  endAppTest,
+  flushAuthOptions,
+  setUpAppTest,
+  testIdQueries,
+} from '../../../testing/app-test-bed';
 import { flushProblem, testSession, testUser } from '../../../testing/auth-fixtures';
 import Register from './register';
 
@@ -13,18 +21,25 @@ describe('Register page', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
   let router: Router;
+  let leave: ReturnType<typeof vi.fn>;
 
   beforeEach(async () => {
+    leave = vi.fn();
     backend = setUpAppTest({
       routes: [
         { path: 'register', component: Register },
         { path: '**', component: Elsewhere },
       ],
+      providers: [{ provide: EXTERNAL_NAVIGATION, useValue: leave }],
       lang: 'en',
     });
     router = TestBed.inject(Router);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/register?returnUrl=%2Fexperts');
+    expect(q('auth-options-loading')).not.toBeNull();
+    expect(q('register-form')).toBeNull();
+    flushAuthOptions(backend);
+    await harness.fixture.whenStable();
   });
 
   afterEach(() => endAppTest(backend));
@@ -153,5 +168,36 @@ describe('Register page', () => {
     flushProblem(backend.expectOne(AUTH_API.login), 429, {}, { 'Retry-After': '5' });
     await harness.fixture.whenStable();
     expect(router.url).toBe('/login?registered=1&returnUrl=%2Fexperts');
+  });
+
+  describe('on a desk without self-service sign-up', () => {
+    async function closeSignUp(configured: boolean): Promise<void> {
+      TestBed.inject(AuthOptionsService).load();
+      flushAuthOptions(backend, { localSignup: false, configured, label: 'Acme ID' });
+      await harness.fixture.whenStable();
+    }
+
+    it('says accounts come from the company sign-in, with its button, instead of the form', async () => {
+      await closeSignUp(true);
+      expect(q('register-form')).toBeNull();
+      expect(q('register-email')).toBeNull();
+      expect(text('register-closed')).toContain('Sign-up is done through your company sign-in');
+      expect(text('register-closed')).toContain('your SkillFast account is set up automatically');
+      expect(text('sso-start')).toBe('Sign in with Acme ID');
+
+      q<HTMLButtonElement>('sso-start')!.click();
+      expect(leave).toHaveBeenCalledWith('/api/auth/sso/start?returnTo=%2Fexperts');
+      // The way to sign in stays.
+      expect(el().querySelector('.narrow-page__footer a')?.getAttribute('href')).toBe(
+        '/login?returnUrl=%2Fexperts',
+      );
+    });
+
+    it('says to ask an administrator when there is no single sign-on either', async () => {
+      await closeSignUp(false);
+      expect(q('register-form')).toBeNull();
+      expect(q('sso-start')).toBeNull();
+      expect(text('register-closed')).toContain('Ask an administrator for access.');
+    });
   });
 });

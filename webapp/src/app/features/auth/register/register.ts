@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -10,6 +10,7 @@ import {
   PASSWORD_MIN_LENGTH,
   SelfServiceRole,
 } from '../../../core/auth/auth.model';
+import { AuthOptionsService } from '../../../core/auth/auth-options.service';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
 import { FieldError } from '../../../shared/forms/field-error';
@@ -17,8 +18,10 @@ import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { notBlank } from '../../../shared/forms/form-messages';
 import { Icon, IconName } from '../../../shared/ui/icon/icon';
+import { AuthOptionsStatus } from '../auth-options-status';
 import { AuthPage } from '../auth-page';
 import { CredentialsFields } from '../credentials-fields';
+import { SsoButton } from '../sso-button';
 
 interface RoleChoice {
   value: SelfServiceRole;
@@ -26,7 +29,11 @@ interface RoleChoice {
   icon: IconName;
 }
 
-/** `/register`: creates a CLIENT or EXPERT account, then signs in with the same credentials. */
+/**
+ * `/register`: creates a CLIENT or EXPERT account, then signs in with the same credentials. On a
+ * desk without self-service sign-up it says that accounts come from the company sign-in (with its
+ * button when there is one) instead of the form.
+ */
 @Component({
   selector: 'app-register',
   imports: [
@@ -38,17 +45,31 @@ interface RoleChoice {
     FieldControl,
     AuthPage,
     CredentialsFields,
+    AuthOptionsStatus,
+    SsoButton,
   ],
   templateUrl: './register.html',
-  styleUrl: './register.scss',
+  styleUrls: ['./register.scss', '../auth-alt.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class Register {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  protected readonly options = inject(AuthOptionsService);
 
   /** Query parameter: where to go once signed in. */
   readonly returnUrl = input<string>();
+
+  protected readonly target = computed(() => safeReturnUrl(this.returnUrl()));
+  /** The form, once the options are known (or could not be read) and allow self-service sign-up. */
+  protected readonly formShown = computed(() => {
+    const status = this.options.state().status;
+    return (status === 'success' || status === 'error') && this.options.localSignup();
+  });
+  /** The desk said no self-service sign-up. */
+  protected readonly closed = computed(
+    () => this.options.state().status === 'success' && !this.options.localSignup(),
+  );
 
   protected readonly displayNameRule = {
     key: 'form.displayNameLength',

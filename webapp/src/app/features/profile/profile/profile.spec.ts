@@ -7,6 +7,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem, testUser } from '../../../testing/auth-fixtures';
+import { NOTIFICATIONS_API } from '../../../core/notifications/notifications.model';
 import Profile from './profile';
 
 describe('Profile page', () => {
@@ -26,10 +27,23 @@ describe('Profile page', () => {
   const { q, text } = testIdQueries(() => harness.routeNativeElement!);
   const stable = () => harness.fixture.whenStable();
 
+  /** Answers the notification preferences card's request (shown once the profile is there). */
+  async function flushPreferences(): Promise<void> {
+    backend.expectOne(NOTIFICATIONS_API.mine).flush({
+      sessionMissed: true,
+      sessionReceipt: true,
+      reviewReceived: true,
+      payments: true,
+      mailEnabled: true,
+    });
+    await stable();
+  }
+
   async function open(): Promise<void> {
     await harness.navigateByUrl('/profile');
     backend.expectOne(AUTH_API.me).flush(me);
     await stable();
+    await flushPreferences();
   }
 
   it('loads the profile: e-mail and role read-only, name and language editable', async () => {
@@ -37,8 +51,10 @@ describe('Profile page', () => {
     expect(q('profile-loading')).not.toBeNull();
     backend.expectOne(AUTH_API.me).flush(me);
     await stable();
+    await flushPreferences();
 
     expect(q('profile-page')).not.toBeNull();
+    expect(q('notifications')).not.toBeNull();
     expect(text('profile-email')).toBe('laura@example.com');
     expect(text('profile-role')).toBe('Expert');
     expect(q<HTMLInputElement>('profile-display-name')!.value).toBe('Laura');
@@ -91,6 +107,7 @@ describe('Profile page', () => {
     await stable();
     backend.expectOne(AUTH_API.me).flush(me);
     await stable();
+    await flushPreferences();
     expect(text('profile-email')).toBe('laura@example.com');
   });
 });

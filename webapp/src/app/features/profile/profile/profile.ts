@@ -26,8 +26,12 @@ import { Icon } from '../../../shared/ui/icon/icon';
 import { Loaded } from '../../../shared/ui/load-view/load-templates';
 import { LoadView } from '../../../shared/ui/load-view/load-view';
 import { SubmitButton } from '../../../shared/forms/submit-button';
+import { NotificationPrefs } from '../notifications/notification-prefs';
 
-/** `/profile`: account facts (read-only) and the editable display name and language. */
+/**
+ * `/profile`: account facts (read-only), the editable display name and language, the link to
+ * change the password and the e-mail notification preferences.
+ */
 @Component({
   selector: 'app-profile',
   imports: [
@@ -41,6 +45,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
     FormField,
     FieldControl,
     FormAlert,
+    NotificationPrefs,
   ],
   templateUrl: './profile.html',
   styleUrl: '../profile-page.scss',

@@ -12,12 +12,17 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.accounts.domain.AccountService;
+import dev.skillfast.accounts.domain.PasswordResets;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.UserPage;
 import dev.skillfast.platform.problem.Problem;
@@ -46,6 +53,18 @@ public class AdminUsersResource {
 
     @Inject
     JsonWebToken jwt;
+
+    @Inject
+    PasswordResets resets;
+
+    @Inject
+    AppUrl appUrl;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    UriInfo uriInfo;
 
     @GET
     @RolesAllowed("ADMIN")
@@ -81,5 +100,23 @@ public class AdminUsersResource {
                                @NotNull(message = "a JSON body is required") @Valid AdminUserPatch body) {
         return UserResponse.of(accounts.administer(jwt.getSubject(), id, body.suspended(),
                 body.role() == null ? null : Role.valueOf(body.role())));
+    }
+
+    @POST
+    @Path("/{id}/password-reset-link")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Make a one-time password reset link",
+            description = "For desks without mail: the administrator hands the link to the user. It works once, "
+                    + "for 30 minutes (skillfast.auth.password-reset-validity); using it ends every sign-in "
+                    + "of the account.")
+    @APIResponse(responseCode = "201", description = "The link",
+            content = @Content(schema = @Schema(implementation = ResetLinkResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Suspended, or signs in through single sign-on only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resetLink(@PathParam("id") @Size(max = 64) String id) {
+        PasswordResets.Link link = resets.linkFor(id, appUrl.of(uriInfo));
+        return Response.status(Response.Status.CREATED).entity(new ResetLinkResponse(link.url(), link.expiresAt())).build();
     }
 }

@@ -34,10 +34,11 @@ public class RefreshCookie {
     }
 
     private NewCookie.Builder base(HttpServletRequest request) {
-        return new NewCookie.Builder(NAME)
-                .path(PATH)
-                .httpOnly(true)
-                .secure(TransportSecurityFilter.secureCookies(request, httpsOnly))
-                .sameSite(NewCookie.SameSite.STRICT);
+        return httpOnly(NAME, PATH, NewCookie.SameSite.STRICT, TransportSecurityFilter.secureCookies(request, httpsOnly));
+    }
+
+    /** A cookie scripts never see, sent only to {@code path}, Secure when the request came over HTTPS. */
+    static NewCookie.Builder httpOnly(String name, String path, NewCookie.SameSite sameSite, boolean secure) {
+        return new NewCookie.Builder(name).path(path).httpOnly(true).secure(secure).sameSite(sameSite);
     }
 }

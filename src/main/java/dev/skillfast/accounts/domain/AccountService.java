@@ -43,6 +43,9 @@ public class AccountService {
     Clock clock;
 
     @Inject
+    AuthPolicy policy;
+
+    @Inject
     jakarta.enterprise.event.Event<AccountChanged> changes;
 
     private final LoginLockPolicy lockPolicy = LoginLockPolicy.DEFAULT;
@@ -54,6 +57,10 @@ public class AccountService {
     public User register(String email, String password, String displayName, Role role, String language) {
         if (!role.selfServiceAllowed()) {
             throw new IllegalArgumentException("Self-service registration cannot create " + role);
+        }
+        if (!policy.localSignup()) {
+            throw new ForbiddenException("Sign-up with a password is turned off on this desk: sign in with your "
+                    + "company account instead.");
         }
         User user = new User(UUID.randomUUID().toString(), email.trim(), displayName.trim(), role, language,
                 passwords.hash(password), false, false, clock.instant(), 0, 0, null);
@@ -79,6 +86,10 @@ public class AccountService {
     }
 
     public SignIn login(String email, String password) {
+        if (!policy.localLogin()) {
+            throw new ForbiddenException("Sign-in with a password is turned off on this desk: sign in with your "
+                    + "company account instead.");
+        }
         Instant now = clock.instant();
         Optional<User> found = users.findByEmail(email);
         if (found.isEmpty()) {
@@ -170,6 +181,14 @@ public class AccountService {
         LOG.info(() -> "Administrator " + adminId + " changed account " + userId + ": suspended=" + suspended
                 + ", role=" + role);
         return user;
+    }
+
+    /**
+     * Signs in an account that the single sign-on provider vouched for: the same access and refresh tokens
+     * as a password sign-in.
+     */
+    public SignIn signInVouched(User user) {
+        return signIn(user);
     }
 
     private SignIn signIn(User user) {

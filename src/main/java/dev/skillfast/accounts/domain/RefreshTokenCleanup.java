@@ -9,10 +9,15 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import dev.skillfast.accounts.store.PasswordResetStore;
 import dev.skillfast.accounts.store.RefreshTokenStore;
+import dev.skillfast.accounts.store.SsoAttemptStore;
 import dev.skillfast.platform.timers.TimerRuns;
 
-/** Hourly removal of refresh tokens and families that can no longer be used (no TTL index, see notes). */
+/**
+ * Hourly removal of refresh tokens, families, password reset links and single sign-on attempts that can
+ * no longer be used (no TTL index, see notes).
+ */
 @Singleton
 public class RefreshTokenCleanup {
 
@@ -20,6 +25,12 @@ public class RefreshTokenCleanup {
 
     @Inject
     RefreshTokenStore store;
+
+    @Inject
+    PasswordResetStore resets;
+
+    @Inject
+    SsoAttemptStore ssoAttempts;
 
     @Inject
     Clock clock;
@@ -31,7 +42,8 @@ public class RefreshTokenCleanup {
     void cleanUp() {
         runs.runLeased("refresh-token-cleanup", Duration.ofHours(1), () -> {
             Instant now = clock.instant();
-            long removed = store.deleteExpired(now, now.minus(Duration.ofDays(1)));
+            long removed = store.deleteExpired(now, now.minus(Duration.ofDays(1)))
+                    + resets.deleteExpired(now.minus(Duration.ofDays(1))) + ssoAttempts.deleteExpired(now);
             if (removed > 0) {
                 LOG.fine(() -> "Removed " + removed + " expired refresh tokens and families.");
             }

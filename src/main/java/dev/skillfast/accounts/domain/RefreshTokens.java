@@ -1,14 +1,8 @@
 package dev.skillfast.accounts.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -29,7 +23,6 @@ import dev.skillfast.platform.errors.UnauthorizedException;
 public class RefreshTokens {
 
     private static final Logger LOG = Logger.getLogger(RefreshTokens.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     RefreshTokenStore store;
@@ -107,9 +100,7 @@ public class RefreshTokens {
     }
 
     private Issued issueInFamily(String familyId, String userId, Instant now, Instant absoluteExpiry) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OpaqueTokens.newToken();
         Instant idleExpiry = now.plus(Duration.ofDays(idleDays));
         Instant expiry = idleExpiry.isBefore(absoluteExpiry) ? idleExpiry : absoluteExpiry;
         store.insertToken(hash(token), familyId, userId, now, expiry);
@@ -117,12 +108,7 @@ public class RefreshTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return OpaqueTokens.hash(token);
     }
 
     private static UnauthorizedException invalid() {

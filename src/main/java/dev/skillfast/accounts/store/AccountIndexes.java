@@ -17,6 +17,11 @@ public class AccountIndexes implements MongoIndexes {
         database.getCollection(UserStore.COLLECTION)
                 .createIndex(Indexes.ascending("emailNormalized"), new IndexOptions().unique(true).name("email_unique"));
         database.getCollection(UserStore.COLLECTION).createIndex(Indexes.ascending("role"));
+        // One account per single sign-on identity; sparse: accounts without one are not in the index.
+        database.getCollection(UserStore.COLLECTION).createIndex(Indexes.ascending("ssoKey"),
+                new IndexOptions().unique(true).sparse(true).name("sso_unique"));
+        database.getCollection(PasswordResetStore.COLLECTION).createIndex(Indexes.ascending("expiresAt"));
+        database.getCollection(SsoAttemptStore.COLLECTION).createIndex(Indexes.ascending("expiresAt"));
         database.getCollection(RefreshTokenStore.TOKENS).createIndex(Indexes.ascending("familyId"));
         database.getCollection(RefreshTokenStore.TOKENS).createIndex(Indexes.ascending("idleExpiresAt"));
         database.getCollection(RefreshTokenStore.FAMILIES).createIndex(Indexes.ascending("userId"));

@@ -22,6 +22,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
@@ -75,6 +76,56 @@ public class UserStore {
     public Optional<User> findByEmail(String email) {
         return Optional.ofNullable(users().find(eq("emailNormalized", Emails.normalize(email))).first())
                 .map(UserStore::toUser);
+    }
+
+    /** The account linked to a single sign-on identity ("issuer subject"). */
+    public Optional<User> findBySsoKey(String ssoKey) {
+        return Optional.ofNullable(users().find(eq("ssoKey", ssoKey)).first()).map(UserStore::toUser);
+    }
+
+    /** Whether the account is linked to a single sign-on identity. */
+    public boolean isLinked(String id) {
+        return users().find(and(eq("_id", id), Filters.exists("ssoKey"))).limit(1).first() != null;
+    }
+
+    /**
+     * Inserts an account created by a single sign-on, linked to its identity; false when its e-mail or
+     * identity is taken (a concurrent first sign-in of the same person).
+     */
+    public boolean insertLinked(User user, String ssoKey) {
+        try {
+            users().insertOne(toDocument(user).append("ssoKey", ssoKey));
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Links an existing account that has no identity yet; false when it has one already. */
+    public boolean link(String id, String ssoKey) {
+        return users().updateOne(and(eq("_id", id), Filters.exists("ssoKey", false)), Updates.set("ssoKey", ssoKey))
+                .getModifiedCount() == 1;
+    }
+
+    /**
+     * Keeps a linked account in step with its provider: name, role, and e-mail (unless another account has
+     * that e-mail, which keeps the old one).
+     */
+    public Optional<User> syncFromProvider(String id, String email, String displayName, Role role, Instant now) {
+        Bson common = Updates.combine(Updates.set("displayName", displayName), Updates.set("role", role.name()),
+                Updates.set("updatedAt", Date.from(now)));
+        try {
+            return update(id, Updates.combine(common, Updates.set("email", email),
+                    Updates.set("emailNormalized", Emails.normalize(email))));
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return update(id, common);
+            }
+            throw e;
+        }
     }
 
     public boolean anyWithRole(Role role) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.skillfast.billing.store.SessionBillingStore;
@@ -26,6 +27,9 @@ public class Settlements {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<SessionSettled> settled;
+
     /** Charges what started before the end, then stores the session's settlement. */
     public void settle(BilledSession ended) {
         if (!ended.billable() || ended.session().endedAt() == null) {
@@ -34,7 +38,9 @@ public class Settlements {
         }
         charges.chargeDue(ended);
         BillingState now = store.find(ended.id()).orElse(ended.billing());
-        store.settle(ended.id(), Settlement.of(ended.tariff(), ended.startedAt(), ended.session().endedAt(),
-                now.unitsBilled(), clock.instant()));
+        Settlement settlement = Settlement.of(ended.tariff(), ended.startedAt(), ended.session().endedAt(),
+                now.unitsBilled(), clock.instant());
+        store.settle(ended.id(), settlement);
+        settled.fire(new SessionSettled(ended.session(), settlement));
     }
 }

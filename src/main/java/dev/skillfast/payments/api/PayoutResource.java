@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.payments.api.PaymentResponses.Link;
 import dev.skillfast.payments.api.PaymentResponses.PayoutView;
 import dev.skillfast.payments.domain.PayoutAccountView;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.skillfast.payments.domain.EventSubject.PayoutAccountUpdated;
@@ -32,6 +33,9 @@ public class PayoutOutcomes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PaymentChanged> changes;
 
     Applied paid(PayoutPaid event) {
         return new Applied(null, payouts.find(event.payoutId()).map(p -> markPaid(p, event.providerRef()))
@@ -78,6 +82,7 @@ public class PayoutOutcomes {
             }
         }
         payouts.settle(p.id(), clock.instant());
+        changes.fire(PaymentChanged.of(p));
     }
 
     Applied accountUpdated(PayoutAccountUpdated event) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.skillfast.billing.domain.EntryStatus;
@@ -37,6 +38,9 @@ public class TopupOutcomes {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<PaymentChanged> changes;
+
     Applied paid(Provider provider, TopupPaid paid) {
         Optional<Topup> found = resolve(provider, paid.topupId(), paid.paymentRef());
         if (found.isEmpty()) {
@@ -61,22 +65,32 @@ public class TopupOutcomes {
             // another writer holds the key and has not finished: the provider retries, or recovery completes it
             throw new UnavailableException("The credit of top-up " + t.id() + " is being written; try again.");
         }
-        return store.succeeded(t, paymentRef, clock.instant()).isPresent()
-                ? new Applied(t.id(), "credited") : new Applied(t.id(), "already-credited");
+        if (store.succeeded(t, paymentRef, clock.instant()).isEmpty()) {
+            return new Applied(t.id(), "already-credited");
+        }
+        changes.fire(PaymentChanged.of(t, TopupStatus.SUCCEEDED, null));
+        return new Applied(t.id(), "credited");
     }
 
     Applied failed(Provider provider, TopupFailed failed) {
         return resolve(provider, failed.topupId(), failed.paymentRef())
-                .map(t -> new Applied(t.id(), store.ended(t.id(), TopupStatus.FAILED, failed.reason(), clock.instant())
-                        .isPresent() ? "failed" : "ignored-not-pending"))
+                .map(t -> new Applied(t.id(), end(t, TopupStatus.FAILED, failed.reason()) ? "failed" : "ignored-not-pending"))
                 .orElse(new Applied(null, "unknown-topup"));
     }
 
     Applied expired(TopupExpired expired) {
         return store.find(expired.topupId())
-                .map(t -> new Applied(t.id(), store.ended(t.id(), TopupStatus.EXPIRED, "The payment page expired",
-                        clock.instant()).isPresent() ? "expired" : "ignored-not-pending"))
+                .map(t -> new Applied(t.id(), end(t, TopupStatus.EXPIRED, "The payment page expired") ? "expired"
+                        : "ignored-not-pending"))
                 .orElse(new Applied(null, "unknown-topup"));
+    }
+
+    private boolean end(Topup t, TopupStatus status, String reason) {
+        if (store.ended(t.id(), status, reason, clock.instant()).isEmpty()) {
+            return false;
+        }
+        changes.fire(PaymentChanged.of(t, status, reason));
+        return true;
     }
 
     /** The top-up an event names, by our id or by the provider's payment id. */

@@ -38,6 +38,16 @@ public class RateLimits {
     @ConfigProperty(name = "skillfast.rate.webhooks-per-address")
     String webhooksPerAddress;
 
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.password-reset-per-address")
+    String passwordResetPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "skillfast.rate.password-reset-per-account")
+    String passwordResetPerAccount;
+
+    private RateLimit resetAddress;
+    private RateLimit resetAccount;
     private RateLimit loginAccount;
     private RateLimit loginAddress;
     private RateLimit register;
@@ -55,6 +65,8 @@ public class RateLimits {
         apiUser = RateLimit.parse("api-per-user", apiPerUser);
         apiAddress = RateLimit.parse("api-per-address", apiPerAddress);
         webhooks = RateLimit.parse("webhooks-per-address", webhooksPerAddress);
+        resetAddress = RateLimit.parse("password-reset-per-address", passwordResetPerAddress);
+        resetAccount = RateLimit.parse("password-reset-per-account", passwordResetPerAccount);
     }
 
     public RateLimit loginPerAccount() {
@@ -84,5 +96,15 @@ public class RateLimits {
     /** Payment providers' webhooks: a budget of their own, since a provider sends bursts from few addresses. */
     public RateLimit webhooksPerAddress() {
         return webhooks;
+    }
+
+    /** Password reset requests (and confirmations) from one address. */
+    public RateLimit passwordResetPerAddress() {
+        return resetAddress;
+    }
+
+    /** Password reset mails to one account: a mailbox is not flooded by someone else's requests. */
+    public RateLimit passwordResetPerAccount() {
+        return resetAccount;
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,9 @@ public class ReviewService {
     Clock clock;
 
     @Inject
+    Event<ReviewPosted> posted;
+
+    @Inject
     @ConfigProperty(name = "skillfast.reviews.edit-window")
     Duration editWindow;
 
@@ -75,6 +79,7 @@ public class ReviewService {
         Review stored = store.insert(review).orElseThrow(() -> new ConflictException(
                 "This session already has a review; its author can edit it."));
         rate(stored.expertId(), RatingChange.added(rating));
+        posted.fire(new ReviewPosted(stored));
         return stored;
     }
 

@@ -44,6 +44,7 @@ final class BillingFixture implements AutoCloseable {
     final Metering metering = new Metering();
     final RecordingEvent<BillingTick> ticks = new RecordingEvent<>();
     final RecordingEvent<BalanceLow> lows = new RecordingEvent<>();
+    final RecordingEvent<SessionSettled> settled = new RecordingEvent<>();
 
     BillingFixture(Path dataDir) {
         f = new SessionFixture(dataDir);
@@ -99,6 +100,7 @@ final class BillingFixture implements AutoCloseable {
         settlements.store = store;
         settlements.charges = charges;
         settlements.clock = clock;
+        settlements.settled = settled;
         metering.store = store;
         metering.charges = charges;
         metering.settlements = settlements;

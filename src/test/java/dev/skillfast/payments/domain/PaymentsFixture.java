@@ -32,6 +32,7 @@ import dev.skillfast.payments.store.TopupStore;
 import dev.skillfast.platform.mongo.MongoConnection;
 import dev.skillfast.platform.mongo.MongoSettings;
 import dev.skillfast.testing.MutableClock;
+import dev.skillfast.testing.RecordingEvent;
 
 /**
  * Payments wired as the container wires them, on the embedded store in a temporary folder with a movable
@@ -56,6 +57,7 @@ final class PaymentsFixture implements AutoCloseable {
     final Payouts payouts = new Payouts();
     final Reconciliation reconciliation = new Reconciliation();
     private final TopupOutcomes topupOutcomes = new TopupOutcomes();
+    final RecordingEvent<PaymentChanged> paymentChanges = new RecordingEvent<>();
     private final RefundOutcomes refundOutcomes = new RefundOutcomes();
     final RefundSteps refundSteps = new RefundSteps();
     private final PayoutOutcomes payoutOutcomes = new PayoutOutcomes();
@@ -111,6 +113,7 @@ final class PaymentsFixture implements AutoCloseable {
         topupOutcomes.store = topupStore;
         topupOutcomes.moves = moves;
         topupOutcomes.clock = clock;
+        topupOutcomes.changes = paymentChanges;
         refundSteps.refunds = refundStore;
         refundSteps.topups = topupStore;
         refundSteps.moves = moves;
@@ -126,6 +129,7 @@ final class PaymentsFixture implements AutoCloseable {
         payoutOutcomes.accounts = payoutAccounts;
         payoutOutcomes.moves = moves;
         payoutOutcomes.clock = clock;
+        payoutOutcomes.changes = paymentChanges;
         events.events = eventStore;
         events.topups = topupOutcomes;
         events.refunds = refundOutcomes;

@@ -1,4 +1,4 @@
-package dev.skillfast.payments.api;
+package dev.skillfast.platform.web;
 
 import java.util.Optional;
 
@@ -9,7 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The web app's absolute address, for the links a provider sends clients back to: {@code skillfast.public-url}
+ * The web app's absolute address, for the links a payment provider sends clients back to, single sign-on's
+ * callback and the reset links an administrator hands over: {@code skillfast.public-url}
  * when set (behind a proxy that rewrites the host), else the address the request came to (the API's base,
  * {@code …/api/}, one level up, so a context root other than "/" is kept).
  */
