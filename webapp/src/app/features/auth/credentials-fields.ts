@@ -2,17 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../core/auth/auth.model';
 import { FieldControl, FormField } from '../../shared/forms/form-field';
-import { LengthRule } from '../../shared/forms/form-messages';
+import { NEW_PASSWORD_RULE } from '../../shared/forms/new-password-fields';
 import { PasswordField } from '../../shared/forms/password-field';
 import { AuthPage } from './auth-page';
-
-/** A new password's length, as the server checks it. */
-const NEW_PASSWORD: LengthRule = {
-  key: 'form.passwordLength',
-  params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
-};
 
 /**
  * The e-mail and password fields of the auth page they sit in: for sign-in the saved
@@ -77,6 +70,6 @@ const NEW_PASSWORD: LengthRule = {
 })
 export class CredentialsFields {
   protected readonly auth = inject(AuthPage);
-  protected readonly rule = NEW_PASSWORD;
+  protected readonly rule = NEW_PASSWORD_RULE;
   protected readonly signUp = computed(() => this.auth.page() === 'register');
 }

@@ -132,6 +132,9 @@ class AccessibilityIT extends BrowserTest {
         visit("expert", "/experts/" + expert.userId(), "review-item");
         visit("login", "/login", "login-form");
         visit("register", "/register", "register-form");
+        visit("sso-error", "/login?ssoError=wrong_audience", "login-sso-error");
+        visit("forgot-password", "/forgot-password", "forgot-form");
+        visit("reset-password", "/reset-password?token=not-a-real-token", "reset-form");
         visit("not-found", "/no/such/page", "not-found");
         visit("forbidden", "/forbidden", "forbidden");
         assertNoProblems();
@@ -204,6 +207,9 @@ class AccessibilityIT extends BrowserTest {
         row.getByTestId("user-grant").click();
         audit("users-grant-form", page.getByTestId("grant-amount"));
         page.getByTestId("grant-cancel").click();
+        row.getByTestId("user-reset-link").click();
+        audit("users-reset-link", page.getByTestId("reset-link-url"));
+        page.getByTestId("reset-link-close").click();
         // modal: the header's language buttons are behind it, so it is opened again in each language
         Locator cancel = page.getByTestId("confirm-dialog-cancel");
         audit("users-confirm-dialog", cancel, () -> row.getByTestId("admin-user-suspend").click(), () -> {

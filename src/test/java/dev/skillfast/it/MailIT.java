@@ -138,6 +138,47 @@ class MailIT {
         assertThat(incomplete.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
+    @Test
+    void aSettledSessionMailsItsReceiptsAsChosenAndAReviewReachesTheExpertEscaped() throws Exception {
+        ItMail.server();
+        Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
+        Accounts.Session client = LiveSessions.client();
+        assertThat(CatalogueIT.send(client, "PUT", "/api/me/notifications",
+                "{\"sessionMissed\":true,\"sessionReceipt\":false,\"reviewReceived\":true,\"payments\":true}")
+                .statusCode()).isEqualTo(200);
+        String id;
+        try (LiveClient expertLine = LiveClient.connect(expert)) {
+            id = LiveSessions.active(client, expert, "CHAT");
+            assertThat(LiveSessions.act(client, id, "end").statusCode()).isEqualTo(200);
+        }
+        MimeMessage receipt = ItMail.awaitOne(expert.email(), WAIT);
+        assertThat(receipt.getSubject()).startsWith("Your session with").contains("you earned");
+        assertThat(ItMail.part(receipt, "text/plain")).contains("Platform commission");
+
+        HttpResponse<String> reviewed = CatalogueIT.send(client, "POST", "/api/sessions/" + id + "/review",
+                "{\"rating\":4,\"comment\":\"<img src=x onerror=alert(1)> Helpful & quick\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(201);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (ItMail.to(expert.email()).size() < 2) {
+            assertThat(System.nanoTime()).as("review mail").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        MimeMessage review = ItMail.to(expert.email()).stream()
+                .filter(m -> subject(m).contains("rated your session")).findFirst().orElseThrow();
+        assertThat(ItMail.part(review, "text/html")).contains("&lt;img src").contains("Helpful &amp; quick")
+                .doesNotContain("<img src");
+        assertThat(ItMail.part(review, "text/plain")).contains("<img src=x onerror=alert(1)> Helpful & quick");
+        assertThat(ItMail.to(client.email())).as("the client turned receipts off").isEmpty();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> requestReset(String email) {
         return Accounts.postJson("/api/auth/password-reset", Json.createObjectBuilder().add("email", email).build().toString());
     }

@@ -85,6 +85,13 @@ class SsoIT {
     }
 
     @Test
+    void anIdTokenThatNamesNoAddressIsAnUnknownUser() throws Exception {
+        ItOidc.server().enqueueCallback(new DefaultOAuth2TokenCallback(ItOidc.ISSUER_ID, "sub-" + UUID.randomUUID(), "JWT",
+                List.of(ItOidc.CLIENT_ID), Map.of("name", "No Address", "preferred_username", "noaddress"), 3600));
+        assertRefused(signIn("/"), "unknown_user");
+    }
+
+    @Test
     void anAccountSuspendedInSkillFastStaysSuspended() throws Exception {
         String subject = "sub-" + UUID.randomUUID();
         String email = Accounts.uniqueEmail("sso");

@@ -86,9 +86,6 @@ export const AUTH_EN = {
     reset: {
       title: 'Choose a new password',
       lead: 'Choose a new password for your SkillFast account.',
-      new: 'New password',
-      newHint: 'Between {{min}} and {{max}} characters.',
-      confirm: 'Repeat the new password',
       submit: 'Set new password',
       submitting: 'Saving…',
       done: 'Your password has been changed and every existing sign-in has ended. Sign in with your new password.',

@@ -95,9 +95,6 @@ export const AUTH_ES: TranslationsOf<typeof AUTH_EN> = {
     reset: {
       title: 'Elige una contraseña nueva',
       lead: 'Elige una contraseña nueva para tu cuenta de SkillFast.',
-      new: 'Contraseña nueva',
-      newHint: 'Entre {{min}} y {{max}} caracteres.',
-      confirm: 'Repite la contraseña nueva',
       submit: 'Guardar la contraseña nueva',
       submitting: 'Guardando…',
       done: 'Tu contraseña se ha cambiado y se han cerrado todas las sesiones abiertas. Inicia sesión con tu contraseña nueva.',

@@ -14,12 +14,14 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../core/auth/auth.model';
 import { PasswordResetService } from '../../../core/auth/password-reset.service';
 import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
-import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { matchingPasswords } from '../../../shared/forms/form-messages';
+import {
+  NEW_PASSWORD_VALIDATORS,
+  NewPasswordFields,
+} from '../../../shared/forms/new-password-fields';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 import { Icon } from '../../../shared/ui/icon/icon';
 
@@ -37,8 +39,7 @@ import { Icon } from '../../../shared/ui/icon/icon';
     TranslatePipe,
     Icon,
     FormAlert,
-    FormField,
-    FieldControl,
+    NewPasswordFields,
     SubmitButton,
   ],
   templateUrl: './reset-password.html',
@@ -54,20 +55,9 @@ export default class ResetPassword {
 
   protected readonly linkToken = computed(() => this.token()?.trim() ?? '');
   protected readonly done = signal(false);
-  protected readonly passwordRule = {
-    key: 'form.passwordLength',
-    params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
-  };
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
-      password: [
-        '',
-        [
-          Validators.required,
-          Validators.minLength(PASSWORD_MIN_LENGTH),
-          Validators.maxLength(PASSWORD_MAX_LENGTH),
-        ],
-      ],
+      password: ['', NEW_PASSWORD_VALIDATORS],
       confirmPassword: ['', Validators.required],
     },
     { validators: matchingPasswords('password', 'confirmPassword') },

@@ -12,13 +12,16 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../core/auth/auth.model';
 import { AuthService } from '../../../core/auth/auth.service';
 import { safeReturnUrl } from '../../../core/auth/return-url';
 import { FormAlert } from '../../../shared/forms/form-alert';
 import { FormFeedback } from '../../../shared/forms/form-feedback';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { matchingPasswords } from '../../../shared/forms/form-messages';
+import {
+  NEW_PASSWORD_VALIDATORS,
+  NewPasswordFields,
+} from '../../../shared/forms/new-password-fields';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { SubmitButton } from '../../../shared/forms/submit-button';
 
@@ -37,6 +40,7 @@ import { SubmitButton } from '../../../shared/forms/submit-button';
     FormField,
     FieldControl,
     FormAlert,
+    NewPasswordFields,
   ],
   templateUrl: './change-password.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,22 +56,11 @@ export default class ChangePassword {
   protected readonly accountEmail = computed(() => this.auth.user()?.email ?? '');
   protected readonly changed = signal(false);
   protected readonly continueUrl = computed(() => safeReturnUrl(this.returnUrl(), '/profile'));
-  protected readonly passwordRule = {
-    key: 'form.passwordLength',
-    params: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
-  };
 
   protected readonly form = inject(NonNullableFormBuilder).group(
     {
       currentPassword: ['', Validators.required],
-      newPassword: [
-        '',
-        [
-          Validators.required,
-          Validators.minLength(PASSWORD_MIN_LENGTH),
-          Validators.maxLength(PASSWORD_MAX_LENGTH),
-        ],
-      ],
+      newPassword: ['', NEW_PASSWORD_VALIDATORS],
       confirmPassword: ['', Validators.required],
     },
     { validators: matchingPasswords('newPassword', 'confirmPassword') },
