@@ -57,7 +57,7 @@ public class PasswordResetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull(message = "a JSON body is required") @Valid PasswordResetRequest body) {
         limitAddress();
-        resets.request(body.email());
+        resets.requestLater(body.email());
         return Response.accepted().build();
     }
 

@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.skillfast.accounts.store.PasswordResetStore;
 import dev.skillfast.accounts.store.UserStore;
+import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.errors.NotFoundException;
-import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.mail.MailSettings;
 import dev.skillfast.platform.mail.Outbox;
 import dev.skillfast.platform.security.RateLimiter;
@@ -63,6 +66,9 @@ public class PasswordResets {
     @Inject
     Clock clock;
 
+    @Resource
+    ManagedExecutorService executor;
+
     /** Whether a user can get a reset link by mail (else an administrator makes one). */
     public boolean byMail() {
         return outbox.enabled() && mail.publicUrl().isPresent();
@@ -70,6 +76,18 @@ public class PasswordResets {
 
     /** A link made for an administrator to hand over. */
     public record Link(String url, Instant expiresAt) {
+    }
+
+    /**
+     * {@link #request} on another thread: the answer to the caller then takes as long whether or not the
+     * address has an account (no discovery by timing either).
+     */
+    public void requestLater(String email) {
+        try {
+            executor.execute(() -> request(email));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Password reset could not be started", e);
+        }
     }
 
     /**
