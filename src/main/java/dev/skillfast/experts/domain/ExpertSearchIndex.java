@@ -168,6 +168,17 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
         return experts.size();
     }
 
+    /** The ids of the public experts of a category (the desk tells them about its queue). */
+    public List<String> idsInCategory(String slug) {
+        List<String> ids = new ArrayList<>();
+        for (IndexedExpert expert : experts.values()) {
+            if (expert.profile().categories().contains(slug)) {
+                ids.add(expert.profile().id());
+            }
+        }
+        return ids;
+    }
+
     /** Public experts per category slug. */
     public Map<String, Long> countByCategory() {
         Map<String, Long> counts = new TreeMap<>();

@@ -23,7 +23,7 @@ class MailTemplatesTest {
 
     @ParameterizedTest
     @CsvSource({"password-reset", "session-missed", "session-receipt-client", "session-receipt-expert",
-            "review-received", "topup-status", "payout-status"})
+            "review-received", "topup-status", "payout-status", "desk-follow-up"})
     void everyTemplateRendersInBothLanguages(String template) {
         for (String language : new String[] {"en", "es"}) {
             MailMessage mail = templates.render(template, language, "ana@example.com", EVERYTHING);

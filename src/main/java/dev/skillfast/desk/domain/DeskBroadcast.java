@@ -1,0 +1,57 @@
+package dev.skillfast.desk.domain;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.skillfast.desk.store.DeskRequestStore;
+import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.realtime.domain.Delivery;
+
+/**
+ * Tells everyone a change of a category's queue concerns, live: its experts get the queue
+ * ({@code desk.queue}), each waiting client their position and estimated wait ({@code desk.position}).
+ * Sent after every join, cancellation, pick and expiry, on any server (Delivery reaches users connected to
+ * the others).
+ */
+@ApplicationScoped
+public class DeskBroadcast {
+
+    @Inject
+    DeskRequestStore store;
+
+    @Inject
+    ExpertSearchIndex experts;
+
+    @Inject
+    Delivery delivery;
+
+    @Inject
+    DeskSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public void changed(String category) {
+        List<DeskRequest> waiting = store.waiting(category);
+        String queue = DeskFrames.queue(category, waiting);
+        for (String expertId : experts.idsInCategory(category)) {
+            delivery.toUser(expertId, queue);
+        }
+        List<DeskRequest> recent = store.pickedSince(category, clock.instant().minus(settings.estimateWindow()));
+        for (int i = 0; i < waiting.size(); i++) {
+            DeskRequest r = waiting.get(i);
+            delivery.toUser(r.clientId(), DeskFrames.position(r, i + 1, WaitEstimate.of(recent, i + 1).orElse(null)));
+        }
+    }
+
+    public void picked(DeskRequest request, String sessionId, String expertId) {
+        delivery.toUser(request.clientId(), DeskFrames.picked(request, sessionId, expertId));
+    }
+
+    public void expired(DeskRequest request) {
+        delivery.toUser(request.clientId(), DeskFrames.expired(request));
+    }
+}
