@@ -61,6 +61,13 @@ export const routes: Routes = [
     loadChildren: () => import('./features/sessions/sessions.routes'),
   },
   {
+    // "Ask the desk": signed-out visitors sign in first (and come back), other roles see 403.
+    path: 'desk',
+    title: 'titles.desk',
+    canActivate: [authGuard, roleGuard('CLIENT')],
+    loadComponent: () => import('./features/desk/desk-page'),
+  },
+  {
     path: 'wallet',
     canActivate: [authGuard],
     loadChildren: () => import('./features/wallet/wallet.routes'),

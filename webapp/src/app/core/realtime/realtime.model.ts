@@ -1,5 +1,6 @@
 import { Role } from '../auth/auth.model';
 import { BalanceLowEvent, BillingTickEvent } from '../billing/billing.model';
+import { DeskEvent } from '../desk/desk.model';
 import { Presence } from '../experts/expert.model';
 import { Session } from '../sessions/session.model';
 
@@ -137,6 +138,7 @@ export type ServerMessage =
   | RtcEvent
   | BillingTickEvent
   | BalanceLowEvent
+  | DeskEvent
   | RealtimeErrorMessage;
 
 export type ServerMessageType = ServerMessage['type'];

@@ -8,6 +8,11 @@ export const EXPERT_ROUTES: Routes = [
     title: 'titles.expertProfile',
     loadComponent: () => import('./profile-editor/profile-editor'),
   },
+  {
+    path: 'desk',
+    title: 'titles.expertDesk',
+    loadComponent: () => import('./desk-queue/desk-queue'),
+  },
 ];
 
 export default EXPERT_ROUTES;

@@ -12,7 +12,8 @@ import { Category, EXPERTS_API, ExpertSummary } from '../../core/experts/expert.
 import { acceptLanguageInterceptor } from '../../core/http/accept-language.interceptor';
 import { LanguageService } from '../../core/i18n/language.service';
 import { provideI18n } from '../../core/i18n/provide-i18n';
-import { Elsewhere } from '../../testing/app-test-bed';
+import { Role } from '../../core/auth/auth.model';
+import { Elsewhere, endAppTest, setUpAppTest, signIn } from '../../testing/app-test-bed';
 import { flushProblem } from '../../testing/auth-fixtures';
 import { testCategory, testExpert } from '../../testing/expert-fixtures';
 import { byTestId, textOf } from '../../testing/test-helpers';
@@ -152,6 +153,24 @@ describe('Landing', () => {
     });
   });
 
+  describe('ask the desk', () => {
+    beforeEach(() => {
+      backend.expectOne(API_INFO_URL);
+      categoriesRequest().flush(page([]));
+      featuredRequest().flush(page([]));
+    });
+
+    it('offers "Ask the desk" to signed-out visitors', async () => {
+      await fixture.whenStable();
+      const cta = byTestId<HTMLAnchorElement>(fixture, 'landing-desk-cta')!;
+      expect(cta.getAttribute('href')).toBe('/desk');
+      expect(cta.textContent?.trim()).toBe('Ask the desk');
+      TestBed.inject(LanguageService).use('es');
+      await fixture.whenStable();
+      expect(textOf(fixture, 'landing-desk-cta')).toBe('Pregunta al mostrador');
+    });
+  });
+
   describe('pitch and system status', () => {
     beforeEach(() => {
       categoriesRequest();
@@ -261,5 +280,35 @@ describe('Landing', () => {
         'The server had a problem. Please try again later.',
       );
     });
+  });
+});
+
+describe('Landing: "Ask the desk" by role', () => {
+  let backend: HttpTestingController;
+
+  afterEach(() => endAppTest(backend));
+
+  async function landingAs(role: Role): Promise<ComponentFixture<Landing>> {
+    backend = setUpAppTest({ routes: [{ path: 'desk', component: Elsewhere }], lang: 'en' });
+    signIn(backend, { role });
+    const fixture = TestBed.createComponent(Landing);
+    await fixture.whenStable();
+    backend
+      .match(() => true)
+      .forEach((req) => req.flush({ items: [], total: 0, page: 0, size: 6 }));
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  it('is shown to clients', async () => {
+    const fixture = await landingAs('CLIENT');
+    expect(byTestId(fixture, 'landing-desk-cta')?.getAttribute('href')).toBe('/desk');
+  });
+
+  it('is not shown to experts nor administrators', async () => {
+    expect(byTestId(await landingAs('EXPERT'), 'landing-desk-cta')).toBeNull();
+    endAppTest(backend);
+    TestBed.resetTestingModule();
+    expect(byTestId(await landingAs('ADMIN'), 'landing-desk-cta')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, map, switchMap } from 'rxjs';
 
+import { AuthService } from '../../core/auth/auth.service';
 import { CategoriesService } from '../../core/experts/categories.service';
 import { ExpertsService } from '../../core/experts/experts.service';
 import { LOADING, toLoadState } from '../../core/http/load-state';
@@ -23,8 +24,8 @@ interface Step {
 export const FEATURED_COUNT = 6;
 
 /**
- * Landing page: product pitch with the expert search box, categories, experts online now,
- * how it works and the live system status.
+ * Landing page: product pitch with the expert search box and "Ask the desk" (signed-out visitors
+ * and clients), categories, experts online now, how it works and the live system status.
  */
 @Component({
   selector: 'app-landing',
@@ -45,11 +46,16 @@ export default class Landing {
   private readonly router = inject(Router);
   private readonly categoriesApi = inject(CategoriesService);
   private readonly expertsApi = inject(ExpertsService);
+  private readonly auth = inject(AuthService);
   private readonly reloadCategories$ = new BehaviorSubject<void>(undefined);
   private readonly reloadFeatured$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly search = new FormControl('', { nonNullable: true });
+  /** "Ask the desk" is for clients, and for visitors (who sign in on the way). */
+  protected readonly deskOffered = computed(
+    () => !this.auth.isAuthenticated() || this.auth.role() === 'CLIENT',
+  );
 
   protected readonly categories = toSignal(
     this.reloadCategories$.pipe(switchMap(() => toLoadState(this.categoriesApi.list()))),

@@ -158,6 +158,7 @@ class AccessibilityIT extends BrowserTest {
         visit("demo-pay", "/wallet/topups/" + pendingTopup + "/demo-pay", "demo-pay-pay");
         visit("topup-return", "/wallet/topups/" + paidTopup + "/return?result=success", "topup-return-succeeded");
         visit("topups", "/wallet/topups", "topup-row");
+        visit("desk", "/desk", "desk-form");
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             String live = LiveSessions.requested(client, expert.userId(), "VIDEO");
             visit("room-requested", "/sessions/" + live, "session-cancel");
@@ -180,6 +181,7 @@ class AccessibilityIT extends BrowserTest {
         phoneMenu();
         visit("earnings", "/earnings", "earnings-page");
         visit("payouts", "/payouts", "payout-row");
+        visit("desk-queue", "/expert/desk", "desk-queue-category");
         visit("sessions", "/sessions", "session-row");
         visit("room-ended", "/sessions/" + endedSession, "review-received");
         visit("own-page", "/experts/" + expert.userId(), "review-item");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** "Ask the desk" over the API: the queue's positions, leaving it, and picks racing for one request. */
 class DeskIT {
 
-    private static String categoryOf(Accounts.Session expert) {
+    static String categoryOf(Accounts.Session expert) {
         return ItServer.json(ItServer.get("/api/experts/" + expert.userId())).getJsonArray("categories").getString(0);
     }
 
@@ -33,7 +33,7 @@ class DeskIT {
     }
 
     /** A category of its own, so that other tests' requests do not move the positions. */
-    private static Accounts.Session expertOfNewCategory() {
+    static Accounts.Session expertOfNewCategory() {
         CatalogueIT.setUpAdmin();
         Accounts.Session admin = Accounts.cachedAdmin();
         String slug = "desk-" + CatalogueIT.uniqueWord().toLowerCase();

@@ -16,6 +16,7 @@ import { REVIEWS_EN } from './reviews.en';
 import { PAYMENTS_EN } from './payments.en';
 import { PAYOUTS_EN } from './payouts.en';
 import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
+import { DESK_EN } from './desk.en';
 
 /**
  * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
@@ -39,6 +40,7 @@ export const EN = mergeTranslations(
   PAYMENTS_EN,
   PAYOUTS_EN,
   ADMIN_PAYMENTS_EN,
+  DESK_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

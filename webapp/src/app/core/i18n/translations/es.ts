@@ -17,6 +17,7 @@ import { REVIEWS_ES } from './reviews.es';
 import { PAYMENTS_ES } from './payments.es';
 import { PAYOUTS_ES } from './payouts.es';
 import { ADMIN_PAYMENTS_ES } from './admin-payments.es';
+import { DESK_ES } from './desk.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -37,4 +38,5 @@ export const ES: Translations = mergeTranslations(
   PAYMENTS_ES,
   PAYOUTS_ES,
   ADMIN_PAYMENTS_ES,
+  DESK_ES,
 );

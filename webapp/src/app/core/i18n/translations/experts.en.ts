@@ -55,6 +55,11 @@ export const EXPERTS_EN = {
       emptyHint: 'Try other words, or remove some filters.',
       errorTitle: 'Could not load the experts',
       pagination: 'Result pages',
+      desk: {
+        title: 'Need help with {{category}} now?',
+        text: 'Ask the desk: describe your problem and the first free expert of the category picks it up.',
+        cta: 'Ask the desk',
+      },
     },
     match: {
       title: 'Describe your problem',

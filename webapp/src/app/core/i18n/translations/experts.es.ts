@@ -58,6 +58,11 @@ export const EXPERTS_ES: TranslationsOf<typeof EXPERTS_EN> = {
       emptyHint: 'Prueba con otras palabras o quita algunos filtros.',
       errorTitle: 'No se pudieron cargar los expertos',
       pagination: 'Páginas de resultados',
+      desk: {
+        title: '¿Necesitas ayuda con {{category}} ahora?',
+        text: 'Pregunta al mostrador: describe tu problema y el primer experto libre de la categoría lo recoge.',
+        cta: 'Pregunta al mostrador',
+      },
     },
     match: {
       title: 'Describe tu problema',

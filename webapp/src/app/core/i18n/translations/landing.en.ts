@@ -6,6 +6,10 @@ export const LANDING_EN = {
     lead: 'Find an expert, consult them live by chat, audio or video, and pay only for the minutes you use.',
     ctaHowItWorks: 'See how it works',
     ctaAbout: 'Learn more',
+    desk: {
+      text: 'Not sure whom to ask? Describe your problem and the first free expert picks it up.',
+      cta: 'Ask the desk',
+    },
     highlights: {
       label: 'Why SkillFast',
       live: 'Live answers, no waiting for emails',

@@ -12,6 +12,10 @@ export const LANDING_ES: TranslationsOf<typeof LANDING_EN> = {
     lead: 'Encuentra un experto, consúltale en directo por chat, audio o vídeo y paga solo por los minutos que uses.',
     ctaHowItWorks: 'Cómo funciona',
     ctaAbout: 'Saber más',
+    desk: {
+      text: '¿No sabes a quién preguntar? Describe tu problema y el primer experto libre lo recoge.',
+      cta: 'Pregunta al mostrador',
+    },
     highlights: {
       label: 'Por qué SkillFast',
       live: 'Respuestas en directo, sin esperar correos',

@@ -20,6 +20,7 @@ export const SHELL_EN = {
     signedInAs: 'Signed in as {{name}}',
     experts: 'Find experts',
     expertProfile: 'My expert profile',
+    expertDesk: 'Desk queue',
     adminLabel: 'Administration',
     adminUsers: 'Users',
     adminCategories: 'Categories',
@@ -70,6 +71,8 @@ export const SHELL_EN = {
     adminTopups: 'Top-ups',
     adminTopup: 'Top-up',
     adminPayouts: 'Payout queue',
+    desk: 'Ask the desk',
+    expertDesk: 'Desk queue',
   },
   footer: {
     rights: 'SkillFast',

@@ -24,6 +24,7 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     signedInAs: 'Sesión iniciada como {{name}}',
     experts: 'Buscar expertos',
     expertProfile: 'Mi perfil de experto',
+    expertDesk: 'Mostrador',
     adminLabel: 'Administración',
     adminUsers: 'Usuarios',
     adminCategories: 'Categorías',
@@ -74,6 +75,8 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminTopups: 'Recargas',
     adminTopup: 'Recarga',
     adminPayouts: 'Pagos a expertos',
+    desk: 'Pregunta al mostrador',
+    expertDesk: 'Cola del mostrador',
   },
   footer: {
     rights: 'SkillFast',

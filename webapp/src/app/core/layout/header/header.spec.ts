@@ -111,6 +111,20 @@ describe('Header', () => {
     expect(byTestId(fixture, 'nav-sessions')).toBeNull();
   });
 
+  it('links experts (only) to the desk queue', async () => {
+    expect(byTestId(fixture, 'nav-expert-desk')).toBeNull();
+    await signInAs('CLIENT');
+    expect(byTestId(fixture, 'nav-expert-desk')).toBeNull();
+    await signInAs('EXPERT');
+    expect(byTestId(fixture, 'nav-expert-desk')?.getAttribute('href')).toBe('/expert/desk');
+    expect(textOf(fixture, 'nav-expert-desk')).toBe('Desk queue');
+    TestBed.inject(LanguageService).use('es');
+    await fixture.whenStable();
+    expect(textOf(fixture, 'nav-expert-desk')).toBe('Mostrador');
+    await signInAs('ADMIN');
+    expect(byTestId(fixture, 'nav-expert-desk')).toBeNull();
+  });
+
   it('links every signed-in user to the wallet, and experts to their earnings, from the menu', async () => {
     const openMenu = async () => {
       const button = byTestId<HTMLButtonElement>(fixture, 'user-menu')!;
@@ -286,7 +300,13 @@ describe('Header', () => {
         Array.from(panel().querySelectorAll('nav a')).map((a) => a.getAttribute('data-testid'));
       expect(links()).toEqual(['nav-experts', 'nav-about']);
       await signInAs('EXPERT');
-      expect(links()).toEqual(['nav-experts', 'nav-about', 'nav-sessions', 'nav-expert-profile']);
+      expect(links()).toEqual([
+        'nav-experts',
+        'nav-about',
+        'nav-sessions',
+        'nav-expert-profile',
+        'nav-expert-desk',
+      ]);
       expect(byTestId(fixture, 'nav-login')).toBeNull();
       await signInAs('ADMIN');
       expect(links()).toEqual(['nav-experts', 'nav-about', 'nav-admin']);

@@ -24,7 +24,7 @@ import { Lang } from '../../i18n/languages';
 
 /**
  * Site header: brand (the home link), role-aware navigation (clients and experts get "Sessions",
- * experts "My expert profile", administrators "Admin" and an admin sub-navigation), the ES/EN
+ * experts "My expert profile" and "Desk queue", administrators "Admin" and an admin sub-navigation), the ES/EN
  * language switch and the account area (sign-in links — "Create account" only where the desk allows
  * self-service sign-up —, or the user's menu with Wallet, Earnings
  * and Payouts for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
@@ -75,6 +75,7 @@ export class Header {
         label: 'nav.expertProfile',
         testId: 'nav-expert-profile',
       });
+      links.push({ path: '/expert/desk', label: 'nav.expertDesk', testId: 'nav-expert-desk' });
     }
     if (this.isAdmin()) {
       links.push({ path: '/admin/users', label: 'nav.admin', testId: 'nav-admin' });

@@ -11,7 +11,7 @@ import {
   ExpertSummary,
 } from '../../../core/experts/expert.model';
 import { searchParams } from '../../../core/experts/experts.service';
-import { endAppTest, setUpAppTest, testIdQueries } from '../../../testing/app-test-bed';
+import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testCategory, testExpert } from '../../../testing/expert-fixtures';
 import ExpertsSearch from './experts-search';
@@ -138,14 +138,12 @@ describe('Expert search page', () => {
 
   async function open(url = '/experts', items = [laura, bob], overrides = {}): Promise<void> {
     await harness.navigateByUrl(url);
-    backend
-      .expectOne(EXPERTS_API.categories)
-      .flush({
-        items: [testCategory(), testCategory({ slug: 'law', name: { es: 'Derecho', en: 'Law' } })],
-        total: 2,
-        page: 0,
-        size: 50,
-      });
+    backend.expectOne(EXPERTS_API.categories).flush({
+      items: [testCategory(), testCategory({ slug: 'law', name: { es: 'Derecho', en: 'Law' } })],
+      total: 2,
+      page: 0,
+      size: 50,
+    });
     searchRequest().flush(page(items, overrides));
     await stable();
   }
@@ -354,6 +352,33 @@ describe('Expert search page', () => {
     await stable();
     expect(q('experts-error')).toBeNull();
     expect(all('expert-card')).toHaveLength(1);
+  });
+
+  describe('ask the desk', () => {
+    it('offers "Ask the desk" in the category the search is filtered by', async () => {
+      await open('/experts?category=law');
+      expect(text('experts-desk')).toContain('Need help with Law now?');
+      const cta = q<HTMLAnchorElement>('experts-desk-cta')!;
+      expect(cta.getAttribute('href')).toBe('/desk?category=law');
+      expect(cta.textContent?.trim()).toBe('Ask the desk');
+
+      await harness.navigateByUrl('/experts');
+      searchRequest().flush(page([laura]));
+      await stable();
+      expect(q('experts-desk')).toBeNull();
+    });
+
+    it('is for clients: not shown to experts', async () => {
+      signIn(backend, { role: 'EXPERT' });
+      await open('/experts?category=tax');
+      expect(q('experts-desk')).toBeNull();
+    });
+
+    it('is shown to clients', async () => {
+      signIn(backend, { role: 'CLIENT' });
+      await open('/experts?category=tax');
+      expect(q('experts-desk-cta')?.getAttribute('href')).toBe('/desk?category=tax');
+    });
   });
 
   describe('describe your problem', () => {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, debounceTime, of } from 'rxjs';
 
@@ -54,8 +55,9 @@ function withCount(option: CountedOption): FilterOption {
 
 /**
  * `/experts`: text search, filters (category, language, channel, max price, min rating, online),
- * sort and pages, all kept in the URL; result cards (with live presence when signed in); and the
- * "describe your problem" matcher.
+ * sort and pages, all kept in the URL; result cards (with live presence when signed in); the
+ * "describe your problem" matcher; and, filtered by a category, "Ask the desk" in it (signed-out
+ * visitors and clients).
  */
 @Component({
   selector: 'app-experts-search',
@@ -63,6 +65,7 @@ function withCount(option: CountedOption): FilterOption {
     PageHero,
     FilterSelect,
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
     Icon,
     FieldError,
@@ -115,6 +118,16 @@ export default class ExpertsSearch {
       .pipe(catchError(() => of([]))),
     { initialValue: [] },
   );
+
+  /** Filtered by a known category: "Ask the desk" there (for clients and signed-out visitors). */
+  protected readonly deskCategory = computed(() => {
+    const slug = this.query().category;
+    const category = slug ? this.categories().find((c) => c.slug === slug) : undefined;
+    if (!category || (this.auth.isAuthenticated() && this.auth.role() !== 'CLIENT')) {
+      return null;
+    }
+    return { slug, name: localized(category.name, this.lang()) || slug };
+  });
 
   protected readonly filtered = computed(() => hasFilters(this.query()) || this.query().q !== '');
   protected readonly categoryOptions = computed<FilterOption[]>(() => {
