@@ -60,6 +60,13 @@ describe('DeskPickWatcher', () => {
     expect(router.url).toBe('/experts');
   });
 
+  it('forgets a request whose pick could not start away from the desk page', async () => {
+    await setUp('CLIENT');
+    realtime.emit({ type: 'desk.cancelled', id: 'd-1', reason: 'Your balance is too low.' });
+    expect(TestBed.inject(DeskRequestStore).read('u-client')).toBeNull();
+    expect(router.url).toBe('/experts');
+  });
+
   it('is for clients only', async () => {
     await setUp('EXPERT');
     realtime.emit({ type: 'desk.picked', id: 'd-1', sessionId: 's-9', expertId: 'e-1' });

@@ -1,5 +1,6 @@
 import { DestroyRef, Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { merge } from 'rxjs';
 
 import { AuthService } from '../auth/auth.service';
 import { RealtimeService } from '../realtime/realtime.service';
@@ -37,14 +38,19 @@ export class DeskPickWatcher {
         void this.router.navigate(['/sessions', event.sessionId]);
       }
     });
-    const expired = this.realtime.on('desk.expired').subscribe(() => {
+    // A request that ended unpicked (waited too long, or picked but could not start) is forgotten;
+    // on `/desk` the page does it, and says why.
+    const ended = merge(
+      this.realtime.on('desk.expired'),
+      this.realtime.on('desk.cancelled'),
+    ).subscribe(() => {
       if (this.router.url.split(/[?#]/)[0] !== '/desk') {
         this.store.clear();
       }
     });
     this.destroyRef.onDestroy(() => {
       picked.unsubscribe();
-      expired.unsubscribe();
+      ended.unsubscribe();
     });
   }
 }

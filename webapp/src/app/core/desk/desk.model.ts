@@ -84,7 +84,19 @@ export interface DeskExpiredEvent {
   id: string;
 }
 
-export type DeskEvent = DeskQueueEvent | DeskPositionEvent | DeskPickedEvent | DeskExpiredEvent;
+/**
+ * To the client: an expert picked the request but the consultation could not start (typically the
+ * wallet does not cover the first minutes, or the client already has a session open), so the
+ * request ended (CANCELLED). `reason` is the server's own text.
+ */
+export interface DeskCancelledEvent {
+  type: 'desk.cancelled';
+  id: string;
+  reason: string;
+}
+
+export type DeskEvent =
+  DeskQueueEvent | DeskPositionEvent | DeskPickedEvent | DeskExpiredEvent | DeskCancelledEvent;
 
 /** Longest description, in characters. */
 export const DESK_DESCRIPTION_MAX = 1000;

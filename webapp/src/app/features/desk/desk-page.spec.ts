@@ -304,6 +304,71 @@ describe('Ask the desk (client page)', () => {
       expect(q('desk-waiting')?.dataset['id']).toBe('d-2');
     });
 
+    it('shows desk.cancelled (a pick that could not start) with the reason, "Add funds" and "Ask again"', async () => {
+      await joinWaiting();
+      realtime.emit({ type: 'desk.cancelled', id: 'other', reason: 'Not yours.' });
+      await stable();
+      expect(q('desk-waiting')).not.toBeNull();
+      expect(kept()).toBe('d-1');
+
+      const reason = 'Your balance does not cover the first minutes of this session.';
+      realtime.emit({ type: 'desk.cancelled', id: 'd-1', reason });
+      await stable();
+
+      expect(q('desk-page')?.dataset['view']).toBe('pickFailed');
+      expect(q('desk-waiting')).toBeNull();
+      expect(q('desk-expired')).toBeNull();
+      expect(q('desk-pick-failed')?.getAttribute('role')).toBe('alert');
+      expect(q('desk-pick-failed')?.dataset['id']).toBe('d-1');
+      expect(text('desk-pick-failed')).toContain(
+        'An expert picked your request, but the consultation could not start',
+      );
+      expect(text('desk-pick-failed-reason')).toBe(reason);
+      expect(q('desk-pick-failed-add-funds')?.getAttribute('href')).toBe('/wallet/add-funds');
+      expect(text('desk-pick-failed-add-funds')).toBe('Add funds');
+      expect(text('desk-pick-failed-ask-again')).toBe('Ask again');
+      expect(kept()).toBeNull();
+
+      // A reconnection no longer reads the ended request again.
+      realtime.reconnect();
+      backend.expectNone(`${DESK_API.requests}/d-1`);
+
+      TestBed.inject(LanguageService).use('es');
+      await stable();
+      expect(text('desk-pick-failed')).toContain(
+        'Un experto recogió tu solicitud, pero la consulta no pudo empezar',
+      );
+      expect(text('desk-pick-failed-reason')).toBe(reason);
+      expect(text('desk-pick-failed-add-funds')).toBe('Añadir saldo');
+      expect(text('desk-pick-failed-ask-again')).toBe('Volver a preguntar');
+      TestBed.inject(LanguageService).use('en');
+
+      await click('desk-pick-failed-ask-again');
+      expect(q('desk-page')?.dataset['view']).toBe('form');
+      expect(q<HTMLSelectElement>('desk-category')!.value).toBe('tax');
+      expect(q<HTMLInputElement>('desk-channel-video')!.checked).toBe(true);
+      expect(q<HTMLTextAreaElement>('desk-description')!.value).toBe('My VAT return was rejected.');
+      await click('desk-submit');
+      joinRequest().flush(testDeskRequest({ id: 'd-2' }), { status: 201, statusText: 'Created' });
+      await stable();
+      expect(q('desk-waiting')?.dataset['id']).toBe('d-2');
+    });
+
+    it('shows desk.cancelled over a reading of the request still under way', async () => {
+      await joinWaiting();
+      realtime.reconnect();
+      const reading = backend.expectOne(`${DESK_API.requests}/d-1`);
+      realtime.emit({
+        type: 'desk.cancelled',
+        id: 'd-1',
+        reason: 'You already have a session open.',
+      });
+      await stable();
+      expect(reading.cancelled).toBe(true);
+      expect(text('desk-pick-failed-reason')).toBe('You already have a session open.');
+      expect(q('desk-cancelled')).toBeNull();
+    });
+
     it('cancels after a confirmation', async () => {
       await joinWaiting();
       await click('desk-cancel');

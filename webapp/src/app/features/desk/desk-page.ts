@@ -48,9 +48,9 @@ import { StateBox } from '../../shared/ui/state-box/state-box';
 
 /**
  * What the page shows: the kept request being read back, that read failing, the form, the
- * waiting panel, or the expired request.
+ * waiting panel, the expired request, or a pick whose consultation could not start.
  */
-export type DeskView = 'restoring' | 'restoreError' | 'form' | 'waiting' | 'expired';
+export type DeskView = 'restoring' | 'restoreError' | 'form' | 'waiting' | 'expired' | 'pickFailed';
 
 const CHANNEL_ICONS: Record<Channel, IconName> = { CHAT: 'chat', AUDIO: 'audio', VIDEO: 'video' };
 
@@ -59,7 +59,8 @@ const CHANNEL_ICONS: Record<Channel, IconName> = { CHAT: 'chat', AUDIO: 'audio',
  * the problem join the category's queue; then the waiting panel shows the place in the queue and
  * the estimated wait, live from `desk.position`, with Cancel (confirmed). `desk.picked` opens the
  * session room; `desk.expired` says the request waited too long, with "Ask again" (the form keeps
- * what was asked). The API has no "my waiting request", so the request's id is kept in session
+ * what was asked); `desk.cancelled` says an expert picked it but the consultation could not start
+ * (the server's reason, "Add funds" and "Ask again"). The API has no "my waiting request", so the request's id is kept in session
  * storage ({@link DeskRequestStore}) and read back on load; after every (re)connection the request
  * is read again, so nothing is lost while the socket was down.
  */
@@ -107,7 +108,7 @@ export default class DeskPage {
   protected readonly descriptionMax = DESK_DESCRIPTION_MAX;
 
   protected readonly view = signal<DeskView>('form');
-  /** The request shown while waiting or expired. */
+  /** The request shown while waiting, expired or after a failed pick. */
   protected readonly request = signal<DeskRequest | null>(null);
   protected readonly restoreError = signal<UserMessage | null>(null);
   /** A 409 on join: another request of this client is waiting. */
@@ -119,6 +120,8 @@ export default class DeskPage {
   protected readonly confirming = signal(false);
   protected readonly cancelling = signal(false);
   protected readonly actionError = signal<UserMessage | null>(null);
+  /** Why a pick of the request could not start (`desk.cancelled`), as the server says it. */
+  protected readonly pickFailedReason = signal('');
 
   protected readonly form = new FormGroup({
     category: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
@@ -192,6 +195,16 @@ export default class DeskPage {
         const current = this.request();
         if (current && this.isMine(event.id)) {
           this.showExpired({ ...current, state: 'EXPIRED' });
+        }
+      });
+    this.realtime
+      .on('desk.cancelled')
+      .pipe(takeUntilDestroyed())
+      .subscribe((event) => {
+        const current = this.request();
+        if (current && this.isMine(event.id)) {
+          const reason = typeof event.reason === 'string' ? event.reason.trim() : '';
+          this.showPickFailed({ ...current, state: 'CANCELLED' }, reason);
         }
       });
     // Whatever happened while the connection was down is read again.
@@ -275,7 +288,7 @@ export default class DeskPage {
       });
   }
 
-  /** From the expired panel: the form again, holding what was asked. */
+  /** From the expired or pick-failed panel: the form again, holding what was asked. */
   protected askAgain(): void {
     const request = this.request();
     if (request) {
@@ -389,11 +402,22 @@ export default class DeskPage {
   }
 
   private showExpired(request: DeskRequest): void {
+    this.end(request, 'expired');
+  }
+
+  private showPickFailed(request: DeskRequest, reason: string): void {
+    this.pickFailedReason.set(reason);
+    this.end(request, 'pickFailed');
+  }
+
+  /** The request left the queue unpicked: forgets it and shows why. */
+  private end(request: DeskRequest, view: 'expired' | 'pickFailed'): void {
     this.store.clear();
+    this.refreshing?.unsubscribe();
     this.confirming.set(false);
     this.actionError.set(null);
     this.request.set(request);
-    this.view.set('expired');
+    this.view.set(view);
   }
 
   private openSession(sessionId: string): void {

@@ -192,6 +192,26 @@ class DeskIT {
     }
 
     @Test
+    void anOfflineExpertCannotPickAndAClientWhoCannotPayIsToldTheRequestEnded() {
+        Accounts.Session expert = expertOfNewCategory();
+        String category = categoryOf(expert);
+        Accounts.Session broke = LiveSessions.client(0);
+        String id = ItServer.json(join(broke, category)).getString("id");
+
+        HttpResponse<String> offline = CatalogueIT.send(expert, "POST", "/api/desk/requests/" + id + "/pick", null);
+        assertThat(offline.statusCode()).as(offline.body()).isEqualTo(409);
+        assertThat(status(broke, id).getString("state")).as("still waiting for another expert").isEqualTo("WAITING");
+
+        try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(broke)) {
+            HttpResponse<String> unpaid = CatalogueIT.send(expert, "POST", "/api/desk/requests/" + id + "/pick", null);
+            assertThat(unpaid.statusCode()).as(unpaid.body()).isEqualTo(402);
+            JsonObject told = clientLine.await("desk.cancelled", f -> f.getString("id").equals(id));
+            assertThat(told.getString("reason")).contains("balance");
+            assertThat(status(broke, id).getString("state")).isEqualTo("CANCELLED");
+        }
+    }
+
+    @Test
     void onlyVerifiedExpertsOfTheCategorySeeAndPickItsQueue() {
         Accounts.Session expert = expertOfNewCategory();
         Accounts.Session outsider = expertOfNewCategory();

@@ -72,6 +72,11 @@ export const DESK_EN = {
       again: 'Ask again',
       findExpert: 'Find an expert yourself',
     },
+    pickFailed: {
+      title: 'An expert picked your request, but the consultation could not start',
+      addFunds: 'Add funds',
+      again: 'Ask again',
+    },
     cancelled: 'Your request was cancelled: you have left the queue.',
     picked: 'An expert picked your request.',
     openSession: 'Go to the consultation',

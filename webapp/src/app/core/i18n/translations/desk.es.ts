@@ -76,6 +76,11 @@ export const DESK_ES: TranslationsOf<typeof DESK_EN> = {
       again: 'Volver a preguntar',
       findExpert: 'Buscar un experto por mi cuenta',
     },
+    pickFailed: {
+      title: 'Un experto recogió tu solicitud, pero la consulta no pudo empezar',
+      addFunds: 'Añadir saldo',
+      again: 'Volver a preguntar',
+    },
     cancelled: 'Tu solicitud se ha cancelado: has salido de la cola.',
     picked: 'Un experto ha recogido tu solicitud.',
     openSession: 'Ir a la consulta',

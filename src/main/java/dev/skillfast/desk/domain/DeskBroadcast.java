@@ -51,6 +51,11 @@ public class DeskBroadcast {
         delivery.toUser(request.clientId(), DeskFrames.picked(request, sessionId, expertId));
     }
 
+    /** A pick whose session could not start (the client cannot pay, or has a session open): it ended. */
+    public void cancelled(DeskRequest request, String reason) {
+        delivery.toUser(request.clientId(), DeskFrames.cancelled(request, reason));
+    }
+
     public void expired(DeskRequest request) {
         delivery.toUser(request.clientId(), DeskFrames.expired(request));
     }

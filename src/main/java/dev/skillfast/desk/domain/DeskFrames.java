@@ -48,6 +48,11 @@ final class DeskFrames {
         return frame("desk.picked", json -> json.write("id", r.id()).write("sessionId", sessionId).write("expertId", expertId));
     }
 
+    /** To its client: an expert picked the request but its session could not start, so it ended. */
+    static String cancelled(DeskRequest r, String reason) {
+        return frame("desk.cancelled", json -> json.write("id", r.id()).write("reason", reason));
+    }
+
     /** To its client: the request waited too long and left the queue. */
     static String expired(DeskRequest r) {
         return frame("desk.expired", json -> json.write("id", r.id()));

@@ -20,6 +20,7 @@ import dev.skillfast.desk.store.DeskRequestStore;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertSearchIndex;
+import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.DomainException;
@@ -113,7 +114,16 @@ public class DeskQueue {
      */
     public Session pick(String id, String expertId) {
         DeskRequest request = store.find(id).orElseThrow(() -> new NotFoundException("No such desk request."));
-        requireExpertOf(request.category(), expertId);
+        ExpertProfile expert = requireExpertOf(request.category(), expertId);
+        // What is the expert's to fix is refused before the pick, so the request stays in the queue for others.
+        if (expert.presence() != Presence.ONLINE) {
+            throw new ConflictException(expert.presence() == Presence.BUSY
+                    ? "You are in another session: end it before picking a request."
+                    : "You are not online: open SkillFast to pick requests.");
+        }
+        if (!expert.rates().containsKey(request.channel())) {
+            throw new ConflictException("You do not offer " + request.channel().name().toLowerCase() + " sessions.");
+        }
         store.pick(id, expertId, clock.instant()).orElseThrow(() -> new ConflictException(
                 "This request is no longer waiting: another expert picked it first, or its client left."));
         try {
@@ -124,6 +134,7 @@ public class DeskQueue {
             return accepted;
         } catch (DomainException e) {
             store.pickFailed(id, e.getMessage());
+            broadcast.cancelled(request, e.getMessage());
             LOG.info(() -> "Desk request " + id + " picked by " + expertId + " could not start: " + e.getMessage());
             throw e;
         } finally {
@@ -171,11 +182,12 @@ public class DeskQueue {
         return expired;
     }
 
-    private void requireExpertOf(String category, String expertId) {
+    private ExpertProfile requireExpertOf(String category, String expertId) {
         Optional<ExpertProfile> profile = experts.findPublic(expertId);
         if (profile.isEmpty() || !profile.get().categories().contains(category)) {
             throw new ForbiddenException("Only verified experts of this category see and pick its requests.");
         }
+        return profile.get();
     }
 
     private Status status(DeskRequest request) {
