@@ -32,13 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.PasswordResets;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.UserPage;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
+import dev.skillfast.platform.web.AppUrl;
 
 /** Administrators manage accounts. */
 @Path("/admin/users")

@@ -27,12 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.accounts.domain.AuthPolicy;
 import dev.skillfast.accounts.domain.PasswordResets;
 import dev.skillfast.accounts.domain.SsoFailure;
 import dev.skillfast.accounts.domain.SsoSettings;
 import dev.skillfast.accounts.domain.SsoSignIns;
+import dev.skillfast.platform.web.AppUrl;
 
 /**
  * Single sign-on with the company's OpenID Connect provider. The browser goes to {@code start}, the

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.payments.api.PaymentResponses.Link;
 import dev.skillfast.payments.api.PaymentResponses.PayoutView;
 import dev.skillfast.payments.domain.PayoutAccountView;
@@ -41,6 +40,7 @@ import dev.skillfast.payments.domain.Payouts;
 import dev.skillfast.platform.input.CurrencyCode;
 import dev.skillfast.platform.input.SingleLine;
 import dev.skillfast.platform.rest.Page;
+import dev.skillfast.platform.web.AppUrl;
 
 /** An expert's payouts: where they are paid, requests and their history. */
 @Path("/payouts")

@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.skillfast.platform.web.AppUrl;
 import dev.skillfast.payments.api.PaymentResponses.TopupView;
 import dev.skillfast.payments.domain.Provider;
 import dev.skillfast.payments.domain.Topup;
@@ -39,6 +38,7 @@ import dev.skillfast.payments.domain.TopupFilter;
 import dev.skillfast.payments.domain.Topups;
 import dev.skillfast.platform.input.CurrencyCode;
 import dev.skillfast.platform.rest.Page;
+import dev.skillfast.platform.web.AppUrl;
 
 /** A client's top-ups: money into the wallet through a payment provider. */
 @Path("/wallet/topups")
