@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
  * A randomised run of 200+ sessions on ten expert/client pairs at once (declines, cancels, ends by
  * either side or an administrator after random times, funds cut-offs) while money moves in and out of the
  * same wallets and earnings (demo top-ups paid, repeated and cancelled, refunds by an administrator,
- * payouts requested, paid and rejected: {@link MoneyTraffic}), then the books: the ledger check finds no
- * difference (every entry sums to zero, every balance matches its journal), every session's charges in
- * its client's wallet match its receipt, and every top-up was credited exactly once. The seed is printed
- * to replay a failure.
+ * payouts requested, paid and rejected: {@link MoneyTraffic}), about half the ended sessions paid by a cost
+ * centre, then the books: the ledger check finds no difference (every entry sums to zero, every balance,
+ * wallets' and cost centres' alike, matches its journal), every session's charges in its client's wallet
+ * or its centre's report match its receipt, and every top-up was credited exactly once. The seed is
+ * printed to replay a failure.
  */
 class LedgerRandomIT {
 
@@ -31,7 +32,8 @@ class LedgerRandomIT {
     private static final int PAIRS = 10;
     private static final int SESSIONS_PER_PAIR = 21;
 
-    private record Outcome(Accounts.Session client, String sessionId, String kind) {
+    /** @param centre the cost centre that paid, or null for the client's wallet */
+    private record Outcome(Accounts.Session client, String sessionId, String kind, String centre) {
     }
 
     @Test
@@ -62,6 +64,7 @@ class LedgerRandomIT {
 
         int ran = 0;
         int cutOff = 0;
+        int byCentre = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.kind().equals("declined") || outcome.kind().equals("cancelled")) {
                 assertThat(Billing.session(outcome.client(), outcome.sessionId()).isNull("billing")).isTrue();
@@ -70,9 +73,15 @@ class LedgerRandomIT {
             ran++;
             JsonObject receipt = Billing.receipt(outcome.client(), outcome.sessionId());
             List<JsonObject> charges = Billing.charges(outcome.client(), outcome.sessionId());
-            assertThat(charges).hasSize((int) receipt.getJsonNumber("paidUnits").longValue());
-            assertThat(charges.stream().mapToLong(c -> -c.getJsonNumber("amount").longValue()).sum())
-                    .isEqualTo(receipt.getJsonNumber("total").longValue());
+            if (outcome.centre() != null) {
+                byCentre++;
+                assertThat(charges).as("a centre's session charges no wallet").isEmpty();
+                assertThat(centreCharge(outcome)).isEqualTo(receipt.getJsonNumber("total").longValue());
+            } else {
+                assertThat(charges).hasSize((int) receipt.getJsonNumber("paidUnits").longValue());
+                assertThat(charges.stream().mapToLong(c -> -c.getJsonNumber("amount").longValue()).sum())
+                        .isEqualTo(receipt.getJsonNumber("total").longValue());
+            }
             assertThat(receipt.getJsonNumber("expertEarning").longValue() + receipt.getJsonNumber("commission").longValue())
                     .isEqualTo(receipt.getJsonNumber("total").longValue());
             if (outcome.kind().equals("funds")) {
@@ -82,6 +91,7 @@ class LedgerRandomIT {
             }
         }
         assertThat(ran).isPositive();
+        assertThat(byCentre).isPositive();
         assertThat(cutOff).isPositive();
         money.forEach(MoneyTraffic::assertCreditedOnce);
         assertThat(money.stream().mapToInt(MoneyTraffic::topupsPaid).sum()).isPositive();
@@ -92,6 +102,7 @@ class LedgerRandomIT {
                                 List<MoneyTraffic> money, ExecutorService pool) throws Exception {
         Accounts.Session expert = LiveSessions.expert(CatalogueIT.uniqueWord());
         Accounts.Session client = LiveSessions.client(1_000_000);
+        String centre = CostCentres.create(1_000_000, null, List.of(), client);
         MoneyTraffic traffic = new MoneyTraffic(moneyRandom, client, expert);
         money.add(traffic);
         Future<?> moving = pool.submit(traffic::run);
@@ -105,7 +116,7 @@ class LedgerRandomIT {
                 }
                 // the client is connected, as in the web app: a session nobody attends ends for DISCONNECT
                 try (LiveClient attending = LiveClient.connect(who)) {
-                    runSession(random, kind, who, expert, outcomes, requested);
+                    runSession(random, kind, who, expert, outcomes, requested, who == client ? centre : null);
                 }
             }
         }
@@ -113,22 +124,23 @@ class LedgerRandomIT {
     }
 
     private static void runSession(Random random, int kind, Accounts.Session who, Accounts.Session expert,
-                                   List<Outcome> outcomes, AtomicInteger requested) {
-        String id = requestWhenFree(who, expert);
+                                   List<Outcome> outcomes, AtomicInteger requested, String membersCentre) {
+        String centre = kind >= 2 && kind <= 4 && random.nextBoolean() ? membersCentre : null;
+        String id = requestWhenFree(who, expert, centre);
         requested.incrementAndGet();
         switch (kind) {
             case 0 -> {
                 expectOk(LiveSessions.act(expert, id, "decline"));
-                outcomes.add(new Outcome(who, id, "declined"));
+                outcomes.add(new Outcome(who, id, "declined", null));
             }
             case 1 -> {
                 expectOk(LiveSessions.act(who, id, "cancel"));
-                outcomes.add(new Outcome(who, id, "cancelled"));
+                outcomes.add(new Outcome(who, id, "cancelled", null));
             }
             case 5 -> {
                 expectOk(LiveSessions.act(expert, id, "accept"));
                 awaitEnded(who, id);
-                outcomes.add(new Outcome(who, id, "funds"));
+                outcomes.add(new Outcome(who, id, "funds", null));
             }
             default -> {
                 expectOk(LiveSessions.act(expert, id, "accept"));
@@ -136,15 +148,16 @@ class LedgerRandomIT {
                 Accounts.Session ender = kind == 2 ? who : kind == 3 ? expert : Accounts.cachedAdmin();
                 HttpResponse<String> end = LiveSessions.act(ender, id, "end");
                 expectOk(end);
-                outcomes.add(new Outcome(who, id, "ended"));
+                outcomes.add(new Outcome(who, id, "ended", centre));
             }
         }
     }
 
     /** Requests a session, waiting out the moment the expert is still BUSY from the last one. */
-    private static String requestWhenFree(Accounts.Session client, Accounts.Session expert) {
+    private static String requestWhenFree(Accounts.Session client, Accounts.Session expert, String centre) {
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> created = LiveSessions.request(client, expert.userId(), "CHAT");
+            HttpResponse<String> created = centre == null ? LiveSessions.request(client, expert.userId(), "CHAT")
+                    : CostCentres.request(client, expert.userId(), centre, null, null);
             if (created.statusCode() == 201) {
                 return ItServer.json(created).getString("id");
             }
@@ -152,6 +165,17 @@ class LedgerRandomIT {
             assertThat(attempt).as("expert free again").isLessThan(50);
             Billing.pause(Duration.ofMillis(100));
         }
+    }
+
+    /** What the centre's report of this month says the session cost it. */
+    private static long centreCharge(Outcome outcome) {
+        JsonObject report = CostCentres.report(Accounts.cachedAdmin(), outcome.centre());
+        long sum = report.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .mapToLong(l -> l.getJsonNumber("amount").longValue()).sum();
+        assertThat(report.getJsonNumber("spent").longValue()).isEqualTo(sum);
+        return report.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> outcome.sessionId().equals(l.getString("sessionId")))
+                .mapToLong(l -> l.getJsonNumber("amount").longValue()).sum();
     }
 
     private static void awaitEnded(Accounts.Session who, String id) {

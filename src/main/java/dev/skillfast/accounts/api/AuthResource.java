@@ -76,7 +76,7 @@ public class AuthResource {
                 "Too many sign-ups from your address; try again later.");
         User user = accounts.register(body.email(), body.password(), body.displayName(), Role.valueOf(body.role()),
                 Languages.fromAcceptLanguage(acceptLanguage));
-        return Response.created(URI.create("/api/me")).entity(UserResponse.of(user)).build();
+        return Response.created(URI.create("me")).entity(UserResponse.of(user)).build();
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -42,6 +43,9 @@ public class SsoSignIns {
 
     @Inject
     AccountService signIns;
+
+    @Inject
+    Event<SsoSignedIn> signedIn;
 
     @Inject
     Clock clock;
@@ -90,6 +94,7 @@ public class SsoSignIns {
         SsoIdentity identity = identityOf(claims);
         User user = accounts.accountFor(identity, settings.roles().roleFor(identity.groups()));
         LOG.fine(() -> "Single sign-on of account " + user.id());
+        signedIn.fire(new SsoSignedIn(user.id(), claims.getClaims()));
         return new Finished(signIns.signInVouched(user), attempt.returnTo());
     }
 

@@ -32,6 +32,7 @@ import dev.skillfast.accounts.domain.Emails;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.User;
 import dev.skillfast.accounts.domain.UserPage;
+import dev.skillfast.platform.mongo.DuplicateKeys;
 
 /** The {@code users} collection. */
 @ApplicationScoped
@@ -58,15 +59,7 @@ public class UserStore {
      * Inserts a new account; false when its e-mail is taken (the unique index decides, even under races).
      */
     public boolean insert(User user) {
-        try {
-            users().insertOne(toDocument(user));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.insertUnlessTaken(users(), toDocument(user));
     }
 
     public Optional<User> findById(String id) {
@@ -93,15 +86,7 @@ public class UserStore {
      * identity is taken (a concurrent first sign-in of the same person).
      */
     public boolean insertLinked(User user, String ssoKey) {
-        try {
-            users().insertOne(toDocument(user).append("ssoKey", ssoKey));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.insertUnlessTaken(users(), toDocument(user).append("ssoKey", ssoKey));
     }
 
     /** Links an existing account that has no identity yet; false when it has one already. */

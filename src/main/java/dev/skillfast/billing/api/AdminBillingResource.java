@@ -85,7 +85,7 @@ public class AdminBillingResource {
                 body.reason().strip(), idempotencyKey);
         Grant grant = new Grant(entry.id(), body.userId(), body.amount(), body.currency(), entry.reason(),
                 wallets.balance(body.userId(), body.currency()), entry.createdAt());
-        return Response.created(URI.create("/api/admin/grants/" + entry.id())).entity(grant).build();
+        return Response.created(URI.create("admin/grants/" + entry.id())).entity(grant).build();
     }
 
     @Schema(name = "LedgerCheck")

@@ -1,12 +1,10 @@
 package dev.skillfast.billing.api;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +31,7 @@ import dev.skillfast.billing.domain.Wallets;
 import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.input.CurrencyCode;
 import dev.skillfast.platform.rest.Page;
+import dev.skillfast.platform.web.CsvExport;
 
 /** The caller's wallet: balance, statement, CSV export. */
 @Path("/wallet")
@@ -95,26 +93,13 @@ public class WalletResource {
         EntryType wanted = type == null ? null : EntryType.valueOf(type);
         Instant start = day(from, "from", 0);
         Instant end = day(to, "to", 1);
-        StreamingOutput body = out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write("id,createdAt,type,amount,currency,sessionId,minute,reason\r\n");
-            wallets.eachLine(account, wanted, start, end, line -> {
-                try {
+        return CsvExport.download("skillfast-transactions.csv",
+                List.of("id", "createdAt", "type", "amount", "currency", "sessionId", "minute", "reason"),
+                sheet -> wallets.eachLine(account, wanted, start, end, line -> {
                     var e = line.entry();
-                    w.write(String.join(",", e.id(), e.createdAt().toString(), e.type().name(),
-                            Money.decimal(line.amount(), e.currency()).toPlainString(), e.currency(),
-                            e.sessionId() == null ? "" : e.sessionId(),
-                            e.unitIndex() == null ? "" : Long.toString(e.unitIndex() + 1), Csv.field(e.reason())));
-                    w.write("\r\n");
-                } catch (java.io.IOException ex) {
-                    throw new java.io.UncheckedIOException(ex);
-                }
-            });
-            w.flush();
-        };
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"skillfast-transactions.csv\"")
-                .header("Cache-Control", "no-store").build();
+                    sheet.row(e.id(), e.createdAt().toString(), e.type().name(), Money.decimal(line.amount(), e.currency()),
+                            e.currency(), e.sessionId(), e.unitIndex() == null ? null : e.unitIndex() + 1, e.reason());
+                }));
     }
 
     /** A date parameter (yyyy-mm-dd, UTC) as the start of that day plus {@code plusDays}; null when absent. */

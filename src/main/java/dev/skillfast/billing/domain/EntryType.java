@@ -17,5 +17,10 @@ public enum EntryType {
     /** Money set aside from a wallet or earnings while a refund or payout is under way at a provider. */
     HOLD,
     /** A hold given back: the refund or payout was refused or failed. */
-    RELEASE
+    RELEASE,
+    /**
+     * A cost centre's budget: set to the monthly amount on the first of the month (one entry per centre and
+     * month), or moved by an administrator's change of the amount.
+     */
+    BUDGET
 }

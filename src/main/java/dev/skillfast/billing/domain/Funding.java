@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.platform.errors.PaymentRequiredException;
+import dev.skillfast.sessions.domain.FundedBy;
 import dev.skillfast.sessions.domain.SessionFunding;
 import dev.skillfast.sessions.domain.Tariff;
 
@@ -30,12 +31,16 @@ public class Funding implements SessionFunding {
     }
 
     @Override
-    public void requireFundsToStart(String clientId, Tariff tariff) {
+    public void requireFundsToStart(String clientId, FundedBy payer, Tariff tariff) {
         long required = requiredToStart(tariff, settings.minUnitsToStart());
-        long balance = wallets.balance(clientId, tariff.currency());
+        String account = payer.isCostCentre() ? AccountIds.costCentre(payer.code(), tariff.currency())
+                : AccountIds.wallet(clientId, tariff.currency());
+        long balance = wallets.accountBalance(account);
         if (balance < required) {
             long missing = required - balance;
-            throw new PaymentRequiredException("Your balance does not cover the first " + settings.minUnitsToStart()
+            String whose = payer.isCostCentre() ? "The budget left to cost centre " + payer.code() + " this month"
+                    : "Your balance";
+            throw new PaymentRequiredException(whose + " does not cover the first " + settings.minUnitsToStart()
                     + " minutes of this session: " + Money.format(missing, tariff.currency()) + " more is needed.",
                     missing, tariff.currency());
         }

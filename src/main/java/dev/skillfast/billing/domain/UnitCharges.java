@@ -21,7 +21,9 @@ import dev.skillfast.sessions.domain.Tariff;
 /**
  * Charging a session's units. Each unit's charge is one journal entry under the key
  * {@code sessionId:unitIndex}, so any number of attempts (two sweeps, two servers, a sweep racing the end)
- * charge it once. A unit the wallet cannot pay ends the session with reason FUNDS at that unit's start.
+ * charge it once. The payer is the client's wallet or their cost centre's budget. A unit the payer cannot
+ * pay, or that would take a cost centre's session past its limit, ends the session with reason FUNDS at
+ * that unit's start.
  * After a charge both participants get a {@link BillingTick}, and a {@link BalanceLow} when the balance
  * left cannot pay the next unit.
  */
@@ -72,6 +74,12 @@ public class UnitCharges {
         Instant seenAt = s.awaySince() == null && active ? now : null;
         for (long unit = units; unit < due; unit++) {
             if (!tariff.isFree(unit)) {
+                if (!s.session().fundedBy().allows(tariff.costOf(unit + 1))) {
+                    if (active) {
+                        endForFunds(s, unit, now); // the session reached the most its cost centre lets it cost
+                    }
+                    break;
+                }
                 JournalEntry charge = ledger.post(chargeDraft(s, unit));
                 if (charge.status() == EntryStatus.PENDING) {
                     break; // someone else is charging this unit right now and has not finished: a later sweep goes on
@@ -98,7 +106,15 @@ public class UnitCharges {
      * Charges the next unit of each of these ACTIVE sessions (one paid unit due each) as one batch (see
      * {@link BatchPosting}); answers how many it charged.
      */
-    public int chargeOneUnitEach(List<BilledSession> batch, Instant now, Duration grace) {
+    public int chargeOneUnitEach(List<BilledSession> due, Instant now, Duration grace) {
+        List<BilledSession> batch = new ArrayList<>(due.size());
+        for (BilledSession s : due) {
+            if (s.session().fundedBy().allows(s.tariff().costOf(s.unitsBilled() + 1))) {
+                batch.add(s);
+            } else {
+                endForFunds(s, s.unitsBilled(), now); // at its cost centre's limit
+            }
+        }
         List<EntryDraft> drafts = batch.stream().map(s -> chargeDraft(s, s.unitsBilled())).toList();
         List<PostedEntry> posted = ledger.postAll(drafts);
         List<UnitsBilled> billed = new ArrayList<>();
@@ -128,7 +144,7 @@ public class UnitCharges {
     /** The wallet could not pay {@code unit}: the session ends at that unit's start. */
     private void endForFunds(BilledSession s, long unit, Instant now) {
         Instant boundary = s.tariff().unitStart(s.startedAt(), unit);
-        LOG.info(() -> "Session " + s.id() + " ends: the wallet cannot pay unit " + unit);
+        LOG.info(() -> "Session " + s.id() + " ends: its payer cannot pay unit " + unit);
         sessions.endBySystem(s.id(), EndReason.FUNDS, boundary.isAfter(now) ? now : boundary);
     }
 
@@ -136,7 +152,7 @@ public class UnitCharges {
         Tariff tariff = s.tariff();
         String currency = tariff.currency();
         List<Posting> postings = new ArrayList<>(3);
-        postings.add(new Posting(AccountIds.wallet(s.session().clientId(), currency), -tariff.rate()));
+        postings.add(new Posting(AccountIds.payer(s.session(), currency), -tariff.rate()));
         if (tariff.expertSharePerUnit() != 0) {
             postings.add(new Posting(AccountIds.earnings(s.session().expertId(), currency), tariff.expertSharePerUnit()));
         }
@@ -151,12 +167,17 @@ public class UnitCharges {
         return sessionId + ':' + unit;
     }
 
-    /** @param balanceAfter the wallet's balance after the last charge when known; null reads it */
+    /**
+     * @param balanceAfter the payer's balance after the last charge when known; null reads it. Under a cost
+     *                     centre's limit, what is left of the limit when that is less.
+     */
     private void announce(BilledSession s, long units, Long balanceAfter) {
         Tariff tariff = s.tariff();
         String clientId = s.session().clientId();
         String expertId = s.session().expertId();
-        long balance = balanceAfter != null ? balanceAfter : wallets.balance(clientId, tariff.currency());
+        long held = balanceAfter != null ? balanceAfter : wallets.accountBalance(AccountIds.payer(s.session(), tariff.currency()));
+        Long limit = s.session().fundedBy().limit();
+        long balance = limit == null ? held : Math.max(0, Math.min(held, limit - tariff.costOf(units)));
         boolean active = s.state() == SessionState.ACTIVE;
         Instant next = active ? tariff.unitStart(s.startedAt(), units) : null;
         ticks.fire(new BillingTick(s.id(), clientId, expertId, units, Math.min(units, tariff.freeUnits()), tariff.costOf(units),

@@ -58,7 +58,12 @@ public class Wallets {
     }
 
     public long balance(String userId, String currency) {
-        return accounts.find(AccountIds.wallet(userId, currency)).map(LedgerAccount::balance).orElse(0L);
+        return accountBalance(AccountIds.wallet(userId, currency));
+    }
+
+    /** Any ledger account's balance (0 for one never moved). */
+    public long accountBalance(String accountId) {
+        return accounts.find(accountId).map(LedgerAccount::balance).orElse(0L);
     }
 
     /** Every currency the user's wallet holds, largest first; the default currency when none. */

@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -25,6 +23,7 @@ import com.mongodb.client.model.Updates;
 
 import dev.skillfast.categories.domain.Category;
 import dev.skillfast.categories.domain.LocalizedText;
+import dev.skillfast.platform.mongo.DuplicateKeys;
 
 /** The {@code categories} collection; the slug is the document id, so it is unique. */
 @ApplicationScoped
@@ -41,15 +40,7 @@ public class CategoryStore {
 
     /** Inserts, answering false when the slug is taken. */
     public boolean insert(Category category) {
-        try {
-            categories().insertOne(toDocument(category));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.insertUnlessTaken(categories(), toDocument(category));
     }
 
     public List<Category> all() {

@@ -18,17 +18,18 @@ import dev.skillfast.desk.domain.DeskRequest;
 public record DeskRequestResponse(String id, String category, String channel, String description,
                                   @Schema(enumeration = {"WAITING", "PICKED", "CANCELLED", "EXPIRED"}) String state,
                                   Integer position, Long estimatedWaitSeconds, Instant createdAt, Instant expiresAt,
-                                  String sessionId, String clientName) {
+                                  String sessionId, String clientName,
+                                  @Schema(description = "The cost centre that pays; null: the client's wallet") String costCentre) {
 
     static DeskRequestResponse of(DeskQueue.Status status) {
         DeskRequest r = status.request();
         return new DeskRequestResponse(r.id(), r.category(), r.channel().name(), r.description(), r.state().name(),
                 status.position(), status.estimatedWait() == null ? null : status.estimatedWait().toSeconds(),
-                r.createdAt(), r.expiresAt(), r.sessionId(), r.clientName());
+                r.createdAt(), r.expiresAt(), r.sessionId(), r.clientName(), r.costCentre());
     }
 
     static DeskRequestResponse inQueue(DeskRequest r, int position) {
         return new DeskRequestResponse(r.id(), r.category(), r.channel().name(), r.description(), r.state().name(),
-                position, null, r.createdAt(), r.expiresAt(), null, r.clientName());
+                position, null, r.createdAt(), r.expiresAt(), null, r.clientName(), r.costCentre());
     }
 }

@@ -68,8 +68,8 @@ public class DeskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response join(@NotNull(message = "a JSON body is required") @Valid DeskJoinRequest body) {
         DeskQueue.Status status = desk.join(jwt.getSubject(), body.category(), Channel.valueOf(body.channel()),
-                body.description().strip());
-        return Response.created(URI.create("/api/desk/requests/" + status.request().id()))
+                body.description().strip(), body.costCentre());
+        return Response.created(URI.create("desk/requests/" + status.request().id()))
                 .entity(DeskRequestResponse.of(status)).build();
     }
 
@@ -145,7 +145,7 @@ public class DeskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pick(@PathParam("id") @Pattern(regexp = ID) String id) {
         Session session = desk.pick(id, jwt.getSubject());
-        return Response.created(URI.create("/api/sessions/" + session.id()))
+        return Response.created(URI.create("sessions/" + session.id()))
                 .entity(new DeskPickResponse(id, session.id(), session.state().name())).build();
     }
 }

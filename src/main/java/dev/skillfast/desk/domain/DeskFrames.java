@@ -1,19 +1,15 @@
 package dev.skillfast.desk.domain;
 
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
+
+import dev.skillfast.platform.web.JsonFrames;
 
 /** The desk's live frames (docs/realtime-protocol.md, "desk.*"), as JSON text. */
 final class DeskFrames {
-
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     private DeskFrames() {
     }
@@ -59,12 +55,6 @@ final class DeskFrames {
     }
 
     private static String frame(String type, Consumer<JsonGenerator> members) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject().write("type", type);
-            members.accept(json);
-            json.writeEnd();
-        }
-        return text.toString();
+        return JsonFrames.frame(type, members);
     }
 }

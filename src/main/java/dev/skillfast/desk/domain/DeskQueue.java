@@ -28,8 +28,12 @@ import dev.skillfast.platform.errors.ForbiddenException;
 import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.errors.NotFoundException;
 import dev.skillfast.platform.mail.Outbox;
+import dev.skillfast.sessions.domain.FundedBy;
+import dev.skillfast.sessions.domain.FundingChoice;
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionAsking;
 import dev.skillfast.sessions.domain.SessionService;
+import dev.skillfast.sessions.domain.SessionSponsors;
 
 /** Joining, watching, leaving and picking the desk's queues (see the package notes). */
 @ApplicationScoped
@@ -48,6 +52,12 @@ public class DeskQueue {
 
     @Inject
     SessionService sessions;
+
+    @Inject
+    SessionAsking asking;
+
+    @Inject
+    SessionSponsors sponsors;
 
     @Inject
     AccountService accounts;
@@ -71,13 +81,16 @@ public class DeskQueue {
     public record Status(DeskRequest request, Integer position, Duration estimatedWait) {
     }
 
-    public Status join(String clientId, String category, Channel channel, String description) {
+    public Status join(String clientId, String category, Channel channel, String description, String costCentre) {
         if (!categories.activeSlugs().contains(category)) {
             throw new InvalidInputException("category", "There is no such category.");
         }
+        if (costCentre != null) {
+            sponsors.requireMember(clientId, costCentre); // told now, not when an expert picks it
+        }
         Instant now = clock.instant();
         DeskRequest request = new DeskRequest(UUID.randomUUID().toString(), clientId, accounts.get(clientId).displayName(),
-                category, channel, description, DeskState.WAITING, now, now.plus(settings.maxWait()), null, null, null);
+                category, channel, description, DeskState.WAITING, now, now.plus(settings.maxWait()), null, null, null, costCentre);
         if (!store.insert(request)) {
             throw new ConflictException("You already have a request waiting at the desk; cancel it to ask again.");
         }
@@ -127,7 +140,9 @@ public class DeskQueue {
         store.pick(id, expertId, clock.instant()).orElseThrow(() -> new ConflictException(
                 "This request is no longer waiting: another expert picked it first, or its client left."));
         try {
-            Session requested = sessions.request(request.clientId(), expertId, request.channel());
+            FundingChoice payer = request.costCentre() == null ? FundingChoice.WALLET
+                    : new FundingChoice(FundedBy.Type.COST_CENTRE, request.costCentre(), null, null);
+            Session requested = asking.ask(request.clientId(), expertId, request.channel(), payer).session();
             Session accepted = sessions.accept(requested.id(), expertId);
             store.pickedInto(id, accepted.id());
             broadcast.picked(request, accepted.id(), expertId);

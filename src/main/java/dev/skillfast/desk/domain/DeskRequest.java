@@ -11,10 +11,11 @@ import dev.skillfast.experts.domain.Channel;
  * @param pickedBy  the expert who picked it (PICKED only)
  * @param sessionId the session the pick became (PICKED only, once the session exists)
  * @param endedAt   when it stopped waiting: picked, cancelled or expired
+ * @param costCentre the cost centre that pays the session once picked; null: the client's wallet
  */
 public record DeskRequest(String id, String clientId, String clientName, String category, Channel channel,
                           String description, DeskState state, Instant createdAt, Instant expiresAt,
-                          String pickedBy, String sessionId, Instant endedAt) {
+                          String pickedBy, String sessionId, Instant endedAt, String costCentre) {
 
     public boolean waiting() {
         return state == DeskState.WAITING;

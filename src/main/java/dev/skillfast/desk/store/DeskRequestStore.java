@@ -20,8 +20,6 @@ import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -32,6 +30,7 @@ import com.mongodb.client.model.Updates;
 import dev.skillfast.desk.domain.DeskRequest;
 import dev.skillfast.desk.domain.DeskState;
 import dev.skillfast.experts.domain.Channel;
+import dev.skillfast.platform.mongo.DuplicateKeys;
 
 /**
  * The {@code desk_requests} collection. A waiting request carries {@code waitingClient} (its client's id),
@@ -59,19 +58,12 @@ public class DeskRequestStore {
 
     /** Stores a new waiting request; false when its client already has one waiting. */
     public boolean insert(DeskRequest r) {
-        try {
-            requests().insertOne(new Document("_id", r.id()).append("clientId", r.clientId())
-                    .append("clientName", r.clientName()).append("category", r.category())
-                    .append("channel", r.channel().name()).append("description", r.description())
-                    .append("state", DeskState.WAITING.name()).append("waitingClient", r.clientId())
-                    .append("createdAt", Date.from(r.createdAt())).append("expiresAt", Date.from(r.expiresAt())));
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.insertUnlessTaken(requests(), new Document("_id", r.id()).append("clientId", r.clientId())
+                .append("clientName", r.clientName()).append("category", r.category())
+                .append("channel", r.channel().name()).append("description", r.description())
+                .append("state", DeskState.WAITING.name()).append("waitingClient", r.clientId())
+                .append("createdAt", Date.from(r.createdAt())).append("expiresAt", Date.from(r.expiresAt()))
+                .append("costCentre", r.costCentre()));
     }
 
     public Optional<DeskRequest> find(String id) {
@@ -166,7 +158,7 @@ public class DeskRequestStore {
         return new DeskRequest(d.getString("_id"), d.getString("clientId"), d.getString("clientName"),
                 d.getString("category"), Channel.valueOf(d.getString("channel")), d.getString("description"),
                 DeskState.valueOf(d.getString("state")), instant(d, "createdAt"), instant(d, "expiresAt"),
-                d.getString("pickedBy"), d.getString("sessionId"), instant(d, "endedAt"));
+                d.getString("pickedBy"), d.getString("sessionId"), instant(d, "endedAt"), d.getString("costCentre"));
     }
 
     private static Instant instant(Document d, String field) {

@@ -123,7 +123,7 @@ public class AdminTopupResource {
             IdempotencyKeys.require(idempotencyKey);
         }
         Refund r = refunds.request(jwt.getSubject(), id, body.amount(), body.reason().strip(), idempotencyKey);
-        return Response.created(URI.create("/api/admin/topups/" + id)).entity(RefundView.of(r)).build();
+        return Response.created(URI.create("admin/topups/" + id)).entity(RefundView.of(r)).build();
     }
 
     @POST

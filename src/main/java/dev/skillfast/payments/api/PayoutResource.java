@@ -113,7 +113,7 @@ public class PayoutResource {
     public Response request(@NotNull(message = "a JSON body is required") @Valid PayoutRequest body) {
         PayoutView p = PayoutView.of(payouts.request(jwt.getSubject(), body.amount(), body.currency(),
                 body.method() == null ? null : PayoutMethod.valueOf(body.method())));
-        return Response.created(URI.create("/api/payouts/" + p.id())).entity(p).build();
+        return Response.created(URI.create("payouts/" + p.id())).entity(p).build();
     }
 
     @GET

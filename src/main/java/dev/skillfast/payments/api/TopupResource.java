@@ -79,7 +79,7 @@ public class TopupResource {
         IdempotencyKeys.require(idempotencyKey);
         Topup t = topups.create(jwt.getSubject(), Provider.valueOf(body.provider()), body.amount(), body.currency(),
                 idempotencyKey, appUrl.of(uriInfo));
-        return Response.created(URI.create("/api/wallet/topups/" + t.id())).entity(TopupView.of(t)).build();
+        return Response.created(URI.create("wallet/topups/" + t.id())).entity(TopupView.of(t)).build();
     }
 
     @GET

@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 
 import org.bson.Document;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -26,6 +24,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 
 import dev.skillfast.platform.mail.OutboxMail.OutboxState;
+import dev.skillfast.platform.mongo.DuplicateKeys;
 
 /** The {@code mail_outbox} collection: one document per mail, its id the mail's key. */
 @ApplicationScoped
@@ -59,15 +58,7 @@ public class OutboxStore {
                 .append("attempts", 0)
                 .append("nextAttemptAt", Date.from(now))
                 .append("createdAt", Date.from(now));
-        try {
-            outbox().insertOne(doc);
-            return true;
-        } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.insertUnlessTaken(outbox(), doc);
     }
 
     /**

@@ -1,18 +1,14 @@
 package dev.skillfast.platform.mail;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import java.time.Duration;
+
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
-import dev.skillfast.platform.mongo.DatabaseBootstrap;
-import dev.skillfast.platform.timers.TimerRuns;
+import dev.skillfast.platform.timers.IntervalTimer;
 
 /**
  * Sends due mails every {@code skillfast.mail.send-interval} (a non-persistent interval timer): retries,
@@ -21,12 +17,7 @@ import dev.skillfast.platform.timers.TimerRuns;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class OutboxTimer {
-
-    static final String TIMER = "mail-outbox";
-
-    @Resource
-    TimerService timers;
+public class OutboxTimer extends IntervalTimer {
 
     @Inject
     MailSettings settings;
@@ -34,24 +25,23 @@ public class OutboxTimer {
     @Inject
     OutboxSender sender;
 
-    @Inject
-    DatabaseBootstrap database;
-
-    @Inject
-    TimerRuns runs;
-
-    @PostConstruct
-    void schedule() {
-        if (settings.enabled()) {
-            long every = settings.sendInterval().toMillis();
-            timers.createIntervalTimer(every, every, new TimerConfig(TIMER, false));
-        }
+    @Override
+    protected String name() {
+        return "mail-outbox";
     }
 
-    @Timeout
-    void send() {
-        if (database.initializer().isInitialised()) {
-            runs.run(TIMER, sender::sendDueUnlessRunning);
-        }
+    @Override
+    protected boolean enabled() {
+        return settings.enabled();
+    }
+
+    @Override
+    protected Duration interval() {
+        return settings.sendInterval();
+    }
+
+    @Override
+    protected void work() {
+        sender.sendDueUnlessRunning();
     }
 }

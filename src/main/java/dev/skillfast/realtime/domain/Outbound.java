@@ -1,19 +1,16 @@
 package dev.skillfast.realtime.domain;
 
-import java.io.StringWriter;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
 
 import dev.skillfast.billing.domain.BalanceLow;
 import dev.skillfast.billing.domain.BillingTick;
 import dev.skillfast.experts.domain.Presence;
+import dev.skillfast.platform.web.JsonFrames;
 import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 
 /**
@@ -24,21 +21,11 @@ import dev.skillfast.realtime.domain.Inbound.ErrorCode;
 public final class Outbound {
 
     public static final int PROTOCOL = 1;
-    /** One factory for all frames: {@code Json.createGenerator()} looks the provider up on every call. */
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
-
     private Outbound() {
     }
 
-    /** One frame: an object of the given type whose other members {@code members} writes. */
     private static String frame(String type, Consumer<JsonGenerator> members) {
-        StringWriter text = new StringWriter(128);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject().write("type", type);
-            members.accept(json);
-            json.writeEnd();
-        }
-        return text.toString();
+        return JsonFrames.frame(type, members);
     }
 
     static String welcome(String userId, String role, Instant now) {

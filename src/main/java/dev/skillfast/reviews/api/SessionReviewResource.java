@@ -73,7 +73,7 @@ public class SessionReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid ReviewRequests.Rate body) {
         var created = reviews.create(sessionId, jwt.getSubject(), body.rating(), body.comment());
-        return Response.created(URI.create("/api/sessions/" + sessionId + "/review"))
+        return Response.created(URI.create("sessions/" + sessionId + "/review"))
                 .entity(ReviewResponse.of(created, reviews.editWindow(), false)).build();
     }
 

@@ -27,7 +27,15 @@ public record SessionResponse(String id,
                               @Schema(enumeration = {"CLIENT", "EXPERT", "FUNDS", "DISCONNECT", "ADMIN", "SUSPENDED"}) String endReason,
                               ReadMarks readSeq,
                               @Schema(description = "The price and billing so far; null until ACTIVE") Billing billing,
-                              @Schema(description = "What the session came to; null until ended and settled") Receipt settlement) {
+                              @Schema(description = "What the session came to; null until ended and settled") Receipt settlement,
+                              @Schema(description = "Who pays") Payer fundedBy) {
+
+    /** Who pays: the client's wallet, or a cost centre (with the most the session may cost, if limited). */
+    @JsonbNillable
+    @Schema(name = "SessionPayer")
+    public record Payer(@Schema(enumeration = {"WALLET", "COST_CENTRE"}) String type, String code,
+                        @Schema(description = "Minor units; null without a limit") Long limit) {
+    }
 
     /** A participant. */
     @JsonbNillable
@@ -68,6 +76,7 @@ public record SessionResponse(String id,
                 new Party(s.clientId(), s.client().name(), null), new Party(expert.id(), expert.name(), avatar),
                 s.requestedAt(), s.expiresAt(), s.startedAt(), s.endedAt(),
                 s.endReason() == null ? null : s.endReason().name(),
-                new ReadMarks(s.client().readSeq(), expert.readSeq()), Billing.of(s, charges), Receipt.of(s, charges));
+                new ReadMarks(s.client().readSeq(), expert.readSeq()), Billing.of(s, charges), Receipt.of(s, charges),
+                new Payer(s.fundedBy().type().name(), s.fundedBy().code(), s.fundedBy().limit()));
     }
 }

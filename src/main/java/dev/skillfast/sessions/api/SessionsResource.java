@@ -37,6 +37,7 @@ import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
 import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.SessionAsking;
 import dev.skillfast.sessions.domain.SessionCharges;
 import dev.skillfast.sessions.domain.SessionService;
 import dev.skillfast.sessions.domain.SessionState;
@@ -54,6 +55,9 @@ public class SessionsResource {
     SessionService sessions;
 
     @Inject
+    SessionAsking asking;
+
+    @Inject
     JsonWebToken jwt;
 
     @Context
@@ -67,15 +71,28 @@ public class SessionsResource {
             + "the request timeout (60 s by default) to accept.")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "402", description = "The client's wallet does not cover the first minutes (see "
+    @APIResponse(responseCode = "402", description = "The payer (wallet or cost centre budget) does not cover the first minutes (see "
             + "skillfast.billing.min-units-to-start); the problem's missing names the amount",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The expert is offline or busy, does not offer the channel, or the "
             + "client already has an open session",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "202", description = "Paid by a cost centre and expected to pass its per-session limit: "
+            + "an approver must approve first (live frame approval.decided); then ask again with the approval's id",
+            content = @Content(schema = @Schema(implementation = AwaitingApprovalResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not a member of the cost centre",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response request(@NotNull(message = "a JSON body is required") @Valid StartSessionRequest body) {
-        SessionResponse created = view(sessions.request(jwt.getSubject(), body.expertId(), Channel.valueOf(body.channel())));
-        return Response.created(URI.create("/api/sessions/" + created.id())).entity(created).build();
+        SessionAsking.Asked asked = asking.ask(jwt.getSubject(), body.expertId(), Channel.valueOf(body.channel()),
+                FundedByRequest.choice(body.fundedBy(), body.expectedMinutes()));
+        if (asked.awaiting() != null) {
+            AwaitingApprovalResponse waiting = AwaitingApprovalResponse.of(asked.awaiting());
+            // JAX-RS resolves a relative Location against the application's base URI (/api/)
+            return Response.accepted(waiting).location(URI.create(waiting.approval().location().substring("/api/".length())))
+                    .build();
+        }
+        SessionResponse created = view(asked.session());
+        return Response.created(URI.create("sessions/" + created.id())).entity(created).build(); // → /api/sessions/{id}
     }
 
     @GET

@@ -9,10 +9,12 @@ import dev.skillfast.experts.domain.Channel;
  * it is and when it got there, and the price agreed when it started. How far billing got is billing's
  * ({@link SessionCharges}).
  *
- * @param tariff the price, copied in when the session became ACTIVE (null before)
+ * @param tariff   the price, copied in when the session became ACTIVE (null before)
+ * @param fundedBy who pays: the client's wallet or a cost centre
  */
 public record Session(String id, Party client, Party expert, Channel channel, SessionState state, Instant requestedAt,
-                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, Tariff tariff) {
+                      Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, Tariff tariff,
+                      FundedBy fundedBy) {
 
     /**
      * One participant: a copy of their name (and an expert's photo version, for the room's header), how far

@@ -12,6 +12,9 @@ public interface SessionFunding {
     /** The tariff a session with this expert on this channel runs at, from the expert's current rates. */
     Tariff tariff(ExpertProfile expert, Channel channel);
 
-    /** Throws a 402 problem naming the missing amount when the client's wallet cannot cover the start. */
-    void requireFundsToStart(String clientId, Tariff tariff);
+    /**
+     * Throws a 402 problem naming the missing amount when the payer (the client's wallet, or their cost
+     * centre's budget) cannot cover the start.
+     */
+    void requireFundsToStart(String clientId, FundedBy payer, Tariff tariff);
 }

@@ -17,11 +17,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
-import dev.skillfast.experts.domain.Presence;
 import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.ForbiddenException;
 import dev.skillfast.platform.errors.NotFoundException;
@@ -49,13 +47,13 @@ public class SessionService {
     ExpertService experts;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     SessionFunding funding;
 
     @Inject
     SessionMetering metering;
+
+    @Inject
+    SessionAsking asking;
 
     @Inject
     Event<SessionEvent> events;
@@ -67,24 +65,16 @@ public class SessionService {
     @ConfigProperty(name = "skillfast.sessions.request-timeout")
     Duration requestTimeout;
 
-    /** A client asks an expert for a consultation on one of the expert's channels. */
+    /** A client asks an expert for a consultation on one of the expert's channels, paid from their wallet. */
     public Session request(String clientId, String expertId, Channel channel) {
-        ExpertProfile expert = experts.findPublic(expertId)
-                .orElseThrow(() -> new NotFoundException("No such expert."));
-        if (!expert.rates().containsKey(channel)) {
-            throw new ConflictException(expert.displayName() + " does not offer " + channel.name().toLowerCase()
-                    + " sessions.");
-        }
-        if (expert.presence() != Presence.ONLINE) {
-            throw new ConflictException(expert.displayName() + (expert.presence() == Presence.BUSY
-                    ? " is in another session right now." : " is not online right now."));
-        }
-        funding.requireFundsToStart(clientId, funding.tariff(expert, channel));
+        return asking.ask(clientId, expertId, channel, FundingChoice.WALLET).session();
+    }
+
+    /** A new REQUESTED session, written and announced; 409 when the client already has one open. */
+    Session insertRequested(Session.Party client, Session.Party expert, Channel channel, FundedBy payer) {
         Instant now = clock.instant();
-        Session.Party client = new Session.Party(clientId, accounts.get(clientId).displayName(), null, 0, null);
-        Session.Party chosen = new Session.Party(expertId, expert.displayName(), expert.avatarVersion(), 0, null);
         try {
-            return changed(store.insertRequested(UUID.randomUUID().toString(), client, chosen, channel, now,
+            return changed(store.insertRequested(UUID.randomUUID().toString(), client, expert, channel, payer, now,
                     now.plus(requestTimeout)));
         } catch (SessionStore.AlreadyOpenException e) {
             throw new ConflictException("You already have a session requested or in progress; end or cancel it first.");

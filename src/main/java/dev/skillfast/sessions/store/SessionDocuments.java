@@ -7,6 +7,7 @@ import org.bson.Document;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.sessions.domain.EndReason;
+import dev.skillfast.sessions.domain.FundedBy;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Tariff;
@@ -66,7 +67,28 @@ final class SessionDocuments {
         return new Session(d.getString("_id"), client, expert, Channel.valueOf(d.getString("channel")),
                 SessionState.valueOf(d.getString("state")), instant(d, "requestedAt"), instant(d, "expiresAt"),
                 instant(d, "startedAt"), instant(d, "endedAt"), reason == null ? null : EndReason.valueOf(reason),
-                toTariff(d.get("tariff", Document.class)));
+                toTariff(d.get("tariff", Document.class)), toFundedBy(d.get("fundedBy", Document.class)));
+    }
+
+    static Document fundedBy(FundedBy f) {
+        Document d = new Document("type", f.type().name());
+        if (f.code() != null) {
+            d.append("code", f.code());
+        }
+        if (f.limit() != null) {
+            d.append("limit", f.limit());
+        }
+        return d;
+    }
+
+    /** Sessions written before cost centres existed have no {@code fundedBy}: their client's wallet paid. */
+    private static FundedBy toFundedBy(Document f) {
+        if (f == null) {
+            return FundedBy.WALLET;
+        }
+        Object limit = f.get("limit");
+        return new FundedBy(FundedBy.Type.valueOf(f.getString("type")), f.getString("code"),
+                limit instanceof Number n ? n.longValue() : null);
     }
 
     private static Tariff toTariff(Document t) {

@@ -42,6 +42,7 @@ import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.platform.mongo.ByIds;
 import dev.skillfast.platform.mongo.DueKeys;
 import dev.skillfast.sessions.domain.EndReason;
+import dev.skillfast.sessions.domain.FundedBy;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Tariff;
@@ -82,15 +83,16 @@ public class SessionStore {
     }
 
     /** Stores a new REQUESTED session. */
-    public Session insertRequested(String id, Session.Party client, Session.Party expert, Channel channel, Instant now,
-                                   Instant expiresAt) {
+    public Session insertRequested(String id, Session.Party client, Session.Party expert, Channel channel, FundedBy fundedBy,
+                                   Instant now, Instant expiresAt) {
         Document d = new Document("_id", id).append("clientId", client.id()).append("clientName", client.name())
                 .append("expertId", expert.id()).append("expertName", expert.name())
                 .append("expertAvatarVersion", expert.avatarVersion()).append("channel", channel.name())
                 .append("state", SessionState.REQUESTED.name()).append(STATE_KEY, stateKey(id, SessionState.REQUESTED))
                 .append("requestedAt", Date.from(now)).append("expiresAt", Date.from(expiresAt))
                 .append(EXPIRES_DUE, DueKeys.of(expiresAt, id)).append(CLIENT_OPEN, client.id())
-                .append("readSeq", new Document("client", 0L).append("expert", 0L));
+                .append("readSeq", new Document("client", 0L).append("expert", 0L))
+                .append("fundedBy", SessionDocuments.fundedBy(fundedBy));
         try {
             sessions().insertOne(d);
         } catch (MongoWriteException e) {

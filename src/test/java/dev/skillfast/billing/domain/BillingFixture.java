@@ -24,29 +24,30 @@ import dev.skillfast.platform.timers.TimerRuns;
 /**
  * Billing wired as the container wires it, onto a {@link SessionFixture} (the embedded store, a movable
  * clock): the ledger's parts, wallets, funding, the lifecycle's metering, unit charges, settlements and the
- * sweep (run on the caller's thread). Rates are per minute, commission 20 %, two minutes to start.
+ * sweep (run on the caller's thread). Rates are per minute, commission 20 %, two minutes to start. Public
+ * for the features built on billing (cost centres).
  */
-final class BillingFixture implements AutoCloseable {
+public final class BillingFixture implements AutoCloseable {
 
-    final SessionFixture f;
-    final MutableClock clock;
+    public final SessionFixture f;
+    public final MutableClock clock;
     final JournalStore journal;
     final AccountStore accounts;
     final AccountPostingStore postings;
     final SessionBillingStore store;
     final ClearableMarks marks;
     final EntryPosting single;
-    final Ledger ledger;
-    final Wallets wallets = new Wallets();
+    public final Ledger ledger;
+    public final Wallets wallets = new Wallets();
     final UnitCharges charges = new UnitCharges();
     final Settlements settlements = new Settlements();
-    final SessionBilling billing = new SessionBilling();
+    public final SessionBilling billing = new SessionBilling();
     final Metering metering = new Metering();
     final RecordingEvent<BillingTick> ticks = new RecordingEvent<>();
-    final RecordingEvent<BalanceLow> lows = new RecordingEvent<>();
+    public final RecordingEvent<BalanceLow> lows = new RecordingEvent<>();
     final RecordingEvent<SessionSettled> settled = new RecordingEvent<>();
 
-    BillingFixture(Path dataDir) {
+    public BillingFixture(Path dataDir) {
         f = new SessionFixture(dataDir);
         clock = f.clock;
         MongoDatabase database = f.connection.database();
@@ -149,7 +150,7 @@ final class BillingFixture implements AutoCloseable {
     }
 
     /** The ledger check's differences, as a message when there are any. */
-    String differences() {
+    public String differences() {
         return ledger.check().differences().toString();
     }
 

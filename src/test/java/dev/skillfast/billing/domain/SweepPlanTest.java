@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.sessions.domain.EndReason;
+import dev.skillfast.sessions.domain.FundedBy;
 import dev.skillfast.sessions.domain.Session;
 import dev.skillfast.sessions.domain.SessionState;
 import dev.skillfast.sessions.domain.Settlement;
@@ -111,6 +112,6 @@ class SweepPlanTest {
         Instant started = tariff == null ? null : START;
         return new Session(id, new Session.Party("c-" + id, "Client", null, 0, clientAway),
                 new Session.Party("e-" + id, "Expert", null, 0, null), Channel.CHAT, state, START.minusSeconds(10),
-                START.plusSeconds(50), started, endedAt, endedAt == null ? null : EndReason.CLIENT, tariff);
+                START.plusSeconds(50), started, endedAt, endedAt == null ? null : EndReason.CLIENT, tariff, FundedBy.WALLET);
     }
 }

@@ -16,7 +16,7 @@ class DeskFiguresTest {
 
     private static DeskRequest request(String category, DeskState state, int waitedSeconds) {
         return new DeskRequest("r" + waitedSeconds + state, "c", "C", category, Channel.CHAT, "", state, T0,
-                T0.plusSeconds(900), null, null, state == DeskState.WAITING ? null : T0.plusSeconds(waitedSeconds));
+                T0.plusSeconds(900), null, null, state == DeskState.WAITING ? null : T0.plusSeconds(waitedSeconds), null);
     }
 
     @Test

@@ -16,7 +16,7 @@ class WaitEstimateTest {
 
     private static DeskRequest pickedAt(int joinedSecond, int pickedSecond) {
         return new DeskRequest("r" + pickedSecond, "c", "C", "it", Channel.CHAT, "", DeskState.PICKED,
-                T0.plusSeconds(joinedSecond), T0.plusSeconds(900), "e", "s", T0.plusSeconds(pickedSecond));
+                T0.plusSeconds(joinedSecond), T0.plusSeconds(900), "e", "s", T0.plusSeconds(pickedSecond), null);
     }
 
     @Test
@@ -41,7 +41,7 @@ class WaitEstimateTest {
     void theQueueOrderIsArrivalThenId() {
         DeskRequest a = pickedAt(5, 10);
         DeskRequest b = new DeskRequest("r0", "c", "C", "it", Channel.CHAT, "", DeskState.WAITING, T0.plusSeconds(5),
-                T0.plusSeconds(900), null, null, null);
+                T0.plusSeconds(900), null, null, null, null);
         assertThat(b.before(a)).isTrue();
         assertThat(a.before(b)).isFalse();
     }

@@ -52,7 +52,7 @@ class DeskRequestStoreTest {
 
     private DeskRequest join(String client, String category, Instant at) {
         DeskRequest r = new DeskRequest("r" + (joined++), client, "Client " + client, category, Channel.CHAT,
-                "My laptop does not boot", DeskState.WAITING, at, at.plus(Duration.ofMinutes(15)), null, null, null);
+                "My laptop does not boot", DeskState.WAITING, at, at.plus(Duration.ofMinutes(15)), null, null, null, null);
         assertThat(store.insert(r)).isTrue();
         return r;
     }
@@ -61,7 +61,7 @@ class DeskRequestStoreTest {
     void aClientHasOneWaitingRequestAtATimeAndMayJoinAgainOnceItLeftTheQueue() {
         DeskRequest first = join("c1", "it", T0);
         DeskRequest again = new DeskRequest("other", "c1", "Client", "legal", Channel.CHAT, "x", DeskState.WAITING,
-                T0, T0.plusSeconds(60), null, null, null);
+                T0, T0.plusSeconds(60), null, null, null, null);
         assertThat(store.insert(again)).isFalse();
         assertThat(store.waitingOf("c1")).map(DeskRequest::id).contains(first.id());
 

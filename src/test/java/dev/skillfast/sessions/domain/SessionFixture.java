@@ -39,6 +39,27 @@ public final class SessionFixture implements AutoCloseable {
     public final SessionStore store;
     public final SessionService sessions = new SessionService();
     public final SessionPresence presence = new SessionPresence();
+    public final SessionAsking asking = new SessionAsking();
+    /** Cost centres: none in these tests unless one plugs them in; a wallet pays. */
+    public volatile SessionSponsors sponsors = new SessionSponsors() {
+        @Override
+        public Sponsorship sponsor(String clientId, FundingChoice choice, ExpertProfile expert, Channel channel, Tariff tariff) {
+            throw new IllegalStateException("no cost centres in this fixture");
+        }
+
+        @Override
+        public void requireMember(String clientId, String code) {
+            throw new IllegalStateException("no cost centres in this fixture");
+        }
+
+        @Override
+        public void giveBack(String approvalId, String clientId) {
+        }
+
+        @Override
+        public void used(String approvalId, String sessionId) {
+        }
+    };
     public final RecordingEvent<SessionEvent> events = new RecordingEvent<>();
     private final Map<String, ExpertProfile> experts = new ConcurrentHashMap<>();
     /** What the funding check does; by default every client can start. Tests of billing replace it. */
@@ -49,7 +70,7 @@ public final class SessionFixture implements AutoCloseable {
         }
 
         @Override
-        public void requireFundsToStart(String clientId, Tariff tariff) {
+        public void requireFundsToStart(String clientId, FundedBy payer, Tariff tariff) {
         }
     };
     /** What billing is told; by default nothing happens and nothing is billed. Tests of billing replace it. */
@@ -64,14 +85,16 @@ public final class SessionFixture implements AutoCloseable {
         sessions.clock = clock;
         sessions.requestTimeout = Duration.ofSeconds(60);
         sessions.events = events;
-        sessions.accounts = new AccountService() {
+        sessions.asking = asking;
+        asking.lifecycle = sessions;
+        asking.accounts = new AccountService() {
             @Override
             public User get(String userId) {
                 return new User(userId, userId + "@test", "Name of " + userId, Role.CLIENT, "en", "hash", false, false,
                         Instant.EPOCH, 0, 0, null);
             }
         };
-        sessions.experts = new ExpertService() {
+        ExpertService expertService = new ExpertService() {
             @Override
             public Optional<ExpertProfile> findPublic(String id) {
                 return Optional.ofNullable(experts.get(id));
@@ -82,7 +105,11 @@ public final class SessionFixture implements AutoCloseable {
                 return Optional.ofNullable(experts.get(id));
             }
         };
+        sessions.experts = expertService;
+        asking.experts = expertService;
         sessions.funding = new DelegatingFunding();
+        asking.funding = sessions.funding;
+        asking.sponsors = new DelegatingSponsors();
         sessions.metering = new ForwardingMetering(() -> metering);
         presence.sessions = store;
         presence.marks = new SessionMarkStore(connection.database());
@@ -124,8 +151,30 @@ public final class SessionFixture implements AutoCloseable {
         }
 
         @Override
-        public void requireFundsToStart(String clientId, Tariff tariff) {
-            funding.requireFundsToStart(clientId, tariff);
+        public void requireFundsToStart(String clientId, FundedBy payer, Tariff tariff) {
+            funding.requireFundsToStart(clientId, payer, tariff);
+        }
+    }
+
+    private final class DelegatingSponsors implements SessionSponsors {
+        @Override
+        public Sponsorship sponsor(String clientId, FundingChoice choice, ExpertProfile expert, Channel channel, Tariff tariff) {
+            return sponsors.sponsor(clientId, choice, expert, channel, tariff);
+        }
+
+        @Override
+        public void requireMember(String clientId, String code) {
+            sponsors.requireMember(clientId, code);
+        }
+
+        @Override
+        public void giveBack(String approvalId, String clientId) {
+            sponsors.giveBack(approvalId, clientId);
+        }
+
+        @Override
+        public void used(String approvalId, String sessionId) {
+            sponsors.used(approvalId, sessionId);
         }
     }
 
