@@ -90,6 +90,20 @@ export const routes: Routes = [
     loadChildren: () => import('./features/expert/expert.routes'),
   },
   {
+    // Approvers of cost centres (any role; who approves what is the server's business).
+    path: 'approvals',
+    title: 'titles.approvals',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/approvals/approvals-page'),
+  },
+  {
+    // A cost centre's report for its approvers (the server answers 403 to anyone else).
+    path: 'cost-centres/:code/report',
+    title: 'titles.costCentreReport',
+    canActivate: [authGuard],
+    loadComponent: () => import('./features/cost-centres/cost-centre-report-page'),
+  },
+  {
     path: 'admin',
     canActivate: [authGuard, roleGuard('ADMIN')],
     loadChildren: () => import('./features/admin/admin.routes'),

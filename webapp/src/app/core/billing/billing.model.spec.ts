@@ -30,6 +30,12 @@ describe('billing model', () => {
       ).toEqual({ amount: 300, currency: 'EUR' });
     });
 
+    it("reads a cost centre's budget problem with `missing` as a number", () => {
+      expect(
+        paymentRequiredOf(problem(402, { status: 402, missing: 700, currency: 'USD' })),
+      ).toEqual({ amount: 700, currency: 'USD' });
+    });
+
     it('answers a 402 without a usable amount with nulls', () => {
       expect(paymentRequiredOf(problem(402, { status: 402, detail: 'Pay first.' }))).toEqual({
         amount: null,

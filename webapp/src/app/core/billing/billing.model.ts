@@ -233,8 +233,10 @@ export function paymentRequiredOf(
   }
   // `missing: {amount, currency}`; also read flat (`missingAmount`, `currency`), as issue 17's
   // contract words it.
-  const missing = problem?.['missing'] as Partial<MissingFunds> | null | undefined;
-  const rawAmount = missing?.amount ?? problem?.['missingAmount'];
+  // A cost centre's budget may say it flat too: `missing` (a number) and `currency`.
+  const raw = problem?.['missing'];
+  const missing = (typeof raw === 'object' ? raw : null) as Partial<MissingFunds> | null;
+  const rawAmount = missing?.amount ?? (typeof raw === 'number' ? raw : problem?.['missingAmount']);
   const rawCurrency = missing?.currency ?? problem?.['currency'];
   const amount =
     typeof rawAmount === 'number' && Number.isSafeInteger(rawAmount) ? rawAmount : null;

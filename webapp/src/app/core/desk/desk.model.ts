@@ -1,4 +1,5 @@
 import { Channel } from '../experts/expert.model';
+import { FundedBy } from '../cost-centres/cost-centre.model';
 
 /**
  * "Ask the desk": a client describes a problem in a category and waits in its queue until one of
@@ -33,6 +34,19 @@ export interface DeskJoin {
   category: string;
   channel: Channel;
   description: string;
+  /** Who pays the session a pick starts (the desk takes no approval id). */
+  fundedBy?: FundedBy;
+}
+
+/** `GET /api/admin/desk`: today's desk figures of one category (waits in seconds, null without picks). */
+export interface DeskFigures {
+  category: string;
+  waiting: number;
+  picked: number;
+  cancelled: number;
+  expired: number;
+  waitP50Seconds: number | null;
+  waitP90Seconds: number | null;
 }
 
 /** `POST /api/desk/requests/{id}/pick` (201): the session the request became, already ACTIVE. */
@@ -105,6 +119,7 @@ export const DESK_DESCRIPTION_MAX = 1000;
 export const DESK_API = {
   requests: '/api/desk/requests',
   queue: '/api/desk/queue',
+  adminFigures: '/api/admin/desk',
 } as const;
 
 /** A translated text: a key and its parameters. */

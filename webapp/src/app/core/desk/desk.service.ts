@@ -2,7 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 
-import { DESK_API, DeskJoin, DeskPick, DeskRequest } from './desk.model';
+import { DESK_API, DeskFigures, DeskJoin, DeskPick, DeskRequest } from './desk.model';
 
 /** The REST side of "Ask the desk": the client's request, a category's queue, picking. */
 @Injectable({ providedIn: 'root' })
@@ -37,6 +37,11 @@ export class DeskService {
    */
   pick(id: string): Observable<DeskPick> {
     return this.http.post<DeskPick>(`${requestUrl(id)}/pick`, null);
+  }
+
+  /** Today's figures per category (administrators). */
+  figures(): Observable<DeskFigures[]> {
+    return this.http.get<DeskFigures[]>(DESK_API.adminFigures);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Role } from '../auth/auth.model';
 import { BalanceLowEvent, BillingTickEvent } from '../billing/billing.model';
+import { ApprovalEvent } from '../cost-centres/cost-centre.model';
 import { DeskEvent } from '../desk/desk.model';
 import { Presence } from '../experts/expert.model';
 import { Session } from '../sessions/session.model';
@@ -139,6 +140,7 @@ export type ServerMessage =
   | BillingTickEvent
   | BalanceLowEvent
   | DeskEvent
+  | ApprovalEvent
   | RealtimeErrorMessage;
 
 export type ServerMessageType = ServerMessage['type'];

@@ -1,4 +1,5 @@
 import { SessionBilling, Settlement } from '../billing/billing.model';
+import { SessionPayer } from '../cost-centres/cost-centre.model';
 import { Channel } from '../experts/expert.model';
 
 /** Where a consultation is: REQUESTED → ACTIVE | DECLINED | EXPIRED | CANCELLED; ACTIVE → ENDED. */
@@ -44,6 +45,8 @@ export interface Session {
   billing?: SessionBilling | null;
   /** The final account: null until the ended session is settled (a second or two after the end). */
   settlement?: Settlement | null;
+  /** Who pays: the client's wallet or a cost centre (absent from servers without cost centres). */
+  fundedBy?: SessionPayer | null;
 }
 
 /** A stored chat message. */

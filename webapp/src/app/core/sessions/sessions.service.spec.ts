@@ -10,7 +10,8 @@ import {
   testSettlement,
 } from '../../testing/session-fixtures';
 import { ChatMessage, MESSAGES_PAGE_LIMIT, SESSIONS_API, mergeSession } from './session.model';
-import { SessionsService } from './sessions.service';
+import { StartOutcome, SessionsService } from './sessions.service';
+import { testApproval } from '../../testing/cost-centre-fixtures';
 
 describe('SessionsService', () => {
   let backend: HttpTestingController;
@@ -33,6 +34,39 @@ describe('SessionsService', () => {
     expect(req.request.headers.get('Authorization')).toBe('Bearer token-1');
     req.flush(testLiveSession({ id: 's-9' }), { status: 201, statusText: 'Created' });
     expect(created).toBe('s-9');
+  });
+
+  it('starts a session on a cost centre: the session on 201', () => {
+    let outcome: StartOutcome | undefined;
+    api
+      .start({
+        expertId: 'e-1',
+        channel: 'CHAT',
+        fundedBy: { type: 'COST_CENTRE', code: 'MKT' },
+        expectedMinutes: 30,
+      })
+      .subscribe((o) => (outcome = o));
+    const req = backend.expectOne(SESSIONS_API.sessions);
+    expect(req.request.body).toEqual({
+      expertId: 'e-1',
+      channel: 'CHAT',
+      fundedBy: { type: 'COST_CENTRE', code: 'MKT' },
+      expectedMinutes: 30,
+    });
+    req.flush(testLiveSession({ id: 's-7' }), { status: 201, statusText: 'Created' });
+    expect(outcome?.kind).toBe('started');
+    expect(outcome?.kind === 'started' && outcome.session.id).toBe('s-7');
+  });
+
+  it('answers the approval to wait for on 202', () => {
+    let outcome: StartOutcome | undefined;
+    api
+      .start({ expertId: 'e-1', channel: 'VIDEO', fundedBy: { type: 'COST_CENTRE', code: 'MKT' } })
+      .subscribe((o) => (outcome = o));
+    backend
+      .expectOne(SESSIONS_API.sessions)
+      .flush({ approval: testApproval({ id: 'ap-3' }) }, { status: 202, statusText: 'Accepted' });
+    expect(outcome).toEqual({ kind: 'awaiting', approval: testApproval({ id: 'ap-3' }) });
   });
 
   it('reads one session and lists own sessions by state and page', () => {

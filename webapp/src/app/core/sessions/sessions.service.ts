@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { EMPTY, Observable, expand, map, reduce } from 'rxjs';
 
+import { Approval, AwaitingApproval, FundedBy } from '../cost-centres/cost-centre.model';
 import { Channel, Page } from '../experts/expert.model';
 import {
   ChatMessage,
@@ -12,6 +13,20 @@ import {
   Session,
   SessionQuery,
 } from './session.model';
+
+/** Body of `POST /api/sessions`. */
+export interface StartSession {
+  expertId: string;
+  channel: Channel;
+  /** Who pays (the wallet when absent). */
+  fundedBy?: FundedBy;
+  /** With a cost centre: how long the session is expected to last (1–600 minutes). */
+  expectedMinutes?: number;
+}
+
+/** What `POST /api/sessions` answered: the session (201), or an approval to wait for (202). */
+export type StartOutcome =
+  { kind: 'started'; session: Session } | { kind: 'awaiting'; approval: Approval };
 
 /** What a participant may do to a session: `POST /api/sessions/{id}/<action>`. */
 export type SessionAction = 'accept' | 'decline' | 'cancel' | 'end';
@@ -24,6 +39,26 @@ export class SessionsService {
   /** Asks an expert for a session (clients only); 409 when that is not possible right now. */
   request(expertId: string, channel: Channel): Observable<Session> {
     return this.http.post<Session>(SESSIONS_API.sessions, { expertId, channel });
+  }
+
+  /**
+   * Asks an expert for a session, paid by the wallet or a cost centre: 201 with the session, or
+   * 202 when a cost centre's approver must say yes first; 402 when the wallet or the centre's
+   * budget does not cover the start, 403 for a centre the client is not a member of, 409 when
+   * that is not possible right now.
+   */
+  start(body: StartSession): Observable<StartOutcome> {
+    return this.http
+      .post<Session | AwaitingApproval>(SESSIONS_API.sessions, body, { observe: 'response' })
+      .pipe(
+        map((response): StartOutcome => {
+          const answer = response.body;
+          if (response.status === 202 && answer && 'approval' in answer) {
+            return { kind: 'awaiting', approval: answer.approval };
+          }
+          return { kind: 'started', session: answer as Session };
+        }),
+      );
   }
 
   get(id: string): Observable<Session> {

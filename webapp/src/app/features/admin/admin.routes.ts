@@ -33,6 +33,21 @@ export const ADMIN_ROUTES: Routes = [
     title: 'titles.adminPayouts',
     loadComponent: () => import('./payouts/admin-payouts'),
   },
+  {
+    path: 'cost-centres',
+    title: 'titles.adminCostCentres',
+    loadComponent: () => import('./cost-centres/admin-cost-centres'),
+  },
+  {
+    path: 'cost-centres/:code',
+    title: 'titles.adminCostCentre',
+    loadComponent: () => import('./cost-centres/admin-cost-centre-detail'),
+  },
+  {
+    path: 'desk',
+    title: 'titles.adminDesk',
+    loadComponent: () => import('./desk/admin-desk'),
+  },
 ];
 
 export default ADMIN_ROUTES;

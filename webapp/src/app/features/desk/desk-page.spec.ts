@@ -18,6 +18,7 @@ import {
 } from '../../testing/app-test-bed';
 import { flushProblem } from '../../testing/auth-fixtures';
 import { testCategory } from '../../testing/expert-fixtures';
+import { flushMyCentres } from '../../testing/cost-centre-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../testing/fake-realtime';
 import DeskPage from './desk-page';
 
@@ -72,6 +73,7 @@ describe('Ask the desk (client page)', () => {
   }
 
   afterEach(() => {
+    flushMyCentres(backend); // "Pay with" (covered in desk-funding.spec.ts)
     endAppTest(backend);
     sessionStorage.clear();
   });
@@ -150,6 +152,7 @@ describe('Ask the desk (client page)', () => {
         category: 'tax',
         channel: 'VIDEO',
         description: 'My VAT return was rejected.',
+        fundedBy: { type: 'WALLET' },
       });
       expect(q<HTMLButtonElement>('desk-submit')!.disabled).toBe(true);
       req.flush(testDeskRequest(), { status: 201, statusText: 'Created' });

@@ -19,6 +19,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Subscription, of } from 'rxjs';
 
 import { AuthService } from '../../core/auth/auth.service';
+import { fundedByOf } from '../../core/cost-centres/cost-centre.model';
+import { MyCostCentres } from '../../core/cost-centres/my-cost-centres';
 import { DeskRequestStore } from '../../core/desk/desk-request-store';
 import { DESK_DESCRIPTION_MAX, DeskRequest, estimateText } from '../../core/desk/desk.model';
 import { DeskService } from '../../core/desk/desk.service';
@@ -31,6 +33,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { Lang } from '../../core/i18n/languages';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { timeOf } from '../../core/time/clock';
+import { FundingChoice } from '../../shared/cost-centres/funding-choice';
 import { FieldError } from '../../shared/forms/field-error';
 import { FormAlert } from '../../shared/forms/form-alert';
 import { FormFeedback } from '../../shared/forms/form-feedback';
@@ -60,7 +63,8 @@ const CHANNEL_ICONS: Record<Channel, IconName> = { CHAT: 'chat', AUDIO: 'audio',
  * the estimated wait, live from `desk.position`, with Cancel (confirmed). `desk.picked` opens the
  * session room; `desk.expired` says the request waited too long, with "Ask again" (the form keeps
  * what was asked); `desk.cancelled` says an expert picked it but the consultation could not start
- * (the server's reason, "Add funds" and "Ask again"). The API has no "my waiting request", so the request's id is kept in session
+ * (the server's reason, "Add funds" and "Ask again"). Members of cost centres choose who pays
+ * ("Pay with": the wallet, or a centre). The API has no "my waiting request", so the request's id is kept in session
  * storage ({@link DeskRequestStore}) and read back on load; after every (re)connection the request
  * is read again, so nothing is lost while the socket was down.
  */
@@ -83,6 +87,7 @@ const CHANNEL_ICONS: Record<Channel, IconName> = { CHAT: 'chat', AUDIO: 'audio',
     FormAlert,
     SubmitButton,
     ConfirmDialog,
+    FundingChoice,
   ],
   templateUrl: './desk-page.html',
   styleUrl: './desk-page.scss',
@@ -95,6 +100,7 @@ export default class DeskPage {
   private readonly realtime = inject(RealtimeService);
   private readonly router = inject(Router);
   private readonly categoriesApi = inject(CategoriesService);
+  private readonly myCentres = inject(MyCostCentres);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('formEl');
   private refreshing?: Subscription;
@@ -136,6 +142,9 @@ export default class DeskPage {
   });
   protected readonly feedback = new FormFeedback();
   protected readonly descriptionLength = signal(0);
+  /** "Pay with": the cost centres the client may charge, and the choice ('' = the wallet). */
+  protected readonly centres = this.myCentres.chargeable;
+  protected readonly fundingCode = signal('');
 
   /** The active categories to ask in. */
   protected readonly categories = loadEachQuery(of(null), {
@@ -157,6 +166,7 @@ export default class DeskPage {
 
   constructor() {
     this.restore();
+    this.myCentres.reload();
 
     // Preselects `?category=` once the categories are known (unknown slugs are ignored).
     effect(() => {
@@ -233,6 +243,9 @@ export default class DeskPage {
         category: value.category,
         channel: value.channel,
         description: value.description.trim(),
+        fundedBy: fundedByOf(
+          this.centres().some((c) => c.code === this.fundingCode()) ? this.fundingCode() : '',
+        ),
       })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

@@ -33,3 +33,27 @@ export class DateTimePipe implements PipeTransform {
     return formatDateTime(iso, lang, time);
   }
 }
+
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** The time of day of an ISO-8601 instant in the UI language ("10:17" / "10:17 AM"); '' when invalid. */
+export function formatTimeOfDay(iso: string | null | undefined, lang: Lang): string {
+  const date = new Date(iso ?? '');
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+    timeFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
+/** `{{ approval.expiresAt | timeOfDay: lang() }}` → "10:17 AM" (see `formatTimeOfDay`). */
+@Pipe({ name: 'timeOfDay' })
+export class TimeOfDayPipe implements PipeTransform {
+  transform(iso: string | null | undefined, lang: Lang): string {
+    return formatTimeOfDay(iso, lang);
+  }
+}

@@ -60,6 +60,8 @@ class AccessibilityIT extends BrowserTest {
     private static String endedSession;
     private static String pendingTopup;
     private static String paidTopup;
+    private static String centre;
+    private static Accounts.Session colleague;
 
     private final List<String> problems = new ArrayList<>();
     private String role;
@@ -101,6 +103,10 @@ class AccessibilityIT extends BrowserTest {
         Payments.spend(client, expert);
         HttpResponse<String> payout = Payments.post(expert, "/api/payouts", "{\"amount\":100,\"method\":\"MANUAL\"}");
         assertThat(payout.statusCode()).as(payout.body()).isEqualTo(201);
+        // a cost centre the client charges and approves for; another member asks it for approvals
+        colleague = LiveSessions.client(0);
+        rename(colleague, "Bartholomew Featherstonehaugh-Worthington");
+        centre = CostCentres.create(250_000, 500L, List.of(client.userId()), client, colleague);
     }
 
     private static Accounts.Session register(String email, String role, String displayName) {
@@ -147,7 +153,7 @@ class AccessibilityIT extends BrowserTest {
         visit("landing", "/", "api-info-version");
         phoneMenu();
         visit("search", "/experts", "expert-card");
-        visit("expert", "/experts/" + expert.userId(), "expert-start-chat");
+        visit("expert", "/experts/" + expert.userId(), "pay-with");
         visit("profile", "/profile", "profile-display-name");
         visit("password", "/profile/password", "password-form");
         visit("sessions", "/sessions", "session-row");
@@ -158,7 +164,13 @@ class AccessibilityIT extends BrowserTest {
         visit("demo-pay", "/wallet/topups/" + pendingTopup + "/demo-pay", "demo-pay-pay");
         visit("topup-return", "/wallet/topups/" + paidTopup + "/return?result=success", "topup-return-succeeded");
         visit("topups", "/wallet/topups", "topup-row");
-        visit("desk", "/desk", "desk-form");
+        visit("desk", "/desk", "pay-with");
+        try (LiveClient expertLine = LiveClient.connect(expert)) {
+            // approvals wait 12 s on the test server: asked now, the page shows it waiting
+            assertThat(CostCentres.request(colleague, expert.userId(), centre, 120, null).statusCode()).isEqualTo(202);
+            visit("approvals", "/approvals", "approval-item");
+        }
+        visit("centre-report", "/cost-centres/" + centre + "/report", "report");
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             String live = LiveSessions.requested(client, expert.userId(), "VIDEO");
             visit("room-requested", "/sessions/" + live, "session-cancel");
@@ -231,6 +243,9 @@ class AccessibilityIT extends BrowserTest {
             }
         });
         visit("categories", "/admin/categories", "category-row");
+        visit("cost-centres", "/admin/cost-centres", "cc-row");
+        visit("cost-centre", "/admin/cost-centres/" + centre, "report");
+        visit("desk-figures", "/admin/desk", "admin-desk-page");
         visit("expert", "/experts/" + expert.userId(), "review-item-hide");
         visit("profile", "/profile", "profile-display-name");
         assertNoProblems();

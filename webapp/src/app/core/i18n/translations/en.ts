@@ -17,6 +17,8 @@ import { PAYMENTS_EN } from './payments.en';
 import { PAYOUTS_EN } from './payouts.en';
 import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
 import { DESK_EN } from './desk.en';
+import { COST_CENTRES_EN } from './cost-centres.en';
+import { ADMIN_COST_CENTRES_EN } from './admin-cost-centres.en';
 
 /**
  * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
@@ -41,6 +43,8 @@ export const EN = mergeTranslations(
   PAYOUTS_EN,
   ADMIN_PAYMENTS_EN,
   DESK_EN,
+  COST_CENTRES_EN,
+  ADMIN_COST_CENTRES_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

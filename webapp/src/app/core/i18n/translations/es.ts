@@ -18,6 +18,8 @@ import { PAYMENTS_ES } from './payments.es';
 import { PAYOUTS_ES } from './payouts.es';
 import { ADMIN_PAYMENTS_ES } from './admin-payments.es';
 import { DESK_ES } from './desk.es';
+import { COST_CENTRES_ES } from './cost-centres.es';
+import { ADMIN_COST_CENTRES_ES } from './admin-cost-centres.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -39,4 +41,6 @@ export const ES: Translations = mergeTranslations(
   PAYOUTS_ES,
   ADMIN_PAYMENTS_ES,
   DESK_ES,
+  COST_CENTRES_ES,
+  ADMIN_COST_CENTRES_ES,
 );

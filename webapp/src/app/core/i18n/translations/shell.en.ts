@@ -31,6 +31,10 @@ export const SHELL_EN = {
     payouts: 'Payouts',
     adminTopups: 'Top-ups',
     adminPayouts: 'Payouts',
+    approvals: 'Approvals',
+    waitingCount: '{{count}} waiting',
+    adminCostCentres: 'Cost centres',
+    adminDesk: 'Desk',
   },
   lang: {
     label: 'Language',
@@ -73,6 +77,11 @@ export const SHELL_EN = {
     adminPayouts: 'Payout queue',
     desk: 'Ask the desk',
     expertDesk: 'Desk queue',
+    approvals: 'Approvals',
+    costCentreReport: 'Cost centre report',
+    adminCostCentres: 'Cost centres',
+    adminCostCentre: 'Cost centre',
+    adminDesk: 'Desk figures',
   },
   footer: {
     rights: 'SkillFast',

@@ -35,6 +35,10 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     payouts: 'Cobros',
     adminTopups: 'Recargas',
     adminPayouts: 'Pagos a expertos',
+    approvals: 'Aprobaciones',
+    waitingCount: '{{count}} pendientes',
+    adminCostCentres: 'Centros de coste',
+    adminDesk: 'Mostrador',
   },
   lang: {
     label: 'Idioma',
@@ -77,6 +81,11 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminPayouts: 'Pagos a expertos',
     desk: 'Pregunta al mostrador',
     expertDesk: 'Cola del mostrador',
+    approvals: 'Aprobaciones',
+    costCentreReport: 'Informe del centro de coste',
+    adminCostCentres: 'Centros de coste',
+    adminCostCentre: 'Centro de coste',
+    adminDesk: 'Cifras del mostrador',
   },
   footer: {
     rights: 'SkillFast',

@@ -10,7 +10,9 @@ import {
 } from '../../../testing/app-test-bed';
 import { byTestId, textOf } from '../../../testing/test-helpers';
 import { testSession } from '../../../testing/auth-fixtures';
-import { fakeRealtime } from '../../../testing/fake-realtime';
+import { flushMyCentres, testApproval, testMyCentre } from '../../../testing/cost-centre-fixtures';
+import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
+import { COST_CENTRES_API } from '../../cost-centres/cost-centre.model';
 import { AuthOptionsService } from '../../auth/auth-options.service';
 import { AUTH_API, Role } from '../../auth/auth.model';
 import { AuthService } from '../../auth/auth.service';
@@ -32,7 +34,10 @@ describe('Header', () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => endAppTest(backend));
+  afterEach(() => {
+    flushMyCentres(backend); // "Approvals" (covered below)
+    endAppTest(backend);
+  });
 
   async function signInAs(role: Role, displayName = 'Laura'): Promise<void> {
     auth.login({ email: 'laura@example.com', password: 'secret-password' }).subscribe();
@@ -98,6 +103,11 @@ describe('Header', () => {
     expect(textOf(fixture, 'nav-admin')).toBe('Admin');
     expect(byTestId(fixture, 'nav-admin-topups')?.getAttribute('href')).toBe('/admin/topups');
     expect(byTestId(fixture, 'nav-admin-payouts')?.getAttribute('href')).toBe('/admin/payouts');
+    expect(byTestId(fixture, 'nav-admin-cost-centres')?.getAttribute('href')).toBe(
+      '/admin/cost-centres',
+    );
+    expect(textOf(fixture, 'nav-admin-cost-centres')).toBe('Cost centres');
+    expect(byTestId(fixture, 'nav-admin-desk')?.getAttribute('href')).toBe('/admin/desk');
   });
 
   it('links to the sessions for clients and experts, not for administrators', async () => {
@@ -347,5 +357,76 @@ describe('Header: reconnect banner', () => {
     await fixture.whenStable();
     expect(byTestId(fixture, 'reconnect-banner')).toBeNull();
     endAppTest(backend);
+  });
+});
+
+describe('Header: approvals', () => {
+  let fixture: ComponentFixture<Header>;
+  let backend: HttpTestingController;
+  let realtime: FakeRealtime;
+
+  beforeEach(async () => {
+    const fake = fakeRealtime();
+    realtime = fake.fake;
+    backend = setUpAppTest({
+      routes: [{ path: '**', component: Elsewhere }],
+      providers: [fake.provider],
+      lang: 'en',
+    });
+    fixture = TestBed.createComponent(Header);
+    await fixture.whenStable();
+    flushAuthOptions(backend);
+    TestBed.inject(AuthService)
+      .login({ email: 'bea@example.com', password: 'secret-password' })
+      .subscribe();
+    backend.expectOne(AUTH_API.login).flush(testSession({}, { id: 'u-boss', role: 'CLIENT' }));
+    await fixture.whenStable();
+  });
+
+  afterEach(() => endAppTest(backend));
+
+  const pending = () =>
+    backend.expectOne(
+      (r) => r.url === COST_CENTRES_API.approvals && r.params.get('state') === 'PENDING',
+    );
+
+  it('links approvers to their inbox, with the number waiting, kept up to date', async () => {
+    backend
+      .expectOne(COST_CENTRES_API.mine)
+      .flush([testMyCentre({ member: false, approver: true })]);
+    await fixture.whenStable();
+    const link = byTestId(fixture, 'nav-approvals')!;
+    expect(link.getAttribute('href')).toBe('/approvals');
+    expect(byTestId(fixture, 'nav-approvals-count')).toBeNull();
+
+    pending().flush([testApproval({ id: 'a' }), testApproval({ id: 'b' })]);
+    await fixture.whenStable();
+    expect(textOf(fixture, 'nav-approvals')).toBe('Approvals 22 waiting');
+    expect(
+      byTestId(fixture, 'nav-approvals-count')?.querySelector('[aria-hidden]')?.textContent,
+    ).toBe('2');
+
+    realtime.emit({ type: 'approval.requested', approval: testApproval({ id: 'c' }) });
+    await fixture.whenStable();
+    expect(textOf(fixture, 'nav-approvals-count')).toBe('33 waiting');
+
+    realtime.emit({
+      type: 'approval.decided',
+      approval: testApproval({ id: 'a', state: 'EXPIRED' }),
+    });
+    realtime.emit({
+      type: 'approval.decided',
+      approval: testApproval({ id: 'b', state: 'APPROVED' }),
+    });
+    realtime.emit({ type: 'approval.decided', approval: testApproval({ id: 'c', state: 'USED' }) });
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'nav-approvals-count')).toBeNull();
+  });
+
+  it('has no Approvals link for members who approve nothing', async () => {
+    backend.expectOne(COST_CENTRES_API.mine).flush([testMyCentre()]);
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'nav-approvals')).toBeNull();
+    backend.expectNone(COST_CENTRES_API.approvals);
   });
 });

@@ -18,13 +18,24 @@ import { filter } from 'rxjs';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { AuthOptionsService } from '../../auth/auth-options.service';
 import { AuthService } from '../../auth/auth.service';
+import { MyCostCentres } from '../../cost-centres/my-cost-centres';
+import { PendingApprovals } from '../../cost-centres/pending-approvals';
 import { LanguageService } from '../../i18n/language.service';
 import { ReconnectBanner } from '../reconnect-banner/reconnect-banner';
 import { Lang } from '../../i18n/languages';
 
+/** A link of the main or admin navigation; `count` shows as a badge (e.g. approvals waiting). */
+interface NavLink {
+  path: string;
+  label: string;
+  testId: string;
+  count?: number;
+}
+
 /**
  * Site header: brand (the home link), role-aware navigation (clients and experts get "Sessions",
- * experts "My expert profile" and "Desk queue", administrators "Admin" and an admin sub-navigation), the ES/EN
+ * experts "My expert profile" and "Desk queue", approvers of a cost centre "Approvals" with the
+ * number waiting, administrators "Admin" and an admin sub-navigation), the ES/EN
  * language switch and the account area (sign-in links — "Create account" only where the desk allows
  * self-service sign-up —, or the user's menu with Wallet, Earnings
  * and Payouts for experts, Profile and Sign out). One line from 1024 px up; below that the navigation,
@@ -47,6 +58,8 @@ export class Header {
   private readonly auth = inject(AuthService);
   private readonly authOptions = inject(AuthOptionsService);
   private readonly router = inject(Router);
+  private readonly myCentres = inject(MyCostCentres);
+  private readonly pendingApprovals = inject(PendingApprovals);
   private readonly menu = viewChild<ElementRef<HTMLElement>>('menu');
   private readonly menuButton = viewChild<ElementRef<HTMLButtonElement>>('menuButton');
   private readonly nav = viewChild.required<ElementRef<HTMLElement>>('nav');
@@ -61,8 +74,10 @@ export class Header {
   protected readonly isExpert = computed(() => this.auth.role() === 'EXPERT');
   /** Clients and experts take part in sessions. */
   protected readonly hasSessions = computed(() => this.auth.hasRole('CLIENT', 'EXPERT'));
+  /** Approvers of a cost centre get "Approvals", with the count of those waiting. */
+  protected readonly isApprover = this.myCentres.isApprover;
   protected readonly navLinks = computed(() => {
-    const links = [
+    const links: NavLink[] = [
       { path: '/experts', label: 'nav.experts', testId: 'nav-experts' },
       { path: '/about', label: 'nav.about', testId: 'nav-about' },
     ];
@@ -76,6 +91,14 @@ export class Header {
         testId: 'nav-expert-profile',
       });
       links.push({ path: '/expert/desk', label: 'nav.expertDesk', testId: 'nav-expert-desk' });
+    }
+    if (this.isApprover()) {
+      links.push({
+        path: '/approvals',
+        label: 'nav.approvals',
+        testId: 'nav-approvals',
+        count: this.pendingApprovals.count(),
+      });
     }
     if (this.isAdmin()) {
       links.push({ path: '/admin/users', label: 'nav.admin', testId: 'nav-admin' });
@@ -109,6 +132,12 @@ export class Header {
     { path: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },
     { path: '/admin/topups', label: 'nav.adminTopups', testId: 'nav-admin-topups' },
     { path: '/admin/payouts', label: 'nav.adminPayouts', testId: 'nav-admin-payouts' },
+    {
+      path: '/admin/cost-centres',
+      label: 'nav.adminCostCentres',
+      testId: 'nav-admin-cost-centres',
+    },
+    { path: '/admin/desk', label: 'nav.adminDesk', testId: 'nav-admin-desk' },
   ];
   protected readonly initial = computed(
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',
@@ -123,6 +152,17 @@ export class Header {
     effect(() => {
       if (!this.user()) {
         untracked(() => this.authOptions.ensureLoaded());
+      }
+    });
+    // Signed in: the user's cost centres tell whether "Approvals" shows; approvers get its count.
+    effect(() => {
+      if (this.user() && this.auth.isAuthenticated()) {
+        untracked(() => this.myCentres.ensureLoaded());
+      }
+    });
+    effect(() => {
+      if (this.isApprover()) {
+        untracked(() => this.pendingApprovals.ensureLoaded());
       }
     });
     this.router.events

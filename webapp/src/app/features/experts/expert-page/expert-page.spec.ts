@@ -17,6 +17,7 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testCategory, testProfile } from '../../../testing/expert-fixtures';
+import { flushMyCentres } from '../../../testing/cost-centre-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
 import { testReview, testReviewPage, testReviewSummary } from '../../../testing/review-fixtures';
 import { testLiveSession } from '../../../testing/session-fixtures';
@@ -61,7 +62,10 @@ describe('Expert page', () => {
     harness = await RouterTestingHarness.create();
   }
 
-  afterEach(() => endAppTest(backend));
+  afterEach(() => {
+    flushMyCentres(backend); // "Pay with" (covered in expert-start.spec.ts)
+    endAppTest(backend);
+  });
 
   const el = () => harness.routeNativeElement!;
   const { q, text } = testIdQueries(el);
@@ -279,7 +283,11 @@ describe('Expert page', () => {
     expect(text('expert-start-video')).toBe('Sending the request…');
     const req = backend.expectOne(SESSIONS_API.sessions);
     expect(req.request.method).toBe('POST');
-    expect(req.request.body).toEqual({ expertId: 'e-laura', channel: 'VIDEO' });
+    expect(req.request.body).toEqual({
+      expertId: 'e-laura',
+      channel: 'VIDEO',
+      fundedBy: { type: 'WALLET' },
+    });
     req.flush(testLiveSession({ id: 's-42', state: 'REQUESTED', channel: 'VIDEO' }), {
       status: 201,
       statusText: 'Created',

@@ -1,32 +1,23 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, catchError, combineLatest, map, of, switchMap } from 'rxjs';
 
 import { AuthService } from '../../../core/auth/auth.service';
-import { paymentRequiredOf } from '../../../core/billing/billing.model';
 import { CategoriesService } from '../../../core/experts/categories.service';
-import { CHANNELS, Channel, Rating, offers } from '../../../core/experts/expert.model';
+import { CHANNELS, Rating, offers } from '../../../core/experts/expert.model';
 import { ExpertsService } from '../../../core/experts/experts.service';
 import { localized } from '../../../core/experts/localized';
 import { LOADING, toLoadState, valueOf } from '../../../core/http/load-state';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { PresenceService, watchPresence } from '../../../core/realtime/presence.service';
-import { SessionsService } from '../../../core/sessions/sessions.service';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { ExpertAvatar } from '../../../shared/experts/expert-avatar';
-import { LanguageNamePipe, MoneyPipe } from '../../../shared/experts/expert-pipes';
+import { LanguageNamePipe } from '../../../shared/experts/expert-pipes';
 import { CHANNEL_ICONS, ExpertRates } from '../../../shared/experts/expert-rates';
 import { ExpertRating } from '../../../shared/experts/expert-rating';
 import { ExpertReviews } from './expert-reviews';
+import { ExpertStart } from './expert-start';
 import { PresenceBadge } from '../../../shared/experts/presence-badge';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { StatusPage } from '../../../shared/ui/status-page/status-page';
@@ -37,9 +28,8 @@ import { StateBox } from '../../../shared/ui/state-box/state-box';
  * `/experts/:id`: an expert's public page (photo, headline, bio, skills, languages, categories,
  * prices, rating and reviews, live presence) with the buttons to start a consultation on each offered channel:
  * a way to sign in for visitors; for clients, enabled while the expert is online (the request is
- * sent and the session room opens); disabled with the reason otherwise; hidden on the expert's own
- * page. A 402 (the wallet does not cover the minimum minutes) says how much is missing and leads
- * to "Add funds" with that amount filled in, which comes back here once paid.
+ * sent and the session room opens, see {@link ExpertStart}: who pays, 402, cost-centre approvals);
+ * disabled with the reason otherwise; hidden on the expert's own page.
  */
 @Component({
   selector: 'app-expert-page',
@@ -55,8 +45,8 @@ import { StateBox } from '../../../shared/ui/state-box/state-box';
     ExpertRating,
     PresenceBadge,
     ExpertReviews,
+    ExpertStart,
     LanguageNamePipe,
-    MoneyPipe,
   ],
   templateUrl: './expert-page.html',
   styleUrl: './expert-page.scss',
@@ -66,10 +56,7 @@ export default class ExpertPage {
   private readonly api = inject(ExpertsService);
   private readonly auth = inject(AuthService);
   private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
-  private readonly sessions = inject(SessionsService);
   private readonly livePresence = inject(PresenceService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly reload$ = new BehaviorSubject<void>(undefined);
 
   protected readonly lang = inject(LanguageService).lang;
@@ -163,16 +150,6 @@ export default class ExpertPage {
     const presence = this.presence();
     return presence === 'ONLINE' ? null : presence;
   });
-  /** The channel whose request is being sent. */
-  protected readonly starting = signal<Channel | null>(null);
-  protected readonly startError = signal<UserMessage | null>(null);
-  /** A 402: the wallet does not cover the minimum minutes (amount null when not said). */
-  protected readonly startFunds = signal<{
-    amount: number | null;
-    currency: string | null;
-    text?: string;
-  } | null>(null);
-
   /** Where the sign-in page sends the visitor back to. */
   protected readonly returnUrl = computed(() => `/experts/${this.id()}`);
 
@@ -185,43 +162,5 @@ export default class ExpertPage {
 
   protected retry(): void {
     this.reload$.next();
-  }
-
-  /**
-   * "Add funds" after a 402: the missing amount (add-funds raises it to the providers' minimum)
-   * and, once paid, back to this page to start the session.
-   */
-  protected addFundsParams(funds: { amount: number | null; currency: string | null }) {
-    return {
-      amount: funds.amount ?? undefined,
-      currency: funds.currency ?? undefined,
-      returnTo: this.returnUrl(),
-    };
-  }
-
-  /** Asks the expert for a session on `channel`, then opens its room. */
-  protected start(channel: Channel): void {
-    const expert = this.expert();
-    if (!expert || this.starting() !== null || this.blocked() !== null) {
-      return;
-    }
-    this.starting.set(channel);
-    this.startError.set(null);
-    this.startFunds.set(null);
-    this.sessions
-      .request(expert.id, channel)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (session) => void this.router.navigate(['/sessions', session.id]),
-        error: (error: unknown) => {
-          this.starting.set(null);
-          const funds = paymentRequiredOf(error);
-          if (funds) {
-            this.startFunds.set({ ...funds, text: toUserMessage(error).text });
-          } else {
-            this.startError.set(toUserMessage(error));
-          }
-        },
-      });
   }
 }

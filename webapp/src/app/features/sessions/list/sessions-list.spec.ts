@@ -87,6 +87,21 @@ describe('Sessions list', () => {
     expect(text('sessions-summary')).toBe('1–2 of 2 sessions');
   });
 
+  it('says which cost centre paid a session (none for the wallet)', async () => {
+    await setUp();
+    await harness.navigateByUrl('/sessions');
+    listRequest().flush(
+      page([
+        { ...ended, fundedBy: { type: 'COST_CENTRE', code: 'MKT', limit: 5000 } },
+        { ...waiting, fundedBy: { type: 'WALLET', code: null, limit: null } },
+      ]),
+    );
+    await stable();
+    expect(text('session-funded-by', rows()[0])).toBe('Paid by MKT');
+    expect(q('session-funded-by', rows()[0])?.dataset['code']).toBe('MKT');
+    expect(q('session-funded-by', rows()[1])).toBeNull();
+  });
+
   it('names the client for experts', async () => {
     await setUp('EXPERT', 'u-expert');
     await harness.navigateByUrl('/sessions');

@@ -37,6 +37,15 @@ import { Icon } from '../../../shared/ui/icon/icon';
             <app-icon [name]="icons[s.channel]" />{{ 'channels.' + s.channel | translate }}
           </span>
           <app-session-state-badge testId="session-state" [state]="s.state" />
+          @if (s.fundedBy?.code; as code) {
+            <span
+              class="room-header__channel"
+              data-testid="session-funded-by"
+              [attr.data-code]="code"
+            >
+              <app-icon name="briefcase" />{{ 'funding.paidBy' | translate: { code: code } }}
+            </span>
+          }
         </p>
       </div>
 

@@ -153,6 +153,15 @@ describe('Session room', () => {
       expect(q('session-back-sessions')?.getAttribute('href')).toBe('/sessions');
     });
 
+    it('says which cost centre pays, and nothing for the wallet', async () => {
+      await open({ ...requested, fundedBy: { type: 'COST_CENTRE', code: 'MKT', limit: 5000 } });
+      expect(text('session-funded-by')).toBe('Paid by MKT');
+      event('accepted', { ...active, fundedBy: { type: 'WALLET', code: null, limit: null } });
+      await stable();
+      expect(q('session-funded-by')).toBeNull();
+      flushMessages('s-1', []);
+    });
+
     it('follows the session events: accepted → chat, ended by the expert → read-only', async () => {
       await open(requested);
       event('accepted', { ...active });
