@@ -25,13 +25,13 @@ import dev.skillfast.it.ServerProcess;
 /**
  * A second Liberty server, {@value #NAME}, in the integration-test server's installation, running only
  * {@link BareRelay}: the same Liberty, the same features (the featureManager block of SkillFast's
- * server.xml, read from it so the two stay in step), the same jvm.options and the same Java. Created on
+ * features include, liberty/skillfast-features.xml, read from it so the two stay in step), the same jvm.options and the same Java. Created on
  * first use, reconfigured on a free port on every start, stopped by {@link #close()}.
  */
 final class BareRelayServer implements AutoCloseable {
 
     static final String NAME = "bareRelay";
-    private static final Path SKILLFAST_CONFIG = Path.of("src/main/liberty/config");
+    private static final Path SKILLFAST_CONFIG = Path.of("liberty");
     private static final Pattern FEATURES = Pattern.compile("(?s)[ \\t]*<featureManager>.*?</featureManager>");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -90,14 +90,14 @@ final class BareRelayServer implements AutoCloseable {
     }
 
     private String serverXml() throws IOException {
-        Matcher features = FEATURES.matcher(Files.readString(SKILLFAST_CONFIG.resolve("server.xml")));
+        Matcher features = FEATURES.matcher(Files.readString(SKILLFAST_CONFIG.resolve("skillfast-features.xml")));
         if (!features.find()) {
-            throw new IllegalStateException("No <featureManager> block in " + SKILLFAST_CONFIG.resolve("server.xml"));
+            throw new IllegalStateException("No <featureManager> block in " + SKILLFAST_CONFIG.resolve("skillfast-features.xml"));
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
-                <!-- Written by ChatCostBenchmark on every run: SkillFast's features (its server.xml's
-                     featureManager block), a bare WebSocket relay and nothing else. -->
+                <!-- Written by ChatCostBenchmark on every run: SkillFast's features (the featureManager block
+                     of liberty/skillfast-features.xml), a bare WebSocket relay and nothing else. -->
                 <server description="Bare WebSocket relay (ChatCostBenchmark)">
 
                 %s

@@ -27,8 +27,11 @@ import jakarta.json.JsonObject;
  */
 public final class LibertyServer {
 
-    /** SkillFast's own server.xml and jvm.options, as an IT department installs them. */
-    private static final Path SKILLFAST_CONFIG = Path.of("src/main/liberty/config");
+    /** SkillFast's own server.xml, and its jvm.options and features include (liberty/). */
+    private static final Path SERVER_XML = Path.of("server.xml");
+    private static final Path LIBERTY = Path.of("liberty");
+    /** What an existing Liberty adds to its server.xml for SkillFast (README "Deploy on an existing Open Liberty"). */
+    public static final String FEATURES_INCLUDE = "skillfast-features.xml";
     private static final long POLL_MS = 100;
 
     private final Path wlp;
@@ -71,8 +74,9 @@ public final class LibertyServer {
         }
         // as the Liberty Maven plugin's create does: also writes server.env with a keystore password
         run("create");
-        Files.copy(SKILLFAST_CONFIG.resolve("server.xml"), dir().resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(SKILLFAST_CONFIG.resolve("jvm.options"), dir().resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(SERVER_XML, dir().resolve("server.xml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(LIBERTY.resolve("jvm.options"), dir().resolve("jvm.options"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(LIBERTY.resolve(FEATURES_INCLUDE), dir().resolve(FEATURES_INCLUDE), StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(dir().resolve("apps"));
         Files.copy(war, dir().resolve("apps/skillfast.war"), StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(dir().resolve("bootstrap.properties"), bootstrapProperties);

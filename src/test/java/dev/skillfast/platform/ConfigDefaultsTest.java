@@ -40,7 +40,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ConfigDefaultsTest {
 
     private static final Path DEFAULTS = Path.of("src/main/resources/META-INF/microprofile-config.properties");
-    private static final Path SERVER_XML = Path.of("src/main/liberty/config/server.xml");
+    private static final Path SERVER_XML = Path.of("server.xml");
     private static final Pattern DOCUMENTED_UNSET = Pattern.compile("(?m)^#\\s*(skillfast\\.[A-Za-z0-9.-]+)\\s*=");
     private static final Set<Class<?>> OPTIONALS = Set.of(Optional.class, OptionalInt.class, OptionalLong.class,
             OptionalDouble.class);

@@ -1,8 +1,16 @@
 package dev.skillfast.desk.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,10 +22,14 @@ import dev.skillfast.realtime.domain.Delivery;
  * Tells everyone a change of a category's queue concerns, live: its experts get the queue
  * ({@code desk.queue}), each waiting client their position and estimated wait ({@code desk.position}).
  * Sent after every join, cancellation, pick and expiry, on any server (Delivery reaches users connected to
- * the others).
+ * the others). Changes of one category that come within {@link #COALESCE} of each other are told once, as
+ * the queue then stands, off the request's thread: a busy desk would otherwise send every waiting client
+ * one frame per change, each on the path of the request that made it.
  */
 @ApplicationScoped
 public class DeskBroadcast {
+
+    private static final Logger LOG = Logger.getLogger(DeskBroadcast.class.getName());
 
     @Inject
     DeskRequestStore store;
@@ -34,7 +46,28 @@ public class DeskBroadcast {
     @Inject
     Clock clock;
 
+    static final Duration COALESCE = Duration.ofMillis(50);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+
+    /** The category's queue changed: its experts and waiting clients hear of it within {@link #COALESCE}. */
     public void changed(String category) {
+        if (scheduled.add(category)) {
+            scheduler.schedule(() -> {
+                scheduled.remove(category); // a change from now on schedules the next broadcast
+                try {
+                    broadcast(category);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not tell the desk queue of " + category, e);
+                }
+            }, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void broadcast(String category) {
         List<DeskRequest> waiting = store.waiting(category);
         String queue = DeskFrames.queue(category, waiting);
         for (String expertId : experts.idsInCategory(category)) {

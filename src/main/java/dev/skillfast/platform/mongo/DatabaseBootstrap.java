@@ -1,5 +1,7 @@
 package dev.skillfast.platform.mongo;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -18,6 +20,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.skillfast.platform.cluster.NodeId;
 
 /**
  * Opens the database when the application starts and creates every feature's indexes. When the
@@ -43,19 +47,36 @@ public class DatabaseBootstrap {
     Instance<DatabaseStartupTask> startupTasks;
 
     @Inject
+    @Any
+    Instance<SchemaMigration> migrations;
+
+    @Inject
+    NodeId node;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "skillfast.mongodb.init-retry-seconds")
     long retrySeconds;
 
     @Resource
     TimerService timerService;
 
+    /** How long a server's claim to migrate holds without being renewed (it renews it after every step). */
+    private static final Duration MIGRATION_LEASE = Duration.ofMinutes(5);
+
     private DatabaseInitializer initializer;
 
     @PostConstruct
     void start() {
         initializer = new DatabaseInitializer(mongo.connection(), featureIndexes.stream().toList(),
-                startupTasks.stream().toList());
+                startupTasks.stream().toList(), new SchemaUpgrade(migrations.stream().toList(), node.value(), clock,
+                        MIGRATION_LEASE));
         if (!initializer.tryInitialise()) {
+            initializer.refusal().ifPresent(why -> {
+                throw new IllegalStateException(why); // the application does not start
+            });
             long everyMs = Math.max(1, retrySeconds) * 1000;
             timerService.createIntervalTimer(everyMs, everyMs, new TimerConfig("mongodb-init-retry", false));
             LOG.info(() -> "Retrying the database every " + retrySeconds + " s until it answers.");

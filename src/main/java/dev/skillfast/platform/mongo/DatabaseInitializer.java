@@ -23,7 +23,9 @@ public final class DatabaseInitializer {
     private final MongoConnection connection;
     private final List<MongoIndexes> indexes;
     private final List<DatabaseStartupTask> tasks;
+    private final SchemaUpgrade schema;
     private volatile boolean initialised;
+    private volatile String refusal;
     private volatile String lastFailure = "not initialised yet";
 
     public DatabaseInitializer(MongoConnection connection, List<MongoIndexes> indexes) {
@@ -32,9 +34,16 @@ public final class DatabaseInitializer {
 
     public DatabaseInitializer(MongoConnection connection, List<MongoIndexes> indexes,
                                List<DatabaseStartupTask> tasks) {
+        this(connection, indexes, tasks, null);
+    }
+
+    /** @param schema the schema migrations to run first; null for none */
+    public DatabaseInitializer(MongoConnection connection, List<MongoIndexes> indexes,
+                               List<DatabaseStartupTask> tasks, SchemaUpgrade schema) {
         this.connection = connection;
         this.indexes = List.copyOf(indexes);
         this.tasks = List.copyOf(tasks);
+        this.schema = schema;
     }
 
     /**
@@ -45,8 +54,14 @@ public final class DatabaseInitializer {
         if (initialised) {
             return true;
         }
+        if (refusal != null) {
+            return false;
+        }
         try {
             ping();
+            if (schema != null) {
+                schema.upgrade(connection.database());
+            }
             for (MongoIndexes feature : indexes) {
                 feature.ensureIndexes(connection.database());
             }
@@ -57,6 +72,10 @@ public final class DatabaseInitializer {
             LOG.info(() -> "Database ready: " + connection.description() + "; indexes of "
                     + indexes.size() + " feature(s) in place");
             return true;
+        } catch (SchemaUpgrade.NewerSchema e) {
+            refusal = e.getMessage();
+            LOG.severe(refusal);
+            return false;
         } catch (RuntimeException e) {
             // Unreachable database, or a feature's start-up work failed: either way retry later
             // rather than fail the whole application.
@@ -73,11 +92,19 @@ public final class DatabaseInitializer {
         return initialised;
     }
 
+    /** Why this build will never run on the database (a newer schema); empty otherwise. */
+    public Optional<String> refusal() {
+        return Optional.ofNullable(refusal);
+    }
+
     /**
      * The database's state now, without blocking on an unreachable server: empty when it is usable,
      * else a reason fit for an operator.
      */
     public Optional<String> problem() {
+        if (refusal != null) {
+            return Optional.of(refusal);
+        }
         ClusterDescription cluster = connection.client().getClusterDescription();
         boolean reachable = cluster.getServerDescriptions().stream().anyMatch(ServerDescription::isOk);
         if (!reachable) {

@@ -1,5 +1,7 @@
 package dev.skillfast.platform.mongo;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -90,6 +92,17 @@ public final class MongoConnection implements AutoCloseable {
         if (embedded != null) {
             embedded.commit();
         }
+    }
+
+    /**
+     * An online backup of the embedded store (see {@link EmbeddedMongo#backupTo}); a real MongoDB is backed
+     * up with its own tools (mongodump, or snapshots of a replica set), never through the application.
+     */
+    public void backupTo(OutputStream out) throws IOException {
+        if (embedded == null) {
+            throw new IllegalStateException("Only the embedded store is backed up by SkillFast; use mongodump for MongoDB");
+        }
+        embedded.backupTo(out);
     }
 
     public DatabaseMode mode() {

@@ -1,10 +1,14 @@
 package dev.skillfast.platform.mongo.embedded;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipOutputStream;
+
+import org.h2.mvstore.MVStore;
 
 import de.bwaldvogel.mongo.MongoServer;
 
@@ -64,6 +68,19 @@ public final class EmbeddedMongo implements AutoCloseable {
      */
     public void commit() {
         backend.commit();
+    }
+
+    /**
+     * Writes a consistent snapshot of the store, as it is at this moment, to {@code out} as a zip holding
+     * the store's file, while the store stays open and in use: H2's own online backup of an MVStore
+     * ({@code FileStore.backup}, what H2's BACKUP TO does), after a commit of what is in memory.
+     */
+    public void backupTo(OutputStream out) throws IOException {
+        MVStore store = backend.getMvStore();
+        store.commit();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            store.getFileStore().backup(zip);
+        }
     }
 
     /** Stops listening and closes the H2 store, which commits what is still pending. */
