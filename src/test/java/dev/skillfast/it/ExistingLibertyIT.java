@@ -3,15 +3,10 @@ package dev.skillfast.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
-
-import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,28 +83,7 @@ class ExistingLibertyIT {
 
     @Test
     void theSmokeJourneyRunsOnAPlainServerWithOnlyTheIncludeAndTheWar() {
-        assertThat(ItServer.send(HttpRequest.newBuilder(base.resolve("/health")).GET().build()).statusCode()).isEqualTo(200);
-        JsonObject info = ItServer.json(ItServer.send(HttpRequest.newBuilder(base.resolve("/api/info")).GET().build()));
-        assertThat(info.getString("databaseMode")).isEqualTo("EMBEDDED");
-
-        Accounts.Session admin = Accounts.signIn(base, ADMIN, Accounts.adminPassword());
-        String word = CatalogueIT.uniqueWord();
-        Accounts.Session expert = LiveSessions.expert(admin, word);
-        Accounts.Session client = LiveSessions.client(admin, 10_000);
-        HttpResponse<String> search = ItServer.send(HttpRequest.newBuilder(base.resolve("/api/experts?q=" + word)).GET().build());
-        assertThat(search.statusCode()).isEqualTo(200);
-        assertThat(ItServer.json(search).getJsonArray("items").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("id")).containsExactly(expert.userId());
-        assertThat(ItServer.send(HttpRequest.newBuilder(base.resolve("/")).GET().build()).body()).contains("<app-root");
-
-        try (LiveClient expertLine = LiveClient.connect(expert); LiveClient clientLine = LiveClient.connect(client)) {
-            String sessionId = LiveSessions.active(client, expert, "CHAT");
-            clientLine.send(LiveSessions.chat("smoke-1", sessionId, "Hello from an existing Liberty"));
-            JsonObject received = expertLine.await("chat.message", m -> sessionId.equals(m.getString("sessionId")));
-            assertThat(received.getString("text")).isEqualTo("Hello from an existing Liberty");
-            assertThat(LiveSessions.act(client, sessionId, "end").statusCode()).isEqualTo(200);
-            assertThat(Billing.receipt(client, sessionId).getString("currency")).isEqualTo("EUR");
-        }
-        assertThat(List.of(server.dir().resolve("jvm.options"))).allSatisfy(p -> assertThat(p).doesNotExist());
+        SmokeJourney.run(base, ADMIN, Accounts.adminPassword());
+        assertThat(server.dir().resolve("jvm.options")).as("no build-time configuration").doesNotExist();
     }
 }

@@ -1,6 +1,7 @@
 package dev.skillfast.platform.rest;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * states who may call it ({@code @RolesAllowed} or {@code @PermitAll}).
  */
 @ApplicationPath("/api")
+@ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "skillfast")
 @DeclareRoles({"CLIENT", "EXPERT", "ADMIN"})
 @OpenAPIDefinition(

@@ -32,9 +32,10 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE, OPTIONS";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, Accept-Language";
 
+    /** An array, not a List: some MicroProfile Config implementations cannot inject Optional of a generic type. */
     @Inject
     @ConfigProperty(name = "skillfast.cors.allowed-origins")
-    Optional<List<String>> configuredOrigins;
+    Optional<String[]> configuredOrigins;
 
     @Inject
     @ConfigProperty(name = "skillfast.cors.max-age-seconds")
@@ -44,7 +45,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
 
     @PostConstruct
     void init() {
-        allowedOrigins = configuredOrigins.orElse(List.of()).stream().map(String::trim)
+        allowedOrigins = configuredOrigins.map(List::of).orElse(List.of()).stream().map(String::trim)
                 .map(o -> o.endsWith("/") ? o.substring(0, o.length() - 1) : o)
                 .filter(o -> !o.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }

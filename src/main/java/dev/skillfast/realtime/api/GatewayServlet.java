@@ -43,7 +43,7 @@ public class GatewayServlet extends HttpServlet {
 
     @Inject
     @ConfigProperty(name = "skillfast.cors.allowed-origins")
-    transient Optional<List<String>> allowedOrigins;
+    transient Optional<String[]> allowedOrigins; // an array: see CorsFilter
 
     @Inject
     @ConfigProperty(name = "skillfast.ws.rate-limit")
@@ -101,7 +101,7 @@ public class GatewayServlet extends HttpServlet {
     }
 
     private boolean configuredOrigin(String origin) {
-        return allowedOrigins.orElse(List.of()).stream().map(String::trim).anyMatch(origin::equals);
+        return allowedOrigins.map(List::of).orElse(List.of()).stream().map(String::trim).anyMatch(origin::equals);
     }
 
     private static void problem(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)

@@ -38,11 +38,11 @@ public class IceServers {
 
     @Inject
     @ConfigProperty(name = "skillfast.rtc.stun-urls")
-    Optional<List<String>> stunUrls;
+    Optional<String[]> stunUrls; // an array: see CorsFilter
 
     @Inject
     @ConfigProperty(name = "skillfast.rtc.turn-urls")
-    Optional<List<String>> turnUrls;
+    Optional<String[]> turnUrls;
 
     @Inject
     @ConfigProperty(name = "skillfast.rtc.turn-username")
@@ -94,7 +94,7 @@ public class IceServers {
         }
     }
 
-    private static List<String> clean(Optional<List<String>> urls) {
-        return urls.orElse(List.of()).stream().map(String::trim).filter(u -> !u.isEmpty()).toList();
+    private static List<String> clean(Optional<String[]> urls) {
+        return urls.map(List::of).orElse(List.of()).stream().map(String::trim).filter(u -> !u.isEmpty()).toList();
     }
 }

@@ -15,8 +15,8 @@ class IceServersTest {
 
     private static IceServers configured(List<String> stun, List<String> turn, String user, String password, String secret) {
         IceServers servers = new IceServers();
-        servers.stunUrls = Optional.ofNullable(stun);
-        servers.turnUrls = Optional.ofNullable(turn);
+        servers.stunUrls = Optional.ofNullable(stun).map(l -> l.toArray(String[]::new));
+        servers.turnUrls = Optional.ofNullable(turn).map(l -> l.toArray(String[]::new));
         servers.turnUsername = Optional.ofNullable(user);
         servers.turnPassword = Optional.ofNullable(password);
         servers.turnSecret = Optional.ofNullable(secret);
