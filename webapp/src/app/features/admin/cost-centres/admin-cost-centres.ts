@@ -25,7 +25,6 @@ const COLUMNS: readonly TableColumn[] = [
   { key: 'adminCostCentres.list.left', numeric: true },
   { key: 'adminCostCentres.list.limit', numeric: true },
   { key: 'adminCostCentres.list.members', numeric: true },
-  { key: 'adminCostCentres.list.actions', hidden: true },
 ];
 
 /**
