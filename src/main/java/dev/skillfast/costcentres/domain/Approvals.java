@@ -72,8 +72,7 @@ public class Approvals {
         if (!c.approvedBy(userId) && !admin) {
             throw new NotFoundException("No such approval."); // not a hint that it exists
         }
-        Approval current = store.find(id).filter(a -> a.code().equals(code))
-                .orElseThrow(() -> new NotFoundException("No such approval."));
+        Approval current = ofCentre(code, id);
         if (current.clientId().equals(userId)) {
             throw new ForbiddenException("Another approver must answer your own request.");
         }
@@ -89,8 +88,7 @@ public class Approvals {
 
     /** One approval, for its client, the centre's approvers and administrators; 404 for anyone else. */
     public Approval view(String code, String id, String userId, boolean admin) {
-        Approval a = store.find(id).filter(found -> found.code().equals(code))
-                .orElseThrow(() -> new NotFoundException("No such approval."));
+        Approval a = ofCentre(code, id);
         if (a.clientId().equals(userId) || admin || centres.find(code).map(c -> c.approvedBy(userId)).orElse(false)) {
             return a;
         }
@@ -140,6 +138,11 @@ public class Approvals {
 
     public Optional<Approval> find(String id) {
         return store.find(id);
+    }
+
+    /** The approval with this id, if it belongs to this centre; 404 otherwise. */
+    private Approval ofCentre(String code, String id) {
+        return store.find(id).filter(a -> a.code().equals(code)).orElseThrow(() -> new NotFoundException("No such approval."));
     }
 
     private void tell(CostCentre c, Approval a) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,9 @@ public class Chargebacks {
     SessionService sessions;
 
     @Inject
+    Budgets budgets;
+
+    @Inject
     CostCentreSettings settings;
 
     /** One session's charges in the month. */
@@ -46,8 +50,8 @@ public class Chargebacks {
     public ChargebackReport report(String code, YearMonth month, String userId, boolean admin) {
         CostCentre c = centres.find(code).filter(found -> admin || found.approvedBy(userId))
                 .orElseThrow(() -> new NotFoundException("No such cost centre."));
-        Instant from = month.atDay(1).atStartOfDay(settings.zone()).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(settings.zone()).toInstant();
+        Instant from = budgets.startOf(month);
+        Instant to = budgets.startOf(month.plusMonths(1));
         Map<String, Charged> bySession = new LinkedHashMap<>();
         Map<LocalDate, Long> byDay = new TreeMap<>();
         wallets.eachLine(AccountIds.costCentre(c.code(), c.currency()), EntryType.SESSION_CHARGE, from, to, line -> {
@@ -78,23 +82,32 @@ public class Chargebacks {
                 s.channel().name(), s.startedAt(), minutes, charged.amount);
     }
 
-    private static List<ChargebackReport.Person> people(List<ChargebackReport.Line> lines) {
-        Map<String, ChargebackReport.Person> people = new LinkedHashMap<>();
-        for (ChargebackReport.Line l : lines) {
-            people.merge(String.valueOf(l.clientId()), new ChargebackReport.Person(l.clientId(), l.clientName(), 1, l.minutes(),
-                    l.amount()), (a, b) -> new ChargebackReport.Person(a.userId(), a.name(), a.sessions() + 1,
-                    a.minutes() + b.minutes(), a.amount() + b.amount()));
+    /** What one person's or one expert's lines came to. */
+    private record Totals(String id, String name, int sessions, long minutes, long amount) {
+
+        Totals plus(Totals more) {
+            return new Totals(id, name, sessions + more.sessions, minutes + more.minutes, amount + more.amount);
         }
-        return people.values().stream().sorted(Comparator.comparingLong(ChargebackReport.Person::amount).reversed()).toList();
+    }
+
+    /** The lines' totals per id (a person, an expert), the largest amount first. */
+    private static List<Totals> totalsBy(List<ChargebackReport.Line> lines, Function<ChargebackReport.Line, String> id,
+                                         Function<ChargebackReport.Line, String> name) {
+        Map<String, Totals> byId = new LinkedHashMap<>();
+        for (ChargebackReport.Line l : lines) {
+            byId.merge(String.valueOf(id.apply(l)), new Totals(id.apply(l), name.apply(l), 1, l.minutes(), l.amount()),
+                    Totals::plus);
+        }
+        return byId.values().stream().sorted(Comparator.comparingLong(Totals::amount).reversed()).toList();
+    }
+
+    private static List<ChargebackReport.Person> people(List<ChargebackReport.Line> lines) {
+        return totalsBy(lines, ChargebackReport.Line::clientId, ChargebackReport.Line::clientName).stream()
+                .map(t -> new ChargebackReport.Person(t.id(), t.name(), t.sessions(), t.minutes(), t.amount())).toList();
     }
 
     private static List<ChargebackReport.Expert> experts(List<ChargebackReport.Line> lines) {
-        Map<String, ChargebackReport.Expert> experts = new LinkedHashMap<>();
-        for (ChargebackReport.Line l : lines) {
-            experts.merge(String.valueOf(l.expertId()), new ChargebackReport.Expert(l.expertId(), l.expertName(), 1,
-                    l.minutes(), l.amount()), (a, b) -> new ChargebackReport.Expert(a.expertId(), a.name(), a.sessions() + 1,
-                    a.minutes() + b.minutes(), a.amount() + b.amount()));
-        }
-        return experts.values().stream().sorted(Comparator.comparingLong(ChargebackReport.Expert::amount).reversed()).toList();
+        return totalsBy(lines, ChargebackReport.Line::expertId, ChargebackReport.Line::expertName).stream()
+                .map(t -> new ChargebackReport.Expert(t.id(), t.name(), t.sessions(), t.minutes(), t.amount())).toList();
     }
 }

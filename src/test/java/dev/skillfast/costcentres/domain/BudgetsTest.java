@@ -138,6 +138,7 @@ class BudgetsTest {
         chargebacks.centres = store;
         chargebacks.wallets = b.wallets;
         chargebacks.sessions = b.f.sessions;
+        chargebacks.budgets = budgets;
         chargebacks.settings = settings;
         ChargebackReport november = chargebacks.report("OPS", YearMonth.of(2026, 11), "admin", true);
         ChargebackReport december = chargebacks.report("OPS", YearMonth.of(2026, 12), "admin", true);
