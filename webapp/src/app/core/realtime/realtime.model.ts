@@ -3,6 +3,7 @@ import { BalanceLowEvent, BillingTickEvent } from '../billing/billing.model';
 import { ApprovalEvent } from '../cost-centres/cost-centre.model';
 import { DeskEvent } from '../desk/desk.model';
 import { Presence } from '../experts/expert.model';
+import { OpsSessionEvent } from '../sessions/admin-sessions.model';
 import { Session } from '../sessions/session.model';
 
 /** Protocol of `docs/realtime-protocol.md` this app speaks (`welcome.protocol`). */
@@ -141,6 +142,7 @@ export type ServerMessage =
   | BalanceLowEvent
   | DeskEvent
   | ApprovalEvent
+  | OpsSessionEvent
   | RealtimeErrorMessage;
 
 export type ServerMessageType = ServerMessage['type'];

@@ -47,6 +47,8 @@ export interface Session {
   settlement?: Settlement | null;
   /** Who pays: the client's wallet or a cost centre (absent from servers without cost centres). */
   fundedBy?: SessionPayer | null;
+  /** Why an administrator ended it (endReason ADMIN), as they wrote it; null otherwise. */
+  endNote?: string | null;
 }
 
 /** A stored chat message. */

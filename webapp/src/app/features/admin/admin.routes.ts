@@ -48,6 +48,11 @@ export const ADMIN_ROUTES: Routes = [
     title: 'titles.adminDesk',
     loadComponent: () => import('./desk/admin-desk'),
   },
+  {
+    path: 'sessions',
+    title: 'titles.adminSessions',
+    loadComponent: () => import('./sessions/admin-sessions'),
+  },
 ];
 
 export default ADMIN_ROUTES;

@@ -32,6 +32,7 @@ import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
 import { WALLET_QUERY } from './wallet-query';
 import { PageNotice } from '../../shared/ui/notice/page-notice';
+import { FilterDate } from '../../shared/forms/filter-date';
 import { FilterSelect, keyedOptions } from '../../shared/forms/filter-select';
 import { PageHero } from '../../shared/ui/page-hero/page-hero';
 import { AuthService } from '../../core/auth/auth.service';
@@ -56,6 +57,7 @@ const COLUMNS: readonly TableColumn[] = [
   imports: [
     PageHero,
     WalletTabs,
+    FilterDate,
     FilterSelect,
     PageNotice,
     RouterLink,
@@ -132,8 +134,7 @@ export default class WalletPage {
     this.list.go({ type: isTransactionType(value) ? value : '', page: 0 });
   }
 
-  protected filterDate(which: 'from' | 'to', event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+  protected filterDate(which: 'from' | 'to', value: string): void {
     this.list.go({ [which]: value, page: 0 });
   }
 

@@ -11,6 +11,14 @@ class Host {
   readonly reason = new ReasonInput(10, 'reviews.moderation');
 }
 
+@Component({
+  imports: [ReasonField],
+  template: `<app-reason-field inputId="why" counter [reason]="reason" />`,
+})
+class CountingHost {
+  readonly reason = new ReasonInput(10, 'reviews.moderation');
+}
+
 describe('ReasonInput and ReasonField', () => {
   it('gives the trimmed reason, or says it is missing or too long', () => {
     const reason = new ReasonInput(10, 'admin.experts');
@@ -56,5 +64,21 @@ describe('ReasonInput and ReasonField', () => {
     await fixture.whenStable();
     expect(area.getAttribute('aria-invalid')).toBe('false');
     expect(fixture.componentInstance.reason.control.value).toBe('a');
+  });
+
+  it('counts the characters typed of the limit when asked to', async () => {
+    const fixture = await createHost(CountingHost);
+    const area = byTestId<HTMLTextAreaElement>(fixture, 'why')!;
+    expect(area.getAttribute('aria-describedby')).toBe('why-error why-hint why-counter');
+    expect(textOf(fixture, 'why-counter')).toBe('0 / 10');
+
+    area.value = 'spam spam';
+    area.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(textOf(fixture, 'why-counter')).toBe('9 / 10');
+
+    fixture.componentInstance.reason.reset();
+    await fixture.whenStable();
+    expect(textOf(fixture, 'why-counter')).toBe('0 / 10');
   });
 });

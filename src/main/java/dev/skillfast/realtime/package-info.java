@@ -4,10 +4,13 @@
  *
  * <p>Design notes. Browsers cannot authenticate a WebSocket with a header, so {@code POST /api/ws-ticket}
  * trades the access token for a single-use 30-second ticket (stored as its SHA-256, taken with
- * {@code findOneAndDelete}). {@code GatewayServlet} checks the Origin (this server or the CORS list) and
- * the ticket before it upgrades with Jakarta WebSocket 2.1's {@code upgradeHttpToWebSocket}, so refusals
- * are real HTTP answers (401/403 problem details) and every connection knows its user; the endpoint is
- * programmatic, so there is no way in around those checks. {@code Gateway} holds the protocol logic
+ * {@code findOneAndDelete}). {@code GatewayHandshakeFilter}, a servlet filter in front of the endpoint
+ * registered at {@code /ws}, checks the Origin (this server or the CORS list) and the ticket before the
+ * WebSocket container sees the handshake, so refusals are real HTTP answers (401/403 problem details); it
+ * leaves the user in {@code Admissions} under the used ticket, where the endpoint takes it, so every
+ * connection knows its user and one that did not pass the filter is closed. (A servlet calling Jakarta
+ * WebSocket 2.1's {@code upgradeHttpToWebSocket} would be simpler, but Tyrus, Payara's implementation,
+ * only upgrades to a registered endpoint.) {@code Gateway} holds the protocol logic
  * apart from the transport; it charges every frame to the connection's budget before reading it (malformed
  * ones too), has {@code FrameScan} refuse frames nested deeper than 32 levels before the JSON reader sees
  * them (its own limit sits deep in a recursion), and checks every frame against the session it names (participants only,

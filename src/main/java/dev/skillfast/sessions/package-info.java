@@ -25,6 +25,13 @@
  * settled as usual: nothing is billed after that moment), a request it made is cancelled and requests
  * waiting for it (an expert) are declined.
  *
+ * <p><b>Operations console</b> (issue 22). {@code AdminSessionsResource}: every session by state, channel,
+ * participant and day ({@code SessionOverview} over {@code store.SessionSearch}), each with its participants'
+ * "away since" marks as their connection state; an administrator's end ({@code SessionService.endByAdmin})
+ * is an ADMIN end with the reason stored as {@code endNote}, so both participants' {@code session.ended}
+ * carries it, and is settled like any end. The realtime feature pushes the same view live to administrators
+ * ({@code ops.session}).
+ *
  * <p><b>Presence</b> ({@code SessionPresence}). The realtime gateway reports a participant away when their
  * last connection closes and back when they connect again; an ACTIVE session a participant stays away from
  * for {@code skillfast.sessions.disconnect-grace} ends (DISCONNECT) as of the moment the grace ran out. At

@@ -246,6 +246,7 @@ class AccessibilityIT extends BrowserTest {
         visit("cost-centres", "/admin/cost-centres", "cc-row");
         visit("cost-centre", "/admin/cost-centres/" + centre, "report");
         visit("desk-figures", "/admin/desk", "admin-desk-page");
+        visit("sessions-console", "/admin/sessions", "admin-sessions-list");
         visit("expert", "/experts/" + expert.userId(), "review-item-hide");
         visit("profile", "/profile", "profile-display-name");
         assertNoProblems();

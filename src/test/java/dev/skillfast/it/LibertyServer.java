@@ -168,7 +168,8 @@ public final class LibertyServer {
         }
     }
 
-    private static boolean ready(HttpClient http, URI readiness) throws InterruptedException {
+    /** Whether {@code readiness} (a /health/ready URL) answers 200 with status UP right now. */
+    static boolean ready(HttpClient http, URI readiness) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2))
                     .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -46,6 +46,7 @@ export const COMMON_EN = {
     showPassword: 'Show password',
     hidePassword: 'Hide password',
     maxLength: 'Use at most {{max}} characters.',
+    counter: '{{count}} / {{max}}',
     tags: {
       remove: 'Remove {{tag}}',
       tooLong: 'Each item can have at most {{max}} characters.',

@@ -49,6 +49,7 @@ export const COMMON_ES: TranslationsOf<typeof COMMON_EN> = {
     showPassword: 'Mostrar contraseña',
     hidePassword: 'Ocultar contraseña',
     maxLength: 'Usa como máximo {{max}} caracteres.',
+    counter: '{{count}} / {{max}}',
     tags: {
       remove: 'Quitar {{tag}}',
       tooLong: 'Cada elemento puede tener como máximo {{max}} caracteres.',

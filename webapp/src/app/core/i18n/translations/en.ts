@@ -19,6 +19,7 @@ import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
 import { DESK_EN } from './desk.en';
 import { COST_CENTRES_EN } from './cost-centres.en';
 import { ADMIN_COST_CENTRES_EN } from './admin-cost-centres.en';
+import { ADMIN_SESSIONS_EN } from './admin-sessions.en';
 
 /**
  * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
@@ -45,6 +46,7 @@ export const EN = mergeTranslations(
   DESK_EN,
   COST_CENTRES_EN,
   ADMIN_COST_CENTRES_EN,
+  ADMIN_SESSIONS_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

@@ -20,6 +20,7 @@ import { ADMIN_PAYMENTS_ES } from './admin-payments.es';
 import { DESK_ES } from './desk.es';
 import { COST_CENTRES_ES } from './cost-centres.es';
 import { ADMIN_COST_CENTRES_ES } from './admin-cost-centres.es';
+import { ADMIN_SESSIONS_ES } from './admin-sessions.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -43,4 +44,5 @@ export const ES: Translations = mergeTranslations(
   DESK_ES,
   COST_CENTRES_ES,
   ADMIN_COST_CENTRES_ES,
+  ADMIN_SESSIONS_ES,
 );

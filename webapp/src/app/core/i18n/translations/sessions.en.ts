@@ -87,6 +87,7 @@ export const SESSIONS_EN = {
         },
         DISCONNECT: 'The session ended: the connection was lost.',
         ADMIN: 'An administrator ended the session.',
+        ADMIN_NOTE: 'Ended by an administrator: {{note}}',
         SUSPENDED: 'The session ended: an account taking part in it was suspended.',
         unknown: 'The session has ended.',
       },

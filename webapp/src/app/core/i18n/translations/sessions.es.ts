@@ -91,6 +91,7 @@ export const SESSIONS_ES: TranslationsOf<typeof SESSIONS_EN> = {
         },
         DISCONNECT: 'La sesión ha terminado: se perdió la conexión.',
         ADMIN: 'Un administrador ha finalizado la sesión.',
+        ADMIN_NOTE: 'Finalizada por un administrador: {{note}}',
         SUSPENDED: 'La sesión ha terminado: se suspendió una cuenta que participaba en ella.',
         unknown: 'La sesión ha terminado.',
       },

@@ -35,6 +35,7 @@ export const SHELL_EN = {
     waitingCount: '{{count}} waiting',
     adminCostCentres: 'Cost centres',
     adminDesk: 'Desk',
+    adminSessions: 'Sessions',
   },
   lang: {
     label: 'Language',
@@ -82,6 +83,7 @@ export const SHELL_EN = {
     adminCostCentres: 'Cost centres',
     adminCostCentre: 'Cost centre',
     adminDesk: 'Desk figures',
+    adminSessions: 'Live and past sessions',
   },
   footer: {
     rights: 'SkillFast',

@@ -39,6 +39,7 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     waitingCount: '{{count}} pendientes',
     adminCostCentres: 'Centros de coste',
     adminDesk: 'Mostrador',
+    adminSessions: 'Sesiones',
   },
   lang: {
     label: 'Idioma',
@@ -86,6 +87,7 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminCostCentres: 'Centros de coste',
     adminCostCentre: 'Centro de coste',
     adminDesk: 'Cifras del mostrador',
+    adminSessions: 'Sesiones en curso y pasadas',
   },
   footer: {
     rights: 'SkillFast',

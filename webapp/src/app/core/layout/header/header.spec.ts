@@ -108,6 +108,8 @@ describe('Header', () => {
     );
     expect(textOf(fixture, 'nav-admin-cost-centres')).toBe('Cost centres');
     expect(byTestId(fixture, 'nav-admin-desk')?.getAttribute('href')).toBe('/admin/desk');
+    expect(byTestId(fixture, 'nav-admin-sessions')?.getAttribute('href')).toBe('/admin/sessions');
+    expect(textOf(fixture, 'nav-admin-sessions')).toBe('Sessions');
   });
 
   it('links to the sessions for clients and experts, not for administrators', async () => {

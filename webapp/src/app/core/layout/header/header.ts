@@ -138,6 +138,7 @@ export class Header {
       testId: 'nav-admin-cost-centres',
     },
     { path: '/admin/desk', label: 'nav.adminDesk', testId: 'nav-admin-desk' },
+    { path: '/admin/sessions', label: 'nav.adminSessions', testId: 'nav-admin-sessions' },
   ];
   protected readonly initial = computed(
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',

@@ -4,39 +4,8 @@ import { TranslatePipe } from '@ngx-translate/core';
 
 import { Session, SessionSide, otherParty } from '../../../core/sessions/session.model';
 import { formatClock, timeOf } from '../../../core/time/clock';
+import { endedMessageKey, endedMessageParams } from '../../../shared/sessions/ended-message';
 import { Icon } from '../../../shared/ui/icon/icon';
-
-/**
- * Translation key (under `sessions.ended.reasons`) of why a session is over, seen from `side`:
- * declined / expired / cancelled requests, or who or what ended an ACTIVE one.
- */
-export function endedMessageKey(session: Session, side: SessionSide | null): string {
-  const who = side ?? 'observer';
-  switch (session.state) {
-    case 'DECLINED':
-      return `declined.${who}`;
-    case 'EXPIRED':
-      return `expired.${who}`;
-    case 'CANCELLED':
-      return `cancelled.${who}`;
-    default:
-      break;
-  }
-  switch (session.endReason) {
-    case 'CLIENT':
-      return side === 'client' ? 'byMe' : 'byClient';
-    case 'EXPERT':
-      return side === 'expert' ? 'byMe' : 'byExpert';
-    case 'FUNDS':
-      return `FUNDS.${who}`;
-    case 'DISCONNECT':
-    case 'ADMIN':
-    case 'SUSPENDED':
-      return session.endReason;
-    default:
-      return 'unknown';
-  }
-}
 
 /** A session that is over: why (`data-reason`), how long it lasted, and where to go next. */
 @Component({
@@ -54,7 +23,7 @@ export function endedMessageKey(session: Session, side: SessionSide | null): str
       <div class="ended__body">
         <h2 class="ended__title">{{ 'sessions.ended.title.' + s.state | translate }}</h2>
         <p class="ended__text" data-testid="session-ended-message">
-          {{ 'sessions.ended.reasons.' + messageKey() | translate: { name: other().displayName } }}
+          {{ 'sessions.ended.reasons.' + messageKey() | translate: messageParams() }}
         </p>
         @if (duration(); as d) {
           <p class="ended__duration" data-testid="session-duration">
@@ -135,6 +104,9 @@ export class EndedPanel {
 
   protected readonly other = computed(() => otherParty(this.session(), this.side() ?? 'client'));
   protected readonly messageKey = computed(() => endedMessageKey(this.session(), this.side()));
+  protected readonly messageParams = computed(() =>
+    endedMessageParams(this.session(), this.other().displayName),
+  );
   protected readonly icon = computed(() =>
     this.session().state === 'ENDED' &&
     this.session().endReason !== 'DISCONNECT' &&

@@ -227,6 +227,29 @@ describe('Session room', () => {
       backend.expectNone('/api/sessions/s-1/receipt');
     });
 
+    it("says an administrator ended it, with the administrator's reason", async () => {
+      await open(
+        testLiveSession({
+          state: 'ENDED',
+          endReason: 'ADMIN',
+          endedAt: '2026-03-01T10:04:00Z',
+          settlement: testSettlement(),
+        }),
+        [],
+      );
+      expect(text('session-ended-message')).toBe('An administrator ended the session.');
+      event('ended', {
+        ...testLiveSession({ state: 'ENDED', endReason: 'ADMIN', endedAt: '2026-03-01T10:04:00Z' }),
+        settlement: testSettlement(),
+        endNote: 'Abuse reported by the expert.',
+      });
+      await stable();
+      expect(q('session-ended')?.dataset['reason']).toBe('ADMIN');
+      expect(text('session-ended-message')).toBe(
+        'Ended by an administrator: Abuse reported by the expert.',
+      );
+    });
+
     it('ends the session after a confirmation', async () => {
       await open(active, []);
       await click('session-end');

@@ -43,7 +43,7 @@ let nextId = 0;
           #cancel
           type="button"
           class="btn btn--secondary"
-          data-testid="confirm-dialog-cancel"
+          [attr.data-testid]="cancelTestId()"
           (click)="cancelled.emit()"
         >
           {{ 'confirm.cancel' | translate }}
@@ -53,7 +53,7 @@ let nextId = 0;
           class="btn"
           [class.btn--danger]="tone() === 'danger'"
           [class.btn--primary]="tone() !== 'danger'"
-          data-testid="confirm-dialog-confirm"
+          [attr.data-testid]="confirmTestId()"
           [disabled]="busy()"
           (click)="confirmed.emit()"
         >
@@ -112,6 +112,9 @@ export class ConfirmDialog implements AfterViewInit, OnDestroy {
   readonly tone = input<'danger' | 'primary'>('primary');
   /** Disables the confirm button (e.g. while the confirmed action is being sent). */
   readonly busy = input(false);
+  /** Test ids of the buttons (a page may name its own). */
+  readonly confirmTestId = input('confirm-dialog-confirm');
+  readonly cancelTestId = input('confirm-dialog-cancel');
 
   readonly confirmed = output<void>();
   readonly cancelled = output<void>();

@@ -1,9 +1,6 @@
 package dev.skillfast.billing.api;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +25,8 @@ import dev.skillfast.billing.domain.AccountIds;
 import dev.skillfast.billing.domain.EntryType;
 import dev.skillfast.billing.domain.Money;
 import dev.skillfast.billing.domain.Wallets;
-import dev.skillfast.platform.errors.InvalidInputException;
 import dev.skillfast.platform.input.CurrencyCode;
+import dev.skillfast.platform.input.DayParameters;
 import dev.skillfast.platform.rest.Page;
 import dev.skillfast.platform.web.CsvExport;
 
@@ -74,8 +71,8 @@ public class WalletResource {
         String me = jwt.getSubject();
         String account = AccountIds.wallet(me, currency == null ? wallets.mainCurrency(me) : currency);
         EntryType wanted = type == null ? null : EntryType.valueOf(type);
-        Instant start = day(from, "from", 0);
-        Instant end = day(to, "to", 1);
+        Instant start = DayParameters.day(from, "from", 0);
+        Instant end = DayParameters.day(to, "to", 1);
         return new Page<>(wallets.statement(account, wanted, start, end, page, size).stream()
                 .map(WalletResponses.Transaction::of).toList(), wallets.statementSize(account, wanted, start, end), page, size);
     }
@@ -91,8 +88,8 @@ public class WalletResource {
         String me = jwt.getSubject();
         String account = AccountIds.wallet(me, currency == null ? wallets.mainCurrency(me) : currency);
         EntryType wanted = type == null ? null : EntryType.valueOf(type);
-        Instant start = day(from, "from", 0);
-        Instant end = day(to, "to", 1);
+        Instant start = DayParameters.day(from, "from", 0);
+        Instant end = DayParameters.day(to, "to", 1);
         return CsvExport.download("skillfast-transactions.csv",
                 List.of("id", "createdAt", "type", "amount", "currency", "sessionId", "minute", "reason"),
                 sheet -> wallets.eachLine(account, wanted, start, end, line -> {
@@ -100,17 +97,5 @@ public class WalletResource {
                     sheet.row(e.id(), e.createdAt().toString(), e.type().name(), Money.decimal(line.amount(), e.currency()),
                             e.currency(), e.sessionId(), e.unitIndex() == null ? null : e.unitIndex() + 1, e.reason());
                 }));
-    }
-
-    /** A date parameter (yyyy-mm-dd, UTC) as the start of that day plus {@code plusDays}; null when absent. */
-    static Instant day(String value, String field, int plusDays) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value).plusDays(plusDays).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2026-11-28");
-        }
     }
 }

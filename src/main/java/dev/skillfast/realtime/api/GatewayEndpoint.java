@@ -1,6 +1,9 @@
 package dev.skillfast.realtime.api;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,11 +18,12 @@ import dev.skillfast.realtime.domain.Gateway;
 import dev.skillfast.realtime.domain.Tickets;
 
 /**
- * One WebSocket connection at {@code /ws}, after {@link GatewayServlet} checked its ticket and origin
- * and upgraded it. A programmatic endpoint (not {@code @ServerEndpoint}) so the only way in is through
- * those checks. Frames over {@value #MAX_FRAME} bytes close the connection with 1009, binary frames with 1003.
+ * One WebSocket connection at {@code /ws}, after {@link GatewayHandshakeFilter} checked its ticket and
+ * origin: it takes the identity the filter admitted under the connection's ticket, and closes with 1008
+ * when there is none (a handshake that did not pass the filter). Frames over {@value #MAX_FRAME} bytes
+ * close the connection with 1009, binary frames with 1003.
  */
-final class GatewayEndpoint extends Endpoint {
+public final class GatewayEndpoint extends Endpoint { // public: servers call its methods reflectively
 
     private static final Logger LOG = Logger.getLogger(GatewayEndpoint.class.getName());
     static final int MAX_FRAME = 64 * 1024;
@@ -27,18 +31,25 @@ final class GatewayEndpoint extends Endpoint {
     static final long IDLE_TIMEOUT_MILLIS = 10 * 60 * 1000L;
 
     private final Gateway gateway;
-    private final Tickets.Identity identity;
+    private final Admissions admissions;
     private final RateLimit messageLimit;
     private WsConnection connection;
 
-    GatewayEndpoint(Gateway gateway, Tickets.Identity identity, RateLimit messageLimit) {
+    GatewayEndpoint(Gateway gateway, Admissions admissions, RateLimit messageLimit) {
         this.gateway = gateway;
-        this.identity = identity;
+        this.admissions = admissions;
         this.messageLimit = messageLimit;
     }
 
     @Override
     public void onOpen(Session session, EndpointConfig config) {
+        List<String> tickets = session.getRequestParameterMap().getOrDefault("ticket", List.of());
+        Optional<Tickets.Identity> admitted = tickets.size() == 1 ? admissions.take(tickets.get(0)) : Optional.empty();
+        if (admitted.isEmpty()) {
+            refuse(session);
+            return;
+        }
+        Tickets.Identity identity = admitted.get();
         // the limit is enforced on whole messages by FrameAssembler; the buffer only bounds each part
         session.setMaxTextMessageBufferSize(MAX_FRAME);
         session.setMaxBinaryMessageBufferSize(MAX_FRAME);
@@ -47,6 +58,14 @@ final class GatewayEndpoint extends Endpoint {
         session.addMessageHandler(String.class, new FrameAssembler(session));
         session.addMessageHandler(ByteBuffer.class, new BinaryRefusal());
         gateway.opened(connection);
+    }
+
+    private static void refuse(Session session) {
+        try {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "a valid ticket is required"));
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Closing a connection without a ticket failed", e);
+        }
     }
 
     /** The protocol is JSON text: the first part of a binary frame closes the connection (1003). */

@@ -17,9 +17,13 @@ public class Connections {
 
     private final Map<String, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<String, Set<Connection>> watchers = new ConcurrentHashMap<>();
+    private final Set<Connection> admins = ConcurrentHashMap.newKeySet();
 
     /** Registers a connection; answers whether it is the user's first. */
     public boolean add(Connection connection) {
+        if ("ADMIN".equals(connection.role())) {
+            admins.add(connection);
+        }
         boolean[] first = {false};
         byUser.compute(connection.userId(), (user, set) -> {
             Set<Connection> connections = set == null ? ConcurrentHashMap.newKeySet() : set;
@@ -33,6 +37,7 @@ public class Connections {
     /** Forgets a connection; answers whether it was the user's last. */
     public boolean remove(Connection connection) {
         watch(connection, List.of());
+        admins.remove(connection);
         boolean[] last = {false};
         byUser.computeIfPresent(connection.userId(), (user, connections) -> {
             connections.remove(connection);
@@ -40,6 +45,11 @@ public class Connections {
             return connections.isEmpty() ? null : connections;
         });
         return last[0];
+    }
+
+    /** The administrators' connections here (the operations console's live feed). */
+    public Set<Connection> admins() {
+        return admins;
     }
 
     public boolean isConnected(String userId) {

@@ -21,6 +21,7 @@ public class Delivery {
 
     static final String FRAMES = "frames";
     static final String WATCHERS = "watchers";
+    static final String ADMINS = "admins";
 
     @Inject
     Connections connections;
@@ -82,10 +83,23 @@ public class Delivery {
         for (Connection watcher : connections.watchersOf(expertId)) {
             watcher.send(frame);
         }
+        toOtherNodes(WATCHERS, expertId, frame);
+    }
+
+    /** Every administrator's connection, on any server (the operations console's live feed). */
+    public void toAdmins(String frame) {
+        for (Connection admin : connections.admins()) {
+            admin.send(frame);
+        }
+        toOtherNodes(ADMINS, frame);
+    }
+
+    /** One mail to every other server of the cluster (none, alone). */
+    private void toOtherNodes(String... message) {
         String me = cluster.nodeId();
         for (String node : cluster.nodeIds()) {
             if (!node.equals(me)) {
-                mail.send(node, WATCHERS, expertId, frame);
+                mail.send(node, message);
             }
         }
     }
@@ -131,6 +145,11 @@ public class Delivery {
             case WATCHERS -> {
                 for (Connection watcher : connections.watchersOf(message[1])) {
                     watcher.send(message[2]);
+                }
+            }
+            case ADMINS -> {
+                for (Connection admin : connections.admins()) {
+                    admin.send(message[1]);
                 }
             }
             default -> chat.received(message);

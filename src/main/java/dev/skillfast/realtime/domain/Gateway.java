@@ -68,6 +68,9 @@ public class Gateway {
     SessionJson sessionJson;
 
     @Inject
+    OperationsFeed operations;
+
+    @Inject
     Clock clock;
 
     public void opened(Connection connection) {
@@ -77,6 +80,7 @@ public class Gateway {
         }
         if (first && !"ADMIN".equals(connection.role())) {
             quietly(() -> attendance.markBack(connection.userId()), "away mark");
+            operations.participantMoved(connection.userId());
         }
         // after presence: once a client sees the welcome, search already shows the expert online
         connection.send(Outbound.welcome(connection.userId(), connection.role(), clock.instant()));
@@ -89,6 +93,7 @@ public class Gateway {
         }
         if (last && !"ADMIN".equals(connection.role())) {
             quietly(() -> attendance.markAway(connection.userId()), "away mark");
+            operations.participantMoved(connection.userId());
         }
     }
 

@@ -62,6 +62,12 @@ public final class Outbound {
         return frame("session." + type, json -> json.write("sessionId", sessionId).write("session", session));
     }
 
+    /** The operations console's live feed: {@code event} is a {@code session.*} change or {@code tick} or {@code presence}. */
+    static String opsSession(String event, String sessionId, JsonObject view) {
+        return frame("ops.session", json -> json.write("event", event).write("sessionId", sessionId)
+                .write("session", view.getJsonObject("session")).write("connections", view.getJsonObject("connections")));
+    }
+
     static String billingTick(BillingTick t) {
         return frame("billing.tick", json -> {
             json.write("sessionId", t.sessionId()).write("minutes", t.minutes()).write("freeMinutes", t.freeMinutes())

@@ -28,7 +28,9 @@ public record SessionResponse(String id,
                               ReadMarks readSeq,
                               @Schema(description = "The price and billing so far; null until ACTIVE") Billing billing,
                               @Schema(description = "What the session came to; null until ended and settled") Receipt settlement,
-                              @Schema(description = "Who pays") Payer fundedBy) {
+                              @Schema(description = "Who pays") Payer fundedBy,
+                              @Schema(description = "Why an administrator ended it (endReason ADMIN), as they wrote it; "
+                                      + "null otherwise") String endNote) {
 
     /** Who pays: the client's wallet, or a cost centre (with the most the session may cost, if limited). */
     @JsonbNillable
@@ -77,6 +79,6 @@ public record SessionResponse(String id,
                 s.requestedAt(), s.expiresAt(), s.startedAt(), s.endedAt(),
                 s.endReason() == null ? null : s.endReason().name(),
                 new ReadMarks(s.client().readSeq(), expert.readSeq()), Billing.of(s, charges), Receipt.of(s, charges),
-                new Payer(s.fundedBy().type().name(), s.fundedBy().code(), s.fundedBy().limit()));
+                new Payer(s.fundedBy().type().name(), s.fundedBy().code(), s.fundedBy().limit()), s.endNote());
     }
 }

@@ -11,10 +11,11 @@ import dev.skillfast.experts.domain.Channel;
  *
  * @param tariff   the price, copied in when the session became ACTIVE (null before)
  * @param fundedBy who pays: the client's wallet or a cost centre
+ * @param endNote  why an administrator ended it, as they wrote it (null for any other end)
  */
 public record Session(String id, Party client, Party expert, Channel channel, SessionState state, Instant requestedAt,
                       Instant expiresAt, Instant startedAt, Instant endedAt, EndReason endReason, Tariff tariff,
-                      FundedBy fundedBy) {
+                      FundedBy fundedBy, String endNote) {
 
     /**
      * One participant: a copy of their name (and an expert's photo version, for the room's header), how far

@@ -138,6 +138,16 @@ public class SessionService {
     }
 
     /**
+     * An administrator ends an ACTIVE session (reason ADMIN) with a note for both participants; settled like
+     * any other end.
+     */
+    public Session endByAdmin(String sessionId, String note) {
+        store.find(sessionId).orElseThrow(SessionService::noSuchSession);
+        return store.end(sessionId, EndReason.ADMIN, note, clock.instant()).map(this::changed)
+                .orElseThrow(() -> stateConflict(sessionId, "ended"));
+    }
+
+    /**
      * Ends an ACTIVE session for a reason of the system's (funds, disconnection) as of {@code at} (a
      * billing boundary, the end of a grace period); false when it was not ACTIVE.
      */

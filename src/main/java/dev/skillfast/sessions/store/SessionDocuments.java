@@ -67,7 +67,8 @@ final class SessionDocuments {
         return new Session(d.getString("_id"), client, expert, Channel.valueOf(d.getString("channel")),
                 SessionState.valueOf(d.getString("state")), instant(d, "requestedAt"), instant(d, "expiresAt"),
                 instant(d, "startedAt"), instant(d, "endedAt"), reason == null ? null : EndReason.valueOf(reason),
-                toTariff(d.get("tariff", Document.class)), toFundedBy(d.get("fundedBy", Document.class)));
+                toTariff(d.get("tariff", Document.class)), toFundedBy(d.get("fundedBy", Document.class)),
+                d.getString("endNote"));
     }
 
     static Document fundedBy(FundedBy f) {

@@ -33,5 +33,6 @@ public class SessionIndexes implements MongoIndexes {
         sessions.createIndex(Indexes.ascending(SessionDocuments.AWAY_DUE), uniqueSparse);
         sessions.createIndex(Indexes.ascending("clientId", "requestedAt"));
         sessions.createIndex(Indexes.ascending("expertId", "requestedAt"));
+        sessions.createIndex(Indexes.descending("requestedAt")); // the administrators' list (SessionSearch)
     }
 }

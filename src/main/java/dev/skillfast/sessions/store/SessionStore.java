@@ -128,9 +128,15 @@ public class SessionStore {
 
     /** ACTIVE → ENDED with its reason; frees both participants. */
     public Optional<Session> end(String id, EndReason reason, Instant now) {
-        return transition(id, SessionState.ACTIVE, SessionState.ENDED, Updates.combine(Updates.set("endedAt", Date.from(now)),
-                Updates.set("endReason", reason.name()), Updates.unset(CLIENT_OPEN), Updates.unset(EXPERT_BUSY),
-                Updates.unset(AWAY_DUE)));
+        return end(id, reason, null, now);
+    }
+
+    /** Ends an ACTIVE session with the administrator's note ({@code endNote}, when not null). */
+    public Optional<Session> end(String id, EndReason reason, String note, Instant now) {
+        Bson ended = Updates.combine(Updates.set("endedAt", Date.from(now)), Updates.set("endReason", reason.name()),
+                Updates.unset(CLIENT_OPEN), Updates.unset(EXPERT_BUSY), Updates.unset(AWAY_DUE));
+        return transition(id, SessionState.ACTIVE, SessionState.ENDED,
+                note == null ? ended : Updates.combine(ended, Updates.set("endNote", note)));
     }
 
     /** One conditional update: matches only while the session is in {@code from}. */

@@ -112,6 +112,6 @@ class SweepPlanTest {
         Instant started = tariff == null ? null : START;
         return new Session(id, new Session.Party("c-" + id, "Client", null, 0, clientAway),
                 new Session.Party("e-" + id, "Expert", null, 0, null), Channel.CHAT, state, START.minusSeconds(10),
-                START.plusSeconds(50), started, endedAt, endedAt == null ? null : EndReason.CLIENT, tariff, FundedBy.WALLET);
+                START.plusSeconds(50), started, endedAt, endedAt == null ? null : EndReason.CLIENT, tariff, FundedBy.WALLET, null);
     }
 }

@@ -158,7 +158,7 @@ class MailNotificationsTest {
         return new Session("s-1", new Session.Party("client-1", "Clara", null, 0, null),
                 new Session.Party("expert-1", "Eva", null, 0, null), Channel.VIDEO, state, T0, T0.plusSeconds(60),
                 T0.plusSeconds(10), state == SessionState.ENDED ? T0.plusSeconds(319) : null,
-                state == SessionState.ENDED ? EndReason.values()[0] : null, new Tariff(100, "EUR", 1, 2000, 60), FundedBy.WALLET);
+                state == SessionState.ENDED ? EndReason.values()[0] : null, new Tariff(100, "EUR", 1, 2000, 60), FundedBy.WALLET, null);
     }
 
     private static SessionSettled settled() {

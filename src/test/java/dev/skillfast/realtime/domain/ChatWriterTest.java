@@ -54,7 +54,11 @@ class ChatWriterTest {
         final List<JsonObject> frames = new CopyOnWriteArrayList<>();
 
         Recorder(String userId) {
-            super(userId, "CLIENT", new RateLimit("test", 1000, java.time.Duration.ofSeconds(1)));
+            this(userId, "CLIENT");
+        }
+
+        Recorder(String userId, String role) {
+            super(userId, role, new RateLimit("test", 1000, java.time.Duration.ofSeconds(1)));
         }
 
         @Override

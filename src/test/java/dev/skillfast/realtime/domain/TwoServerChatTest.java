@@ -131,6 +131,26 @@ class TwoServerChatTest {
     }
 
     @Test
+    void theOperationsFeedReachesEveryAdministratorOnAnyServerAndNobodyElse() {
+        Recorder adminOnA = new Recorder("admin-a", "ADMIN");
+        Recorder adminOnB = new Recorder("admin-b", "ADMIN");
+        Recorder client = new Recorder("c1");
+        a.delivery.opened(adminOnA);
+        b.delivery.opened(adminOnB);
+        b.delivery.opened(client);
+
+        a.delivery.toAdmins("{\"type\":\"ops.session\",\"event\":\"tick\"}");
+        awaitTrue(() -> adminOnA.frames.size() == 1 && adminOnB.frames.size() == 1);
+        assertThat(adminOnB.frames.get(0).getString("type")).isEqualTo("ops.session");
+
+        b.delivery.closed(adminOnB);
+        b.delivery.toAdmins("{\"type\":\"ops.session\",\"event\":\"ended\"}");
+        awaitTrue(() -> adminOnA.frames.size() == 2);
+        assertThat(adminOnB.frames).as("a closed connection hears nothing").hasSize(1);
+        assertThat(client.frames).as("participants never get the feed").isEmpty();
+    }
+
+    @Test
     void aUserIsConnectedAnywhereUntilTheirLastServerLetsGo() {
         Recorder expert = new Recorder("e1");
         b.delivery.opened(expert);

@@ -3,55 +3,51 @@ package dev.skillfast.realtime.api;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.websocket.DeploymentException;
-import jakarta.websocket.server.ServerContainer;
-import jakarta.websocket.server.ServerEndpointConfig;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.skillfast.platform.problem.ProblemType;
 import dev.skillfast.platform.problem.ServletProblems;
-import dev.skillfast.platform.security.RateLimit;
-import dev.skillfast.realtime.domain.Gateway;
 import dev.skillfast.realtime.domain.Tickets;
 
 /**
- * The WebSocket handshake at {@code /ws}: refuses a foreign {@code Origin} (cross-site WebSocket
- * hijacking) with 403 and a missing, used or expired ticket with 401, both as problem details, and only
- * then upgrades (Jakarta WebSocket 2.1's {@code upgradeHttpToWebSocket}) to a {@link GatewayEndpoint}
- * that knows who is connected. Browsers always send {@code Origin}; other clients may leave it out.
+ * Guards the WebSocket handshake at {@code /ws}: refuses a request that is not an upgrade with 400, a
+ * foreign {@code Origin} (cross-site WebSocket hijacking) with 403 and a missing, used or expired ticket
+ * with 401, all as problem details, before the WebSocket container sees the request. An accepted ticket
+ * is handed to {@link Admissions}, where the {@link GatewayEndpoint} opened by this handshake takes it.
+ * Browsers always send {@code Origin}; other clients may leave it out.
+ *
+ * <p>A filter in front of a registered endpoint, rather than a servlet calling Jakarta WebSocket 2.1's
+ * {@code upgradeHttpToWebSocket}, because that is the one arrangement every server carries out the same
+ * way: Tyrus (Payara, GlassFish) only upgrades to an endpoint registered at the path and ignores the
+ * configuration handed to it. Mapped in web.xml, after the filters that add the security headers.
  */
-@WebServlet(urlPatterns = "/ws", asyncSupported = true)
-public class GatewayServlet extends HttpServlet {
+public class GatewayHandshakeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient Gateway gateway;
 
     @Inject
     transient Tickets tickets;
 
     @Inject
+    transient Admissions admissions;
+
+    @Inject
     @ConfigProperty(name = "skillfast.cors.allowed-origins")
     transient Optional<String[]> allowedOrigins; // an array: see CorsFilter
 
-    @Inject
-    @ConfigProperty(name = "skillfast.ws.rate-limit")
-    transient String messageLimit;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) || !"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
             problem(request, response, ProblemType.MALFORMED_REQUEST,
                     "This is the WebSocket endpoint: open it with a WebSocket and a ticket from POST /api/ws-ticket.");
             return;
@@ -62,26 +58,15 @@ public class GatewayServlet extends HttpServlet {
                     + " are not allowed.");
             return;
         }
-        Optional<Tickets.Identity> identity = tickets.redeem(request.getParameter("ticket"));
+        String ticket = request.getParameter("ticket");
+        Optional<Tickets.Identity> identity = tickets.redeem(ticket);
         if (identity.isEmpty()) {
             problem(request, response, ProblemType.UNAUTHORIZED,
                     "A valid ticket is required: get one from POST /api/ws-ticket (single use, valid 30 s).");
             return;
         }
-        RateLimit limit = RateLimit.parse("skillfast.ws.rate-limit", messageLimit);
-        ServerEndpointConfig config = ServerEndpointConfig.Builder.create(GatewayEndpoint.class, "/ws")
-                .configurator(new ServerEndpointConfig.Configurator() {
-                    @Override
-                    public <T> T getEndpointInstance(Class<T> endpointClass) {
-                        return endpointClass.cast(new GatewayEndpoint(gateway, identity.get(), limit));
-                    }
-                }).build();
-        ServerContainer container = (ServerContainer) getServletContext().getAttribute(ServerContainer.class.getName());
-        try {
-            container.upgradeHttpToWebSocket(request, response, config, Map.of());
-        } catch (DeploymentException e) {
-            throw new ServletException("WebSocket upgrade failed", e);
-        }
+        admissions.admit(ticket, identity.get());
+        chain.doFilter(request, response);
     }
 
     /** Whether the page's origin is this server as the browser reached it (scheme-independent: TLS may end at a proxy). */

@@ -1,0 +1,72 @@
+import { TranslationsOf } from '../merge-translations';
+import { ADMIN_SESSIONS_EN } from './admin-sessions.en';
+
+/**
+ * Spanish texts of the operations console's sessions: exactly the keys of
+ * {@link ADMIN_SESSIONS_EN} (checked by the compiler).
+ */
+export const ADMIN_SESSIONS_ES: TranslationsOf<typeof ADMIN_SESSIONS_EN> = {
+  adminSessions: {
+    eyebrow: 'Administración',
+    title: 'Sesiones',
+    lead: 'Las consultas en curso, al momento, y todas las sesiones anteriores.',
+    dismiss: 'Cerrar',
+    live: {
+      title: 'En curso',
+      count: '{{count}} en curso',
+      loading: 'Cargando las sesiones en curso…',
+      errorTitle: 'No se pudieron cargar las sesiones en curso',
+      empty: 'No hay ninguna sesión en curso',
+      emptyHint: 'Las sesiones aparecen aquí en cuanto empiezan.',
+      caption: 'Sesiones en curso, las más recientes primero',
+      more: 'Se muestran las {{shown}} más recientes de {{total}} sesiones en curso.',
+      billed: 'Cobrado',
+      minutes: '{{count}} min',
+      payer: 'Paga',
+      wallet: 'Monedero del cliente',
+      centre: 'Centro de coste {{code}}',
+      actions: 'Acciones',
+      connected: 'Conectado',
+      away: 'Ausente desde {{time}}',
+      end: 'Finalizar',
+      endLabel: 'Finalizar la sesión de {{client}} con {{expert}}',
+    },
+    end: {
+      title: '¿Finalizar esta sesión?',
+      text: '{{client}} y {{expert}} lo sabrán al momento, con tu motivo. El cobro se detiene y la sesión se liquida como siempre.',
+      reason: 'Motivo',
+      reasonHint: 'Lo leerán los dos participantes.',
+      reasonRequired: 'Indica por qué finalizas la sesión.',
+      reasonLength: 'Usa como máximo {{max}} caracteres.',
+      confirm: 'Finalizar sesión',
+      ending: 'Finalizando…',
+      gone: 'Esta sesión ya no está en curso.',
+      done: 'La sesión de {{client}} con {{expert}} ha finalizado.',
+    },
+    list: {
+      title: 'Todas las sesiones',
+      filters: 'Filtrar sesiones',
+      channel: 'Canal',
+      allChannels: 'Todos los canales',
+      expertId: 'Id. del experto',
+      clientId: 'Id. del cliente',
+      idInvalid: 'Usa solo letras, dígitos y guiones.',
+      from: 'Solicitadas desde',
+      to: 'Solicitadas hasta',
+      hint: 'Fechas en UTC, ambas incluidas. Un nombre de la lista muestra solo las sesiones de esa persona.',
+      apply: 'Aplicar',
+      clear: 'Quitar filtros',
+      loading: 'Cargando las sesiones…',
+      errorTitle: 'No se pudieron cargar las sesiones',
+      empty: 'Aún no hay sesiones',
+      emptyFiltered: 'Ninguna sesión coincide con estos filtros',
+      caption: 'Sesiones, las más recientes primero',
+      id: 'Sesión',
+      requestedAt: 'Solicitada',
+      cost: 'Coste',
+      soFar: 'hasta ahora',
+      outcome: 'Resultado',
+      only: 'Ver solo las sesiones de esta persona',
+    },
+  },
+};
