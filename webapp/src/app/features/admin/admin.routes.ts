@@ -53,6 +53,16 @@ export const ADMIN_ROUTES: Routes = [
     title: 'titles.adminSessions',
     loadComponent: () => import('./sessions/admin-sessions'),
   },
+  {
+    path: 'audit',
+    title: 'titles.adminAudit',
+    loadComponent: () => import('./audit/admin-audit'),
+  },
+  {
+    path: 'books',
+    title: 'titles.adminBooks',
+    loadComponent: () => import('./books/admin-books'),
+  },
 ];
 
 export default ADMIN_ROUTES;

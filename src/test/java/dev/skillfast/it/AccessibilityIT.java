@@ -247,6 +247,8 @@ class AccessibilityIT extends BrowserTest {
         visit("cost-centre", "/admin/cost-centres/" + centre, "report");
         visit("desk-figures", "/admin/desk", "admin-desk-page");
         visit("sessions-console", "/admin/sessions", "admin-sessions-list");
+        visit("audit-log", "/admin/audit", "audit-row");
+        visit("books", "/admin/books", "turnover");
         visit("expert", "/experts/" + expert.userId(), "review-item-hide");
         visit("profile", "/profile", "profile-display-name");
         assertNoProblems();

@@ -10,7 +10,8 @@ import com.microsoft.playwright.Page;
 
 /**
  * In headless Chromium (issue 22): an administrator on the operations console watches a session appear
- * live, ends it with a reason, and the client in the session room is told why at once.
+ * live, ends it with a reason, and the client in the session room is told why at once; the end is then found in
+ * the audit log (whose chain verifies) and the ledger check finds the books balanced.
  */
 class AdminConsoleJourneyIT extends BrowserTest {
 
@@ -47,6 +48,22 @@ class AdminConsoleJourneyIT extends BrowserTest {
             Browser.screenshot(clientPage, "admin-ended-session-room");
             org.assertj.core.api.Assertions.assertThat(Billing.receipt(client, sessionId).getString("currency"))
                     .as("settled like any end").isEqualTo("EUR");
+
+            // the end is in the audit log, and the log's chain holds
+            page.navigate("/admin/audit?action=session.end&target=" + sessionId);
+            Locator audited = page.getByTestId("audit-row");
+            assertThat(audited).hasCount(1);
+            assertThat(audited).containsText(admin.email());
+            assertThat(audited).containsText(reason);
+            page.getByTestId("audit-verify").click();
+            assertThat(page.getByTestId("audit-verify-result")).hasAttribute("role", "status");
+            Browser.screenshot(page, "admin-audit");
+
+            // the books: the ledger check finds them balanced
+            page.navigate("/admin/books");
+            page.getByTestId("ledger-check-run").click();
+            assertThat(page.getByTestId("ledger-check-result")).hasAttribute("data-balanced", "true");
+            Browser.screenshot(page, "admin-books");
         } finally {
             clientContext.close();
         }

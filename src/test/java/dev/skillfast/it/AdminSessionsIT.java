@@ -34,6 +34,10 @@ class AdminSessionsIT {
             assertThat(ItServer.get("/api/admin/sessions").statusCode()).isEqualTo(401);
             assertThat(Billing.session(client, sessionId).getString("state")).as("still running").isEqualTo("ACTIVE");
             assertThat(end(admin, sessionId, "{\"reason\":\"cleanup\"}").statusCode()).isEqualTo(200);
+            JsonObject audited = AuditLogIT.onlyRecord(admin, "session.end", sessionId);
+            assertThat(audited.getJsonObject("before").getString("state")).isEqualTo("ACTIVE");
+            assertThat(audited.getJsonObject("after").getString("state")).isEqualTo("ENDED");
+            assertThat(audited.getString("reason")).isEqualTo("cleanup");
         }
     }
 

@@ -67,9 +67,12 @@ class CatalogueIT {
                 + "\"currency\":\"EUR\",\"rates\":" + rates + ",\"freeMinutes\":1,\"available\":" + available + "}";
     }
 
-    /** A new expert with a saved profile, verified unless told otherwise. */
+    /**
+     * A new expert with a saved profile, verified unless told otherwise (by the administrator signed in within the
+     * last minutes: this class's own sign-in outlives its access token when other classes borrow it much later).
+     */
     static Accounts.Session expert(String profileJson, boolean verify) {
-        return expert(admin, profileJson, verify);
+        return expert(Accounts.cachedAdmin(), profileJson, verify);
     }
 
     /** The same on the administrator's server: registered there, verified by that administrator. */

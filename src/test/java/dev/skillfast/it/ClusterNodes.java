@@ -110,6 +110,12 @@ public final class ClusterNodes implements AutoCloseable {
         }
     }
 
+    /** The shared database's connection string (the tests' MongoDB stand-in). */
+    public String mongodbUri() {
+        InetSocketAddress database = mongo.getLocalAddress();
+        return "mongodb://" + database.getHostString() + ":" + database.getPort() + "/skillfast";
+    }
+
     /** Node A's base URI ({@code http://localhost:<port>}). */
     public URI a() {
         return a.base();

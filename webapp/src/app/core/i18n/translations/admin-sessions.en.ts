@@ -1,6 +1,6 @@
 /**
- * English texts of the operations console's sessions (`/admin/sessions`): the live sessions, the
- * end dialog and the list of every session.
+ * English texts of the operations console's sessions (`/admin/sessions`): the live figures, the
+ * live sessions, the end dialog and the list of every session.
  */
 export const ADMIN_SESSIONS_EN = {
   adminSessions: {
@@ -8,6 +8,32 @@ export const ADMIN_SESSIONS_EN = {
     title: 'Sessions',
     lead: 'Consultations in progress, updated as they happen, and every session before them.',
     dismiss: 'Dismiss',
+    ops: {
+      title: 'Right now',
+      loading: 'Loading the live figures…',
+      errorTitle: 'Could not load the live figures',
+      stale: 'Could not refresh the figures, these are from {{time}}:',
+      checkedAt: 'Updated at {{time}}, every 15 seconds.',
+      connectedUsers: 'Connected users',
+      connections: '{{count}} connections',
+      expertsOnline: 'Experts online',
+      requestsWaiting: 'Requests waiting',
+      activeSessions: 'Active sessions',
+      sweep: 'Last billing sweep',
+      sweepNever: 'Not run yet',
+      sweepTook: 'took {{millis}} ms',
+      sweepCharges: '{{charges}} charges in {{sessions}} sessions',
+      healthy: 'Healthy',
+      unhealthy: 'Unhealthy',
+      database: 'Database',
+      ready: 'Ready',
+      notReady: 'Not ready',
+      byCategory: 'Experts online per category',
+      caption: 'Experts online in each category',
+      category: 'Category',
+      online: 'Online',
+      noneOnline: 'No expert is online right now.',
+    },
     live: {
       title: 'Live now',
       count: '{{count}} live',

@@ -20,6 +20,8 @@ import { DESK_EN } from './desk.en';
 import { COST_CENTRES_EN } from './cost-centres.en';
 import { ADMIN_COST_CENTRES_EN } from './admin-cost-centres.en';
 import { ADMIN_SESSIONS_EN } from './admin-sessions.en';
+import { ADMIN_AUDIT_EN } from './admin-audit.en';
+import { ADMIN_BOOKS_EN } from './admin-books.en';
 
 /**
  * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
@@ -47,6 +49,8 @@ export const EN = mergeTranslations(
   COST_CENTRES_EN,
   ADMIN_COST_CENTRES_EN,
   ADMIN_SESSIONS_EN,
+  ADMIN_AUDIT_EN,
+  ADMIN_BOOKS_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

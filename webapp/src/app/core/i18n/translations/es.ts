@@ -21,6 +21,8 @@ import { DESK_ES } from './desk.es';
 import { COST_CENTRES_ES } from './cost-centres.es';
 import { ADMIN_COST_CENTRES_ES } from './admin-cost-centres.es';
 import { ADMIN_SESSIONS_ES } from './admin-sessions.es';
+import { ADMIN_AUDIT_ES } from './admin-audit.es';
+import { ADMIN_BOOKS_ES } from './admin-books.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -45,4 +47,6 @@ export const ES: Translations = mergeTranslations(
   COST_CENTRES_ES,
   ADMIN_COST_CENTRES_ES,
   ADMIN_SESSIONS_ES,
+  ADMIN_AUDIT_ES,
+  ADMIN_BOOKS_ES,
 );

@@ -36,6 +36,8 @@ export const SHELL_EN = {
     adminCostCentres: 'Cost centres',
     adminDesk: 'Desk',
     adminSessions: 'Sessions',
+    adminAudit: 'Audit log',
+    adminBooks: 'Books',
   },
   lang: {
     label: 'Language',
@@ -84,6 +86,8 @@ export const SHELL_EN = {
     adminCostCentre: 'Cost centre',
     adminDesk: 'Desk figures',
     adminSessions: 'Live and past sessions',
+    adminAudit: 'Audit log',
+    adminBooks: 'Books',
   },
   footer: {
     rights: 'SkillFast',

@@ -40,6 +40,8 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminCostCentres: 'Centros de coste',
     adminDesk: 'Mostrador',
     adminSessions: 'Sesiones',
+    adminAudit: 'Registro de auditoría',
+    adminBooks: 'Contabilidad',
   },
   lang: {
     label: 'Idioma',
@@ -88,6 +90,8 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminCostCentre: 'Centro de coste',
     adminDesk: 'Cifras del mostrador',
     adminSessions: 'Sesiones en curso y pasadas',
+    adminAudit: 'Registro de auditoría',
+    adminBooks: 'Contabilidad',
   },
   footer: {
     rights: 'SkillFast',

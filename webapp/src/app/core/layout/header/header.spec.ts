@@ -110,6 +110,10 @@ describe('Header', () => {
     expect(byTestId(fixture, 'nav-admin-desk')?.getAttribute('href')).toBe('/admin/desk');
     expect(byTestId(fixture, 'nav-admin-sessions')?.getAttribute('href')).toBe('/admin/sessions');
     expect(textOf(fixture, 'nav-admin-sessions')).toBe('Sessions');
+    expect(byTestId(fixture, 'nav-admin-books')?.getAttribute('href')).toBe('/admin/books');
+    expect(textOf(fixture, 'nav-admin-books')).toBe('Books');
+    expect(byTestId(fixture, 'nav-admin-audit')?.getAttribute('href')).toBe('/admin/audit');
+    expect(textOf(fixture, 'nav-admin-audit')).toBe('Audit log');
   });
 
   it('links to the sessions for clients and experts, not for administrators', async () => {

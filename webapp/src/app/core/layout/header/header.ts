@@ -139,6 +139,8 @@ export class Header {
     },
     { path: '/admin/desk', label: 'nav.adminDesk', testId: 'nav-admin-desk' },
     { path: '/admin/sessions', label: 'nav.adminSessions', testId: 'nav-admin-sessions' },
+    { path: '/admin/books', label: 'nav.adminBooks', testId: 'nav-admin-books' },
+    { path: '/admin/audit', label: 'nav.adminAudit', testId: 'nav-admin-audit' },
   ];
   protected readonly initial = computed(
     () => this.user()?.displayName.trim().charAt(0).toUpperCase() || '?',

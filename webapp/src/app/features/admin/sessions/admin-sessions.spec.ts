@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
 import { PageOf } from '../../../core/http/paging';
+import { ADMIN_OPERATIONS_API } from '../../../core/operations/admin-operations.model';
 import {
   ADMIN_SESSIONS_API,
   AdminSessionView,
@@ -55,7 +56,11 @@ describe('Admin sessions (operations console)', () => {
     harness = await RouterTestingHarness.create();
   });
 
-  afterEach(() => endAppTest(backend));
+  afterEach(() => {
+    // The live figures above the sessions have a spec of their own (ops-figures.spec.ts).
+    backend.match(ADMIN_OPERATIONS_API.operations);
+    endAppTest(backend);
+  });
 
   const el = () => harness.routeNativeElement!;
   const { q, text, type } = testIdQueries(el);

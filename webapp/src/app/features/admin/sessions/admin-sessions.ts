@@ -46,6 +46,7 @@ import { PageHero } from '../../../shared/ui/page-hero/page-hero';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { ADMIN_SESSIONS_QUERY } from './admin-sessions-query';
 import { LiveSessions } from './live-sessions';
+import { OpsFigures } from './ops-figures';
 
 const COLUMNS: readonly TableColumn[] = [
   'adminSessions.list.id',
@@ -69,9 +70,9 @@ interface CostCell {
 }
 
 /**
- * `/admin/sessions`, the operations console's sessions: "Live now" (`app-live-sessions`, kept
- * current by `ops.session` frames, with End), and "All sessions" filtered by state, channel,
- * expert and client ids and request dates, paged (all in the URL:
+ * `/admin/sessions`, the operations console's sessions: the live figures (`app-ops-figures`),
+ * "Live now" (`app-live-sessions`, kept current by `ops.session` frames, with End), and "All
+ * sessions" filtered by state, channel, expert and client ids and request dates, paged (all in the URL:
  * `?state=&channel=&expertId=&clientId=&from=&to=&page=`, page 0-based like the API). Rows shown
  * follow the frames too; a participant's name filters the list by them.
  */
@@ -79,6 +80,7 @@ interface CostCell {
   selector: 'app-admin-sessions',
   imports: [
     PageHero,
+    OpsFigures,
     LiveSessions,
     FilterDate,
     FilterSelect,

@@ -36,6 +36,8 @@ import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.PasswordResets;
 import dev.skillfast.accounts.domain.Role;
 import dev.skillfast.accounts.domain.UserPage;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.platform.problem.Problem;
 import dev.skillfast.platform.rest.Page;
 import dev.skillfast.platform.web.AppUrl;
@@ -47,6 +49,9 @@ import dev.skillfast.platform.web.AppUrl;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminUsersResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     AccountService accounts;
@@ -98,8 +103,19 @@ public class AdminUsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UserResponse update(@PathParam("id") @Size(max = 64) String id,
                                @NotNull(message = "a JSON body is required") @Valid AdminUserPatch body) {
-        return UserResponse.of(accounts.administer(jwt.getSubject(), id, body.suspended(),
+        UserResponse before = UserResponse.of(accounts.get(id));
+        UserResponse after = UserResponse.of(accounts.administer(jwt.getSubject(), id, body.suspended(),
                 body.role() == null ? null : Role.valueOf(body.role())));
+        administrationAction(before, after).ifPresent(action -> audit.adminAction(action, "user", id, before, after, null));
+        return after;
+    }
+
+    /** What a change of an account was, for the audit log; none when it changed nothing. */
+    static java.util.Optional<AuditAction> administrationAction(UserResponse before, UserResponse after) {
+        if (before.suspended() != after.suspended()) {
+            return java.util.Optional.of(after.suspended() ? AuditAction.USER_SUSPEND : AuditAction.USER_REACTIVATE);
+        }
+        return before.role().equals(after.role()) ? java.util.Optional.empty() : java.util.Optional.of(AuditAction.USER_ROLE);
     }
 
     @POST
@@ -117,6 +133,9 @@ public class AdminUsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resetLink(@PathParam("id") @Size(max = 64) String id) {
         PasswordResets.Link link = resets.linkFor(id, appUrl.of(uriInfo));
+        // not the link itself: it signs the account in, and the log is read by every administrator
+        audit.adminAction(AuditAction.USER_PASSWORD_RESET_LINK, "user", id, null,
+                java.util.Map.of("expiresAt", link.expiresAt().toString()), null);
         return Response.status(Response.Status.CREATED).entity(new ResetLinkResponse(link.url(), link.expiresAt())).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.skillfast.accounts.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -11,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.skillfast.accounts.store.UserStore;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.platform.errors.ConflictException;
 import dev.skillfast.platform.errors.ForbiddenException;
 import dev.skillfast.platform.errors.InvalidInputException;
@@ -41,6 +44,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     AuthPolicy policy;
@@ -98,6 +104,8 @@ public class AccountService {
         }
         User user = found.get();
         if (user.lockedAt(now)) {
+            audit.securityEvent(AuditAction.AUTH_SIGN_IN_LOCKED, user.id(), user.email(),
+                    Map.of("lockedUntil", user.lockedUntil().toString(), "whileLocked", true), null);
             throw locked(Duration.between(now, user.lockedUntil()));
         }
         if (!passwords.matches(password, user.passwordHash())) {
@@ -106,11 +114,14 @@ public class AccountService {
                 users.lockUntil(user.id(), now.plus(lock));
                 LOG.warning(() -> "Account " + user.id() + " locked for " + lock.toSeconds() + " s after "
                         + failures + " failed sign-ins.");
+                audit.securityEvent(AuditAction.AUTH_SIGN_IN_LOCKED, user.id(), user.email(),
+                        Map.of("failures", failures, "lockedUntil", now.plus(lock).toString()), null);
             });
             throw invalidCredentials();
         }
         // Only after the password proved right, so guessers learn nothing about the account's state.
         if (user.suspended()) {
+            audit.securityEvent(AuditAction.AUTH_SUSPENDED_ATTEMPT, user.id(), user.email(), Map.of("via", "password"), null);
             throw new ForbiddenException("This account is suspended. Contact your administrator.");
         }
         if (user.loginFailures() > 0) {
@@ -123,8 +134,13 @@ public class AccountService {
         if (refreshToken == null || refreshToken.isBlank()) {
             throw new UnauthorizedException("You are not signed in.");
         }
-        RefreshTokens.Issued next = refreshTokens.rotate(refreshToken);
+        RefreshTokens.Issued next = refreshTokens.rotate(refreshToken, reusedBy -> audit.securityEvent(
+                AuditAction.AUTH_REFRESH_TOKEN_REUSE, reusedBy, users.findById(reusedBy).map(User::email).orElse(null),
+                Map.of("revoked", "the sign-in the token belonged to"), null));
         User user = users.findById(next.userId()).orElse(null);
+        if (user != null && user.suspended()) {
+            audit.securityEvent(AuditAction.AUTH_SUSPENDED_ATTEMPT, user.id(), user.email(), Map.of("via", "refresh"), null);
+        }
         if (user == null || user.suspended()) {
             refreshTokens.revokeAll(next.userId());
             throw new UnauthorizedException("Your session has ended. Sign in again.");

@@ -64,6 +64,11 @@ public class RefreshTokens {
 
     /** Uses a token: answers its successor, or refuses (and revokes the family on reuse). */
     public Issued rotate(String token) {
+        return rotate(token, reusedBy -> { });
+    }
+
+    /** {@link #rotate(String)}, telling {@code onReuse} whose rotated token was presented again. */
+    public Issued rotate(String token, java.util.function.Consumer<String> onReuse) {
         Instant now = clock.instant();
         String hash = hash(token);
         RefreshTokenStore.Token claimed = store.claim(hash, now).orElseThrow(() -> {
@@ -71,6 +76,7 @@ public class RefreshTokens {
                 store.revokeFamily(reused.familyId(), now);
                 LOG.warning(() -> "A rotated refresh token was presented again: family " + reused.familyId()
                         + " of user " + reused.userId() + " revoked.");
+                onReuse.accept(reused.userId());
             });
             return invalid();
         });

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import dev.skillfast.accounts.store.UserStore;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 
 /**
  * The SkillFast account of a provider's user: found by its link (issuer and subject), or an existing
@@ -34,11 +36,16 @@ public class SsoAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     public SsoAccounts() {
     }
 
     /** For tests outside the container. */
-    public SsoAccounts(UserStore users, UserStatusCache statusCache, Event<AccountChanged> changes, Clock clock) {
+    public SsoAccounts(UserStore users, UserStatusCache statusCache, Event<AccountChanged> changes, Clock clock,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.statusCache = statusCache;
         this.changes = changes;
@@ -51,6 +58,8 @@ public class SsoAccounts {
                 .orElseThrow(() -> new SsoFailure(SsoFailure.Code.UNKNOWN_USER,
                         "No account could be linked to " + identity.key()));
         if (user.suspended()) {
+            audit.securityEvent(AuditAction.AUTH_SUSPENDED_ATTEMPT, user.id(), user.email(),
+                    java.util.Map.of("via", "single sign-on"), null);
             throw new SsoFailure(SsoFailure.Code.SUSPENDED, "Account " + user.id() + " is suspended");
         }
         if (user.role() == role && user.displayName().equals(identity.name()) && user.email().equals(identity.email())) {

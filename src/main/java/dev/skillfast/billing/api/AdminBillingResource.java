@@ -27,8 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.skillfast.billing.domain.JournalEntry;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.billing.domain.BookCheck;
+import dev.skillfast.billing.domain.JournalEntry;
 import dev.skillfast.billing.domain.Ledger;
 import dev.skillfast.billing.domain.SessionBilling;
 import dev.skillfast.billing.domain.Wallets;
@@ -42,6 +44,9 @@ import dev.skillfast.platform.input.PlainText;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 public class AdminBillingResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Wallets wallets;
@@ -81,10 +86,15 @@ public class AdminBillingResource {
             + "With an Idempotency-Key header, a retried request grants once.")
     public Response grant(@NotNull(message = "a JSON body is required") @Valid GrantRequest body,
                           @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
+        long balanceBefore = wallets.balance(body.userId(), body.currency());
         JournalEntry entry = wallets.grant(jwt.getSubject(), body.userId(), body.amount(), body.currency(),
                 body.reason().strip(), idempotencyKey);
         Grant grant = new Grant(entry.id(), body.userId(), body.amount(), body.currency(), entry.reason(),
                 wallets.balance(body.userId(), body.currency()), entry.createdAt());
+        if (grant.balance() != balanceBefore) { // a retried request (same Idempotency-Key) granted nothing new
+            audit.adminAction(AuditAction.GRANT_CREATE, "user", body.userId(),
+                    java.util.Map.of("balance", balanceBefore, "currency", body.currency()), grant, entry.reason());
+        }
         return Response.created(URI.create("admin/grants/" + entry.id())).entity(grant).build();
     }
 
@@ -111,6 +121,8 @@ public class AdminBillingResource {
             + "(sessions), units charged (charges), \"both connected\" times "
             + "refreshed (seen), and how long reading the sessions (readMillis) and the whole sweep (millis) took.")
     public SessionBilling.SweepReport sweep() {
-        return billing.sweep();
+        SessionBilling.SweepReport report = billing.sweep();
+        audit.adminAction(AuditAction.BILLING_SWEEP, "billing", null, null, report, null);
+        return report;
     }
 }

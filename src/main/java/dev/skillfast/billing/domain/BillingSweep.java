@@ -16,6 +16,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
+import dev.skillfast.billing.store.SweepLogStore;
+import dev.skillfast.platform.cluster.NodeId;
 import dev.skillfast.platform.mongo.DatabaseBootstrap;
 import dev.skillfast.platform.timers.TimerRuns;
 
@@ -51,6 +53,12 @@ public class BillingSweep {
     @Inject
     TimerRuns runs;
 
+    @Inject
+    SweepLogStore sweepLog;
+
+    @Inject
+    NodeId node;
+
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     @PostConstruct
@@ -69,6 +77,7 @@ public class BillingSweep {
         try {
             runs.runLeased(SweepRunner.TIMER, settings.sweepInterval(), () -> {
                 SessionBilling.SweepReport report = billing.sweep();
+                sweepLog.save(new LastSweep(report.at(), report.millis(), report.sessions(), report.charges(), node.value()));
                 if (report.millis() > settings.sweepInterval().toMillis()) {
                     LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
                 }

@@ -253,7 +253,7 @@ public class JournalStore {
         return and(filters);
     }
 
-    private static JournalEntry toEntry(Document d) {
+    static JournalEntry toEntry(Document d) {
         List<Posting> postings = d.getList("postings", Document.class).stream()
                 .map(p -> new Posting(p.getString("account"), ((Number) p.get("amount")).longValue())).toList();
         Object unit = d.get("unitIndex");

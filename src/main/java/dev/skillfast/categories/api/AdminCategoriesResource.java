@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.categories.domain.Category;
 import dev.skillfast.categories.domain.CategoryService;
 import dev.skillfast.categories.domain.PublicExpertCounts;
@@ -37,6 +39,9 @@ import dev.skillfast.platform.rest.Page;
 @Tag(name = "Catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCategoriesResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CategoryService categories;
@@ -61,7 +66,9 @@ public class AdminCategoriesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid CategoryRequests.Create body) {
         Category created = categories.create(body.slug(), body.name(), body.description());
-        return Response.status(Response.Status.CREATED).entity(CategoryResponse.of(created, 0)).build();
+        CategoryResponse view = CategoryResponse.of(created, 0);
+        audit.adminAction(AuditAction.CATEGORY_CREATE, "category", created.slug(), null, view, null);
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     @PATCH
@@ -73,8 +80,13 @@ public class AdminCategoriesResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CategoryResponse update(@PathParam("slug") @Size(max = 40) String slug,
                                    @NotNull(message = "a JSON body is required") @Valid CategoryRequests.Update body) {
+        Category previous = categories.all().stream().filter(c -> c.slug().equals(slug)).findFirst().orElse(null);
         Category updated = categories.update(slug, body.name(), body.description(), body.active());
-        return CategoryResponse.of(updated, expertCounts.perCategory().getOrDefault(slug, 0L));
+        long experts = expertCounts.perCategory().getOrDefault(slug, 0L);
+        CategoryResponse after = CategoryResponse.of(updated, experts);
+        audit.adminAction(AuditAction.CATEGORY_UPDATE, "category", slug,
+                previous == null ? null : CategoryResponse.of(previous, experts), after, null);
+        return after;
     }
 
     @PUT
@@ -83,7 +95,11 @@ public class AdminCategoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reorder the categories", description = "The body lists every slug once, in the new order.")
     public Page<CategoryResponse> reorder(@NotNull(message = "a JSON body is required") @Valid CategoryRequests.Reorder body) {
-        return page(categories.reorder(body.slugs()));
+        List<String> before = categories.all().stream().map(Category::slug).toList();
+        Page<CategoryResponse> reordered = page(categories.reorder(body.slugs()));
+        audit.adminAction(AuditAction.CATEGORY_REORDER, "categories", null, before,
+                reordered.items().stream().map(CategoryResponse::slug).toList(), null);
+        return reordered;
     }
 
     private Page<CategoryResponse> page(List<Category> list) {

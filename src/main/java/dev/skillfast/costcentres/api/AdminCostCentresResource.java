@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.billing.domain.Money;
 import dev.skillfast.costcentres.domain.Budgets;
 import dev.skillfast.costcentres.domain.ChargebackReport;
@@ -51,6 +53,9 @@ import dev.skillfast.platform.web.CsvExport;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class AdminCostCentresResource {
+
+    @Inject
+    AuditTrail audit;
 
     static final String CODE = CostCentreRequest.CODE;
 
@@ -89,7 +94,9 @@ public class AdminCostCentresResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@NotNull(message = "a JSON body is required") @Valid CostCentreRequest body) {
         CostCentre created = centres.create(body.draft());
-        return Response.created(URI.create("admin/cost-centres/" + created.code())).entity(views.centre(created)).build();
+        CostCentreResponse view = views.centre(created);
+        audit.adminAction(AuditAction.COSTCENTRE_CREATE, "costcentre", created.code(), null, view, null);
+        return Response.created(URI.create("admin/cost-centres/" + created.code())).entity(view).build();
     }
 
     @GET
@@ -111,7 +118,10 @@ public class AdminCostCentresResource {
         if (!code.equals(body.code())) {
             throw new InvalidInputException("code", "cannot change: it must stay " + code);
         }
-        return views.centre(centres.update(code, body.draft(), jwt.getSubject()));
+        CostCentreResponse before = views.centre(centres.get(code));
+        CostCentreResponse after = views.centre(centres.update(code, body.draft(), jwt.getSubject()));
+        audit.adminAction(AuditAction.COSTCENTRE_UPDATE, "costcentre", code, before, after, null);
+        return after;
     }
 
     @GET
@@ -130,7 +140,10 @@ public class AdminCostCentresResource {
             + "these users; members from the identity provider's claim stay.")
     public MembersResponse assign(@PathParam("code") @Pattern(regexp = CODE) String code,
                                   @NotNull(message = "a JSON body is required") @Valid MembersRequest body) {
-        return views.members(code, centres.assign(code, body.userIds()));
+        MembersResponse before = views.members(code, centres.members(code));
+        MembersResponse after = views.members(code, centres.assign(code, body.userIds()));
+        audit.adminAction(AuditAction.COSTCENTRE_MEMBERS, "costcentre", code, before, after, null);
+        return after;
     }
 
     @GET

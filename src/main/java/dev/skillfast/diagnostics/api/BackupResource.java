@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.platform.mongo.Backups;
 import dev.skillfast.platform.problem.Problem;
 
@@ -28,6 +30,9 @@ import dev.skillfast.platform.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 public class BackupResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Backups backups;
@@ -48,7 +53,8 @@ public class BackupResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response backUp() {
         Backups.Backup backup = backups.backUp();
-        return Response.status(Response.Status.CREATED)
-                .entity(new BackupResponse(backup.file().toString(), backup.bytes(), backup.createdAt())).build();
+        BackupResponse written = new BackupResponse(backup.file().toString(), backup.bytes(), backup.createdAt());
+        audit.adminAction(AuditAction.BACKUP_CREATE, "backup", backup.file().getFileName().toString(), null, written, null);
+        return Response.status(Response.Status.CREATED).entity(written).build();
     }
 }

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.experts.domain.ExpertProfile;
 import dev.skillfast.experts.domain.ExpertService;
 import dev.skillfast.experts.domain.VerificationStatus;
@@ -33,6 +35,9 @@ import dev.skillfast.platform.rest.Page;
 @Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminExpertsResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ExpertService experts;
@@ -58,7 +63,18 @@ public class AdminExpertsResource {
     @Operation(summary = "Verify or reject a profile", description = "A reason is required to reject; the expert sees it.")
     public ExpertResponses.Profile review(@PathParam("id") @Size(max = 64) String id,
                                           @NotNull(message = "a JSON body is required") @Valid ExpertRequests.Verification body) {
+        ExpertProfile previous = experts.find(id).orElse(null);
         ExpertProfile reviewed = experts.review(id, VerificationStatus.valueOf(body.status()), body.reason());
+        audit.adminAction(AuditAction.EXPERT_VERIFICATION, "expert", id, previous == null ? null : verification(previous),
+                verification(reviewed), body.reason());
         return ExpertResponses.profile(reviewed, experts.avatarUrl(reviewed), experts.emailOf(id));
+    }
+
+    /** A profile's verification, as the audit log keeps it. */
+    private static java.util.Map<String, Object> verification(ExpertProfile profile) {
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("status", profile.status().name());
+        fields.put("reason", profile.statusReason());
+        return fields;
     }
 }

@@ -18,4 +18,14 @@ public class ExpertCountsPerCategory implements PublicExpertCounts {
     public Map<String, Long> perCategory() {
         return index.countByCategory();
     }
+
+    /** Public experts ONLINE now, in all. */
+    public long onlineTotal() {
+        return index.count(profile -> profile.presence() == Presence.ONLINE);
+    }
+
+    /** Public experts ONLINE now (connected, available, not in a session), per category (operations console). */
+    public Map<String, Long> onlinePerCategory() {
+        return index.countByCategory(profile -> profile.presence() == Presence.ONLINE);
+    }
 }

@@ -181,9 +181,21 @@ public class ExpertSearchIndex implements DatabaseStartupTask {
 
     /** Public experts per category slug. */
     public Map<String, Long> countByCategory() {
+        return countByCategory(profile -> true);
+    }
+
+    /** Public experts that {@code which} accepts. */
+    public long count(java.util.function.Predicate<ExpertProfile> which) {
+        return experts.values().stream().filter(e -> which.test(e.profile())).count();
+    }
+
+    /** Public experts that {@code which} accepts, per category slug. */
+    public Map<String, Long> countByCategory(java.util.function.Predicate<ExpertProfile> which) {
         Map<String, Long> counts = new TreeMap<>();
         for (IndexedExpert expert : experts.values()) {
-            expert.profile().categories().forEach(slug -> counts.merge(slug, 1L, Long::sum));
+            if (which.test(expert.profile())) {
+                expert.profile().categories().forEach(slug -> counts.merge(slug, 1L, Long::sum));
+            }
         }
         return counts;
     }

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.User;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.payments.api.PaymentResponses.AdminPayoutView;
 import dev.skillfast.payments.domain.Payout;
 import dev.skillfast.payments.domain.PayoutStatus;
@@ -42,6 +44,9 @@ import dev.skillfast.platform.rest.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 public class AdminPayoutResource {
+
+    @Inject
+    AuditTrail audit;
 
     static final String STATUSES = "REQUESTED|PROCESSING|PAID|REJECTED|FAILED";
 
@@ -83,7 +88,10 @@ public class AdminPayoutResource {
             + "PAYPAL: sends it; it becomes PAID when the provider confirms. 409 unless REQUESTED.")
     public AdminPayoutView approve(@PathParam("id") @Size(max = 64) String id, @Valid Approval body) {
         String reference = body == null || body.reference() == null ? null : body.reference().strip();
-        return view(payouts.approve(jwt.getSubject(), id, reference));
+        AdminPayoutView before = view(payouts.get(id));
+        AdminPayoutView after = view(payouts.approve(jwt.getSubject(), id, reference));
+        audit.adminAction(AuditAction.PAYOUT_APPROVE, "payout", id, before, after, reference);
+        return after;
     }
 
     @POST
@@ -93,7 +101,10 @@ public class AdminPayoutResource {
     @Operation(summary = "Reject a payout", description = "The amount goes back to the expert's earnings. 409 unless REQUESTED.")
     public AdminPayoutView reject(@PathParam("id") @Size(max = 64) String id,
                                   @NotNull(message = "a JSON body is required") @Valid Rejection body) {
-        return view(payouts.reject(jwt.getSubject(), id, body.reason().strip()));
+        AdminPayoutView before = view(payouts.get(id));
+        AdminPayoutView after = view(payouts.reject(jwt.getSubject(), id, body.reason().strip()));
+        audit.adminAction(AuditAction.PAYOUT_REJECT, "payout", id, before, after, body.reason().strip());
+        return after;
     }
 
     private AdminPayoutView view(Payout p) {

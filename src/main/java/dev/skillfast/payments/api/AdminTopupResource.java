@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.skillfast.accounts.domain.AccountService;
 import dev.skillfast.accounts.domain.User;
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.payments.api.PaymentResponses.AdminTopupView;
 import dev.skillfast.payments.api.PaymentResponses.EventView;
 import dev.skillfast.payments.api.PaymentResponses.RefundView;
@@ -53,6 +55,9 @@ import dev.skillfast.platform.rest.Page;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 public class AdminTopupResource {
+
+    @Inject
+    AuditTrail audit;
 
     static final String STATUSES = "PENDING|SUCCEEDED|FAILED|EXPIRED|REFUNDED|PARTIALLY_REFUNDED";
 
@@ -122,8 +127,11 @@ public class AdminTopupResource {
         if (idempotencyKey != null) {
             IdempotencyKeys.require(idempotencyKey);
         }
+        AdminTopupView before = view(topups.find(id), false);
         Refund r = refunds.request(jwt.getSubject(), id, body.amount(), body.reason().strip(), idempotencyKey);
-        return Response.created(URI.create("admin/topups/" + id)).entity(RefundView.of(r)).build();
+        RefundView refund = RefundView.of(r);
+        audit.adminAction(AuditAction.TOPUP_REFUND, "topup", id, before, refund, body.reason().strip());
+        return Response.created(URI.create("admin/topups/" + id)).entity(refund).build();
     }
 
     @POST
@@ -134,7 +142,10 @@ public class AdminTopupResource {
             + "PENDING ends FAILED (settle the money by a grant or refund as the note says).")
     public AdminTopupView resolve(@PathParam("id") @Size(max = 64) String id,
                                   @NotNull(message = "a JSON body is required") @Valid ResolveRequest body) {
-        return view(topups.resolve(jwt.getSubject(), id, body.note().strip()), true);
+        AdminTopupView before = view(topups.find(id), false);
+        AdminTopupView after = view(topups.resolve(jwt.getSubject(), id, body.note().strip()), true);
+        audit.adminAction(AuditAction.TOPUP_RESOLVE, "topup", id, before, after, body.note().strip());
+        return after;
     }
 
     private AdminTopupView view(Topup t, boolean detailed) {

@@ -106,6 +106,11 @@ public class Payouts {
         return payouts.count(expertId, status);
     }
 
+    /** One payout; 404 when there is none. */
+    public Payout get(String id) {
+        return payouts.find(id).orElseThrow(() -> new NotFoundException("No payout " + id + "."));
+    }
+
     public Payout approve(String adminId, String id, String reference) {
         Payout p = decidable(id);
         if (p.method() == PayoutMethod.MANUAL && (reference == null || reference.isBlank())) {
@@ -126,7 +131,7 @@ public class Payouts {
     }
 
     private Payout decidable(String id) {
-        Payout p = payouts.find(id).orElseThrow(() -> new NotFoundException("No payout " + id + "."));
+        Payout p = get(id);
         if (p.status() != PayoutStatus.REQUESTED) {
             throw new ConflictException("This payout is " + p.status() + " already.");
         }

@@ -66,6 +66,12 @@ public class ConnectedUsers {
         map().ifPresent(map -> map.remove(member.nodeId() + SEPARATOR + userId));
     }
 
+    /** The users with a connection on another node (none when alone). */
+    public Set<String> usersElsewhere() {
+        return elsewhere.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The other nodes that hold a connection of the user (none when alone). */
     public Set<String> elsewhere(String userId) {
         Set<String> nodes = elsewhere.get(userId);

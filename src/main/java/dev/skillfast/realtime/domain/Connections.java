@@ -52,6 +52,16 @@ public class Connections {
         return admins;
     }
 
+    /** The users with a connection here. */
+    public Set<String> users() {
+        return byUser.keySet();
+    }
+
+    /** How many connections are open here (a user's tabs each count). */
+    public int size() {
+        return byUser.values().stream().mapToInt(Set::size).sum();
+    }
+
     public boolean isConnected(String userId) {
         return byUser.containsKey(userId);
     }

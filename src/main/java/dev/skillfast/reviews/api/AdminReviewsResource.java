@@ -17,6 +17,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.reviews.domain.ReviewService;
 
 /** Moderation: a hidden review leaves the public list and the expert's rating until it is restored. */
@@ -26,6 +28,9 @@ import dev.skillfast.reviews.domain.ReviewService;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 public class AdminReviewsResource {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ReviewService reviews;
@@ -41,7 +46,11 @@ public class AdminReviewsResource {
             + "already hidden.")
     public ReviewResponse hide(@PathParam("id") @Size(max = 64) String id,
                                @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Moderate body) {
-        return ReviewResponse.of(reviews.moderate(id, jwt.getSubject(), true, body.reason().strip()), reviews.editWindow(), true);
+        ReviewResponse hidden = ReviewResponse.of(reviews.moderate(id, jwt.getSubject(), true, body.reason().strip()),
+                reviews.editWindow(), true);
+        audit.adminAction(AuditAction.REVIEW_HIDE, "review", id, java.util.Map.of("hidden", false), hidden,
+                body.reason().strip());
+        return hidden;
     }
 
     @POST
@@ -51,6 +60,10 @@ public class AdminReviewsResource {
     @Operation(summary = "Restore a hidden review", description = "Back in the list and the average; 409 when not hidden.")
     public ReviewResponse restore(@PathParam("id") @Size(max = 64) String id,
                                   @NotNull(message = "a JSON body is required") @Valid ReviewRequests.Moderate body) {
-        return ReviewResponse.of(reviews.moderate(id, jwt.getSubject(), false, body.reason().strip()), reviews.editWindow(), true);
+        ReviewResponse restored = ReviewResponse.of(reviews.moderate(id, jwt.getSubject(), false, body.reason().strip()),
+                reviews.editWindow(), true);
+        audit.adminAction(AuditAction.REVIEW_RESTORE, "review", id, java.util.Map.of("hidden", true), restored,
+                body.reason().strip());
+        return restored;
     }
 }

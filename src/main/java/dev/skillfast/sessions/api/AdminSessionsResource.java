@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.skillfast.audit.domain.AuditAction;
+import dev.skillfast.audit.domain.AuditTrail;
 import dev.skillfast.experts.domain.Channel;
 import dev.skillfast.platform.input.DayParameters;
 import dev.skillfast.platform.problem.Problem;
@@ -44,6 +46,9 @@ import dev.skillfast.sessions.domain.SessionState;
 @Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminSessionsResource {
+
+    @Inject
+    AuditTrail audit;
 
     private static final String ID = "[A-Za-z0-9-]{1,64}";
 
@@ -90,7 +95,10 @@ public class AdminSessionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionResponse end(@PathParam("id") @Pattern(regexp = ID) String id,
                                @NotNull(message = "a JSON body is required") @Valid AdminEndRequest body) {
+        SessionResponse before = sessions.find(id).map(s -> SessionResponse.of(s, sessions.chargesOf(s))).orElse(null);
         Session ended = sessions.endByAdmin(id, body.reason().strip());
-        return SessionResponse.of(ended, sessions.chargesOf(ended));
+        SessionResponse after = SessionResponse.of(ended, sessions.chargesOf(ended));
+        audit.adminAction(AuditAction.SESSION_END, "session", id, before, after, body.reason().strip());
+        return after;
     }
 }
