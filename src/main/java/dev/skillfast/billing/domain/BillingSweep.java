@@ -1,6 +1,7 @@
 package dev.skillfast.billing.domain;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -15,6 +16,9 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import dev.skillfast.billing.store.SweepLogStore;
 import dev.skillfast.platform.cluster.NodeId;
@@ -59,6 +63,9 @@ public class BillingSweep {
     @Inject
     NodeId node;
 
+    @Inject
+    MeterRegistry meters;
+
     private final AtomicBoolean sweeping = new AtomicBoolean();
 
     @PostConstruct
@@ -78,6 +85,9 @@ public class BillingSweep {
             runs.runLeased(SweepRunner.TIMER, settings.sweepInterval(), () -> {
                 SessionBilling.SweepReport report = billing.sweep();
                 sweepLog.save(new LastSweep(report.at(), report.millis(), report.sessions(), report.charges(), node.value()));
+                Timer.builder("skillfast.billing.sweep").description("Billing sweeps run on this server").register(meters)
+                        .record(report.millis(), TimeUnit.MILLISECONDS);
+                meters.counter("skillfast.billing.charges").increment(report.charges());
                 if (report.millis() > settings.sweepInterval().toMillis()) {
                     LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
                 }
@@ -90,7 +100,8 @@ public class BillingSweep {
     @Schedule(second = "17", minute = "*", hour = "*", persistent = false)
     void recover() {
         if (database.initializer().isInitialised()) {
-            runs.runLeased("ledger-recovery", Duration.ofMinutes(1), ledger::recover);
+            runs.runLeased("ledger-recovery", Duration.ofMinutes(1),
+                    () -> meters.counter("skillfast.ledger.recovered").increment(ledger.recover()));
         }
     }
 }

@@ -105,9 +105,13 @@ public class OutboxStore {
     public Map<OutboxState, Long> countByState() {
         Map<OutboxState, Long> counts = new EnumMap<>(OutboxState.class);
         for (OutboxState state : OutboxState.values()) {
-            counts.put(state, outbox().countDocuments(eq("state", state.name())));
+            counts.put(state, count(state));
         }
         return counts;
+    }
+
+    public long count(OutboxState state) {
+        return outbox().countDocuments(eq("state", state.name()));
     }
 
     /** The oldest mail not yet sent nor given up, if any. */

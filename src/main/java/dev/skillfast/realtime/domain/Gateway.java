@@ -34,6 +34,9 @@ import dev.skillfast.sessions.domain.SessionState;
 @ApplicationScoped
 public class Gateway {
 
+    @Inject
+    RealtimeMeters meters;
+
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     static final int MAX_TEXT = 4_000;
     static final int MAX_WATCHED = 200;
@@ -165,6 +168,7 @@ public class Gateway {
         if (!chatRouting.submit(new ChatWriter.Pending(session, connection.userId(), text, replyTo, connection))) {
             throw new Refused(ErrorCode.UNAVAILABLE, "The server is overloaded; send the message again in a moment.");
         }
+        meters.chatMessages().increment();
     }
 
     private void markRead(Connection connection, Inbound message) {
