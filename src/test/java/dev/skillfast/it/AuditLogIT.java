@@ -74,7 +74,12 @@ class AuditLogIT {
         assertThat(CatalogueIT.send(admin, "PATCH", path, "{\"role\":\"EXPERT\"}").statusCode()).as("no change").isEqualTo(200);
         assertThat(records(admin, "user.role", user.userId())).as("a change that changed nothing").hasSize(1);
 
-        LiveSessions.grant(admin, user.userId(), 1234);
+        String grantBody = "{\"userId\":\"" + user.userId() + "\",\"amount\":1234,\"currency\":\"EUR\",\"reason\":\"audit\"}";
+        for (int attempt = 0; attempt < 2; attempt++) { // a retry with the same key grants, and is recorded, once
+            assertThat(ItServer.send(admin.request("/api/admin/grants").header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "audit-" + user.userId())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(grantBody)).build()).statusCode()).isEqualTo(201);
+        }
         JsonObject grant = onlyRecord(admin, "grant.create", user.userId());
         assertThat(grant.getJsonObject("before").getInt("balance")).isZero();
         assertThat(grant.getJsonObject("after").getInt("balance")).isEqualTo(1234);

@@ -87,11 +87,12 @@ public class AdminBillingResource {
     public Response grant(@NotNull(message = "a JSON body is required") @Valid GrantRequest body,
                           @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey) {
         long balanceBefore = wallets.balance(body.userId(), body.currency());
+        Instant asked = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what the journal keeps
         JournalEntry entry = wallets.grant(jwt.getSubject(), body.userId(), body.amount(), body.currency(),
                 body.reason().strip(), idempotencyKey);
         Grant grant = new Grant(entry.id(), body.userId(), body.amount(), body.currency(), entry.reason(),
                 wallets.balance(body.userId(), body.currency()), entry.createdAt());
-        if (grant.balance() != balanceBefore) { // a retried request (same Idempotency-Key) granted nothing new
+        if (!entry.createdAt().isBefore(asked)) { // else a retried request (same Idempotency-Key) granted nothing new
             audit.adminAction(AuditAction.GRANT_CREATE, "user", body.userId(),
                     java.util.Map.of("balance", balanceBefore, "currency", body.currency()), grant, entry.reason());
         }
