@@ -1,8 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 
-import { EN } from '../i18n/translations/en';
-import { ES } from '../i18n/translations/es';
+import { ADMIN_PAGES_EN, ADMIN_PAGES_ES } from '../i18n/translations/admin-pages';
 import { PageOf } from '../http/paging';
 import { endAppTest, setUpAppTest, signIn } from '../../testing/app-test-bed';
 import {
@@ -92,19 +91,21 @@ describe('Audit model', () => {
   it('labels every known action in English and Spanish, and leaves unknown ones as they are', () => {
     for (const code of AUDIT_ACTIONS) {
       const key = auditActionKey(code)!;
-      expect(typeof lookUp(EN, key), `${key} (en)`).toBe('string');
-      expect(typeof lookUp(ES, key), `${key} (es)`).toBe('string');
+      expect(typeof lookUp(ADMIN_PAGES_EN, key), `${key} (en)`).toBe('string');
+      expect(typeof lookUp(ADMIN_PAGES_ES, key), `${key} (es)`).toBe('string');
       expect(isActionCode(code)).toBe(true);
     }
-    expect(lookUp(EN, auditActionKey('user.suspend')!)).toBe('User suspended');
-    expect(lookUp(ES, auditActionKey('auth.sign-in-locked')!)).toBe('Inicio de sesión bloqueado');
+    expect(lookUp(ADMIN_PAGES_EN, auditActionKey('user.suspend')!)).toBe('User suspended');
+    expect(lookUp(ADMIN_PAGES_ES, auditActionKey('auth.sign-in-locked')!)).toBe(
+      'Inicio de sesión bloqueado',
+    );
     expect(auditActionKey('something.new')).toBeNull();
     expect(isActionCode('something.new')).toBe(true);
     expect(isActionCode('Not a code!')).toBe(false);
   });
 
   it('names the chain problems it knows, and prints JSON', () => {
-    expect(lookUp(EN, chainProblemKey('altered')!)).toBe(
+    expect(lookUp(ADMIN_PAGES_EN, chainProblemKey('altered')!)).toBe(
       'the record was changed after it was written',
     );
     expect(chainProblemKey('eaten')).toBeNull();

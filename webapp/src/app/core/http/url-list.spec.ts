@@ -8,7 +8,16 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Observable, Subject } from 'rxjs';
 
 import { PageOf } from './paging';
-import { UrlQuery, pageParam, parseCurrency, parseOneOf, parsePage, urlList } from './url-list';
+import {
+  UrlQuery,
+  filtersOf,
+  isFiltered,
+  pageParam,
+  parseCurrency,
+  parseOneOf,
+  parsePage,
+  urlList,
+} from './url-list';
 
 const COLOURS = ['RED', 'BLUE'] as const;
 
@@ -255,5 +264,13 @@ describe('URL parameter helpers', () => {
     expect(currency(' usd ')).toBe('USD');
     expect(currency('EURO')).toBe('');
     expect(currency('€')).toBe('');
+  });
+
+  it('tell a query’s filters from its page, and whether any is set', () => {
+    const query = { q: 'ana', colour: '', page: 3, size: 50 };
+    expect(filtersOf(query)).toEqual({ q: 'ana', colour: '' });
+    expect(isFiltered(query)).toBe(true);
+    const unfiltered = { q: '', colour: '', page: 3 };
+    expect(isFiltered(unfiltered)).toBe(false);
   });
 });

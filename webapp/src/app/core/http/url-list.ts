@@ -89,6 +89,19 @@ export function parseCurrency(params: ParamMap, name = 'currency'): string {
   return /^[A-Z]{3}$/.test(value) ? value : '';
 }
 
+/** A list query's filters: all of it but its page (and page size). */
+export function filtersOf<Q extends PagedQuery & { readonly size?: number }>(
+  query: Q,
+): Omit<Q, 'page' | 'size'> {
+  const { page: _page, size: _size, ...filters } = query;
+  return filters;
+}
+
+/** Whether any filter of a list query whose filters are texts is set (not `''`). */
+export function isFiltered(query: PagedQuery): boolean {
+  return Object.values(filtersOf(query)).some((value) => value !== '');
+}
+
 /** A list with nothing but its page in the URL: `?page=` (0-based, the first page left out). */
 export const PAGE_QUERY: UrlQuery<PagedQuery> = {
   parse: (params) => ({ page: parsePage(params) }),

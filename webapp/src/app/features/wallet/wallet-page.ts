@@ -1,13 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, switchMap } from 'rxjs';
@@ -20,19 +12,17 @@ import {
   isTransactionType,
 } from '../../core/billing/billing.model';
 import { BillingService } from '../../core/billing/billing.service';
-import { saveFile } from '../../core/billing/save-file';
 import { LOADING, LoadState, toLoadState } from '../../core/http/load-state';
-import { UserMessage, toUserMessage } from '../../core/http/problem';
 import { urlList } from '../../core/http/url-list';
 import { LanguageService } from '../../core/i18n/language.service';
 import { MoneyPipe, SignedMoneyPipe } from '../../shared/experts/expert-pipes';
+import { CsvButton, CsvError, csvDownload } from '../../shared/ui/csv-download/csv-download';
 import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
 import { Icon } from '../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../shared/ui/load-view/load-templates';
 import { PagedList } from '../../shared/ui/paged-list/paged-list';
 import { WALLET_QUERY } from './wallet-query';
-import { PageNotice } from '../../shared/ui/notice/page-notice';
-import { FilterDate } from '../../shared/forms/filter-date';
+import { DateRangeChange, FilterDateRange } from '../../shared/forms/filter-date';
 import { FilterSelect, keyedOptions } from '../../shared/forms/filter-select';
 import { PageHero } from '../../shared/ui/page-hero/page-hero';
 import { AuthService } from '../../core/auth/auth.service';
@@ -57,9 +47,10 @@ const COLUMNS: readonly TableColumn[] = [
   imports: [
     PageHero,
     WalletTabs,
-    FilterDate,
+    FilterDateRange,
     FilterSelect,
-    PageNotice,
+    CsvButton,
+    CsvError,
     RouterLink,
     TranslatePipe,
     Icon,
@@ -76,8 +67,6 @@ const COLUMNS: readonly TableColumn[] = [
 })
 export default class WalletPage {
   private readonly api = inject(BillingService);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
   private readonly auth = inject(AuthService);
   private readonly reloadBalance$ = new BehaviorSubject<void>(undefined);
@@ -118,8 +107,15 @@ export default class WalletPage {
     return (state.value.balances ?? []).filter((b) => b.currency !== state.value.currency);
   });
 
-  protected readonly downloading = signal(false);
-  protected readonly csvError = signal<UserMessage | null>(null);
+  /** "Download CSV": the movements matching the filters (with the bearer token). */
+  protected readonly csv = csvDownload({
+    request: () => {
+      const { type, from, to, currency } = this.query();
+      return this.api.transactionsCsv({ type, from, to, currency });
+    },
+    fileName: TRANSACTIONS_CSV_NAME,
+    unsupportedKey: 'wallet.csvUnsupported',
+  });
 
   private readonly dateFormat = computed(
     () =>
@@ -134,8 +130,8 @@ export default class WalletPage {
     this.list.go({ type: isTransactionType(value) ? value : '', page: 0 });
   }
 
-  protected filterDate(which: 'from' | 'to', value: string): void {
-    this.list.go({ [which]: value, page: 0 });
+  protected filterDate(change: DateRangeChange): void {
+    this.list.go({ ...change, page: 0 });
   }
 
   protected showCurrency(currency: string): void {
@@ -154,30 +150,5 @@ export default class WalletPage {
   /** The minute a charge is for (unitIndex is 0-based). */
   protected minuteOf(tx: WalletTransaction): number | null {
     return typeof tx.unitIndex === 'number' ? tx.unitIndex + 1 : null;
-  }
-
-  /** Downloads the movements matching the filters as CSV (with the Authorization header). */
-  protected downloadCsv(): void {
-    if (this.downloading()) {
-      return;
-    }
-    this.downloading.set(true);
-    this.csvError.set(null);
-    const { type, from, to, currency } = this.query();
-    this.api
-      .transactionsCsv({ type, from, to, currency })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (blob) => {
-          this.downloading.set(false);
-          if (!saveFile(this.document, blob, TRANSACTIONS_CSV_NAME)) {
-            this.csvError.set({ key: 'wallet.csvUnsupported', status: 0 });
-          }
-        },
-        error: (error: unknown) => {
-          this.downloading.set(false);
-          this.csvError.set(toUserMessage(error));
-        },
-      });
   }
 }

@@ -7,7 +7,6 @@ import { AUTH_EN } from './auth.en';
 import { PROFILE_EN } from './profile.en';
 import { EXPERTS_EN } from './experts.en';
 import { EXPERT_PROFILE_EN } from './expert-profile.en';
-import { ADMIN_EN } from './admin.en';
 import { SESSIONS_EN } from './sessions.en';
 import { BILLING_EN } from './billing.en';
 import { WALLET_EN } from './wallet.en';
@@ -15,17 +14,14 @@ import { EARNINGS_EN } from './earnings.en';
 import { REVIEWS_EN } from './reviews.en';
 import { PAYMENTS_EN } from './payments.en';
 import { PAYOUTS_EN } from './payouts.en';
-import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
 import { DESK_EN } from './desk.en';
 import { COST_CENTRES_EN } from './cost-centres.en';
-import { ADMIN_COST_CENTRES_EN } from './admin-cost-centres.en';
-import { ADMIN_SESSIONS_EN } from './admin-sessions.en';
-import { ADMIN_AUDIT_EN } from './admin-audit.en';
-import { ADMIN_BOOKS_EN } from './admin-books.en';
 
 /**
- * The English bundle: every feature's file merged (a top-level key defined by two files is a compile
- * error). English is the reference: each Spanish file is typed against its English one.
+ * The English bundle, in the initial bundle: every feature's file merged (a top-level key defined by
+ * two files is a compile error), but for the administration pages' (`admin-pages.ts`), which load
+ * with the admin routes. English is the reference: each Spanish file is typed against its English
+ * one.
  */
 export const EN = mergeTranslations(
   SHELL_EN,
@@ -36,7 +32,6 @@ export const EN = mergeTranslations(
   PROFILE_EN,
   EXPERTS_EN,
   EXPERT_PROFILE_EN,
-  ADMIN_EN,
   SESSIONS_EN,
   BILLING_EN,
   WALLET_EN,
@@ -44,13 +39,8 @@ export const EN = mergeTranslations(
   REVIEWS_EN,
   PAYMENTS_EN,
   PAYOUTS_EN,
-  ADMIN_PAYMENTS_EN,
   DESK_EN,
   COST_CENTRES_EN,
-  ADMIN_COST_CENTRES_EN,
-  ADMIN_SESSIONS_EN,
-  ADMIN_AUDIT_EN,
-  ADMIN_BOOKS_EN,
 );
 
 /** Same tree as {@link EN}, with every leaf a string. */

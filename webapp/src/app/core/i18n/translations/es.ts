@@ -8,7 +8,6 @@ import { AUTH_ES } from './auth.es';
 import { PROFILE_ES } from './profile.es';
 import { EXPERTS_ES } from './experts.es';
 import { EXPERT_PROFILE_ES } from './expert-profile.es';
-import { ADMIN_ES } from './admin.es';
 import { SESSIONS_ES } from './sessions.es';
 import { BILLING_ES } from './billing.es';
 import { WALLET_ES } from './wallet.es';
@@ -16,13 +15,8 @@ import { EARNINGS_ES } from './earnings.es';
 import { REVIEWS_ES } from './reviews.es';
 import { PAYMENTS_ES } from './payments.es';
 import { PAYOUTS_ES } from './payouts.es';
-import { ADMIN_PAYMENTS_ES } from './admin-payments.es';
 import { DESK_ES } from './desk.es';
 import { COST_CENTRES_ES } from './cost-centres.es';
-import { ADMIN_COST_CENTRES_ES } from './admin-cost-centres.es';
-import { ADMIN_SESSIONS_ES } from './admin-sessions.es';
-import { ADMIN_AUDIT_ES } from './admin-audit.es';
-import { ADMIN_BOOKS_ES } from './admin-books.es';
 
 /** The Spanish bundle: the same files as {@link EN}, so exactly its keys (checked by the compiler). */
 export const ES: Translations = mergeTranslations(
@@ -34,7 +28,6 @@ export const ES: Translations = mergeTranslations(
   PROFILE_ES,
   EXPERTS_ES,
   EXPERT_PROFILE_ES,
-  ADMIN_ES,
   SESSIONS_ES,
   BILLING_ES,
   WALLET_ES,
@@ -42,11 +35,6 @@ export const ES: Translations = mergeTranslations(
   REVIEWS_ES,
   PAYMENTS_ES,
   PAYOUTS_ES,
-  ADMIN_PAYMENTS_ES,
   DESK_ES,
   COST_CENTRES_ES,
-  ADMIN_COST_CENTRES_ES,
-  ADMIN_SESSIONS_ES,
-  ADMIN_AUDIT_ES,
-  ADMIN_BOOKS_ES,
 );

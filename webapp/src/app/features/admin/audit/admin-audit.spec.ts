@@ -8,6 +8,7 @@ import { PageOf } from '../../../core/http/paging';
 import { formatDateTime } from '../../../shared/ui/date-time';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminAudit from './admin-audit';
 import { ADMIN_AUDIT_QUERY } from './admin-audit-query';
 
@@ -43,6 +44,7 @@ describe('Admin audit log', () => {
   beforeEach(async () => {
     backend = setUpAppTest({
       routes: [{ path: 'admin/audit', component: AdminAudit }],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     router = TestBed.inject(Router);

@@ -1,14 +1,5 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { Params, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { catchError, map, of } from 'rxjs';
@@ -26,19 +17,21 @@ import {
   prettyJson,
 } from '../../../core/audit/admin-audit.model';
 import { AdminAuditService } from '../../../core/audit/admin-audit.service';
-import { saveFile } from '../../../core/billing/save-file';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
-import { urlList } from '../../../core/http/url-list';
+import { onDemand } from '../../../core/http/on-demand';
+import { filtersOf, isFiltered, urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { FilterDate } from '../../../shared/forms/filter-date';
+import { DateRangeChange, FilterDateRange } from '../../../shared/forms/filter-date';
 import { FilterOption, FilterSelect } from '../../../shared/forms/filter-select';
+import { FilterText, textFilters } from '../../../shared/forms/filter-text';
+import { ListFilters } from '../../../shared/forms/list-filters';
+import { CsvButton, CsvError, csvDownload } from '../../../shared/ui/csv-download/csv-download';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { LoadFailure } from '../../../shared/ui/load-view/load-failure';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
-import { PageNotice } from '../../../shared/ui/notice/page-notice';
 import { PageHero } from '../../../shared/ui/page-hero/page-hero';
+import { FilteredEmpty } from '../../../shared/ui/paged-list/filtered-empty';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { ADMIN_AUDIT_QUERY } from './admin-audit-query';
 
@@ -52,8 +45,6 @@ const COLUMNS: readonly TableColumn[] = [
   { key: 'adminAudit.details', hidden: true },
 ];
 
-type TextFilter = 'actor' | 'target';
-
 /**
  * `/admin/audit`: the audit log, newest first, filtered by actor (id or e-mail), action, target id
  * and dates, paged (all in the URL: `?actor=&action=&target=&from=&to=&page=`, page 0-based like
@@ -65,16 +56,19 @@ type TextFilter = 'actor' | 'target';
   selector: 'app-admin-audit',
   imports: [
     PageHero,
-    FilterDate,
+    ListFilters,
+    FilterText,
+    FilterDateRange,
     FilterSelect,
-    ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
     DateTimePipe,
     Icon,
-    PageNotice,
+    CsvButton,
+    CsvError,
     LoadFailure,
     PagedList,
+    FilteredEmpty,
     DataTable,
     ListEmpty,
     Loaded,
@@ -85,17 +79,14 @@ type TextFilter = 'actor' | 'target';
 })
 export default class AdminAudit {
   private readonly api = inject(AdminAuditService);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly columns = COLUMNS;
-  protected readonly limits = AUDIT_LIMITS;
   /** The actor and target boxes (applied with Enter or "Apply"). */
-  protected readonly texts = {
-    actor: new FormControl('', { nonNullable: true }),
-    target: new FormControl('', { nonNullable: true }),
-  };
+  protected readonly texts = textFilters({
+    actor: AUDIT_LIMITS.actor,
+    target: AUDIT_LIMITS.target,
+  });
   /** Records whose details are open (by seq); all close for another query. */
   protected readonly expanded = signal<ReadonlySet<number>>(new Set());
 
@@ -107,10 +98,7 @@ export default class AdminAudit {
   });
   protected readonly query = this.list.query;
   protected readonly loading = this.list.loading;
-  protected readonly hasFilters = computed(() => {
-    const { page: _page, ...filters } = this.query();
-    return Object.values(filters).some((value) => value !== '');
-  });
+  protected readonly hasFilters = computed(() => isFiltered(this.query()));
 
   /** The server's action codes (the known ones until they arrive, or when they cannot be read). */
   private readonly actionCodes = toSignal(
@@ -137,12 +125,23 @@ export default class AdminAudit {
     });
   });
 
-  protected readonly downloading = signal(false);
-  protected readonly csvError = signal<UserMessage | null>(null);
+  /** "Download CSV": the records matching the filters (with the bearer token). */
+  protected readonly csv = csvDownload({
+    request: () => this.api.csv(filtersOf(this.query())),
+    fileName: AUDIT_CSV_NAME,
+    unsupportedKey: 'adminAudit.csvUnsupported',
+  });
 
-  protected readonly verifying = signal(false);
+  /** What "Verify chain" found (nothing while it runs). */
   protected readonly verified = signal<ChainCheck | null>(null);
-  protected readonly verifyError = signal<UserMessage | null>(null);
+  /** "Verify chain": walks the chain (`GET …/verify`) and shows what it found. */
+  protected readonly verification = onDemand({
+    request: () => {
+      this.verified.set(null);
+      return this.api.verify();
+    },
+    next: (check) => this.verified.set(check),
+  });
 
   protected readonly actionKey = auditActionKey;
   protected readonly problemKey = chainProblemKey;
@@ -152,19 +151,17 @@ export default class AdminAudit {
     this.go({ action: isActionCode(value) ? value : '' });
   }
 
-  protected filterDate(which: 'from' | 'to', value: string): void {
-    this.go({ [which]: value });
+  protected filterDate(change: DateRangeChange): void {
+    this.go(change);
   }
 
   /** Applies the actor and target typed (Enter or "Apply"). */
-  protected submit(event: Event): void {
-    event.preventDefault();
+  protected apply(): void {
     this.go({});
   }
 
   protected clearFilters(): void {
-    this.texts.actor.setValue('');
-    this.texts.target.setValue('');
+    this.texts.clear();
     this.list.go({ actor: '', action: '', target: '', from: '', to: '', page: 0 });
   }
 
@@ -196,75 +193,14 @@ export default class AdminAudit {
     return `audit-details-${seq}`;
   }
 
-  /** Walks the chain (`GET …/verify`) and shows what it found. */
-  protected verify(): void {
-    if (this.verifying()) {
-      return;
-    }
-    this.verifying.set(true);
-    this.verifyError.set(null);
-    this.verified.set(null);
-    this.api
-      .verify()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (check) => {
-          this.verifying.set(false);
-          this.verified.set(check);
-        },
-        error: (error: unknown) => {
-          this.verifying.set(false);
-          this.verifyError.set(toUserMessage(error));
-        },
-      });
-  }
-
-  /** Downloads the records matching the filters as CSV (with the Authorization header). */
-  protected downloadCsv(): void {
-    if (this.downloading()) {
-      return;
-    }
-    this.downloading.set(true);
-    this.csvError.set(null);
-    const { page: _page, size: _size, ...filters } = this.query();
-    this.api
-      .csv(filters)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (blob) => {
-          this.downloading.set(false);
-          if (!saveFile(this.document, blob, AUDIT_CSV_NAME)) {
-            this.csvError.set({ key: 'adminAudit.csvUnsupported', status: 0 });
-          }
-        },
-        error: (error: unknown) => {
-          this.downloading.set(false);
-          this.csvError.set(toUserMessage(error));
-        },
-      });
-  }
-
   /** Navigates to the current query with `change` and the texts typed, from the first page. */
   private go(change: Partial<AuditQuery>): void {
-    this.list.go({
-      actor: this.typed('actor'),
-      target: this.typed('target'),
-      ...change,
-      page: 0,
-    });
-  }
-
-  private typed(field: TextFilter): string {
-    return this.texts[field].value.trim().slice(0, AUDIT_LIMITS[field]);
+    this.list.go({ ...this.texts.typed(), ...change, page: 0 });
   }
 
   /** A new query: the URL's texts go into the boxes, and every record's details close. */
   private onQuery(query: AuditQuery): void {
-    for (const field of ['actor', 'target'] as const) {
-      if (this.texts[field].value.trim() !== query[field]) {
-        this.texts[field].setValue(query[field], { emitEvent: false });
-      }
-    }
+    this.texts.follow(query);
     if (this.expanded().size > 0) {
       this.expanded.set(new Set());
     }

@@ -15,6 +15,7 @@ import { CLOCK } from '../../../core/time/clock';
 import { formatDateTime } from '../../../shared/ui/date-time';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminBooks from './admin-books';
 import { JOURNAL_QUERY } from './journal-query';
 import { lastTwelveMonths, periodLabel } from './turnover-data';
@@ -88,7 +89,7 @@ describe('Admin books', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
     backend = setUpAppTest({
       routes: [{ path: 'admin/books', component: AdminBooks }],
-      providers: [{ provide: CLOCK, useValue: () => NOW }],
+      providers: [provideAdminTranslations(), { provide: CLOCK, useValue: () => NOW }],
       lang: 'en',
     });
     router = TestBed.inject(Router);

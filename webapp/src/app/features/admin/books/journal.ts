@@ -1,17 +1,6 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
-import { saveFile } from '../../../core/billing/save-file';
 import {
   JOURNAL_CSV_NAME,
   JOURNAL_FILTER_MAX,
@@ -24,17 +13,18 @@ import {
   isJournalType,
 } from '../../../core/books/admin-books.model';
 import { AdminBooksService } from '../../../core/books/admin-books.service';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
-import { urlList } from '../../../core/http/url-list';
+import { filtersOf, isFiltered, urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { SignedMoneyPipe } from '../../../shared/experts/expert-pipes';
-import { FilterDate } from '../../../shared/forms/filter-date';
+import { DateRangeChange, FilterDateRange } from '../../../shared/forms/filter-date';
 import { FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
+import { FilterText, textFilters } from '../../../shared/forms/filter-text';
+import { ListFilters } from '../../../shared/forms/list-filters';
+import { CsvButton, CsvError, csvDownload } from '../../../shared/ui/csv-download/csv-download';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { DateTimePipe } from '../../../shared/ui/date-time';
-import { Icon } from '../../../shared/ui/icon/icon';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
-import { PageNotice } from '../../../shared/ui/notice/page-notice';
+import { FilteredEmpty } from '../../../shared/ui/paged-list/filtered-empty';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { JOURNAL_QUERY } from './journal-query';
 
@@ -53,8 +43,6 @@ const STATUS_BADGES: Record<JournalStatus, string> = {
   REFUSED: 'badge--danger',
 };
 
-type TextFilter = 'account' | 'sessionId';
-
 /**
  * "Journal" of `/admin/books`: every journal entry, newest first, filtered by type, status,
  * account, session and dates, paged (all in the URL:
@@ -64,15 +52,17 @@ type TextFilter = 'account' | 'sessionId';
 @Component({
   selector: 'app-journal',
   imports: [
-    FilterDate,
+    ListFilters,
+    FilterDateRange,
     FilterSelect,
-    ReactiveFormsModule,
+    FilterText,
     TranslatePipe,
     DateTimePipe,
     SignedMoneyPipe,
-    Icon,
-    PageNotice,
+    CsvButton,
+    CsvError,
     PagedList,
+    FilteredEmpty,
     DataTable,
     ListEmpty,
     Loaded,
@@ -83,33 +73,31 @@ type TextFilter = 'account' | 'sessionId';
 })
 export class Journal {
   private readonly api = inject(AdminBooksService);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly lang = inject(LanguageService).lang;
   protected readonly columns = COLUMNS;
-  protected readonly max = JOURNAL_FILTER_MAX;
   protected readonly typeOptions = keyedOptions(JOURNAL_TYPES, 'adminBooks.types.');
   protected readonly statusOptions = keyedOptions(JOURNAL_STATUSES, 'adminBooks.statuses.');
-  protected readonly texts = {
-    account: new FormControl('', { nonNullable: true }),
-    sessionId: new FormControl('', { nonNullable: true }),
-  };
+  protected readonly texts = textFilters({
+    account: JOURNAL_FILTER_MAX,
+    sessionId: JOURNAL_FILTER_MAX,
+  });
 
   protected readonly list = urlList({
     ...JOURNAL_QUERY,
     load: (query) => this.api.journal(query),
-    onQuery: (query) => this.syncTexts(query),
+    onQuery: (query) => this.texts.follow(query),
   });
   protected readonly query = this.list.query;
   protected readonly loading = this.list.loading;
-  protected readonly hasFilters = computed(() => {
-    const { page: _page, ...filters } = this.query();
-    return Object.values(filters).some((value) => value !== '');
-  });
+  protected readonly hasFilters = computed(() => isFiltered(this.query()));
 
-  protected readonly downloading = signal(false);
-  protected readonly csvError = signal<UserMessage | null>(null);
+  /** "Download CSV": the entries matching the filters (with the bearer token). */
+  protected readonly csv = csvDownload({
+    request: () => this.api.journalCsv(filtersOf(this.query())),
+    fileName: JOURNAL_CSV_NAME,
+    unsupportedKey: 'adminBooks.journal.csvUnsupported',
+  });
 
   protected statusBadge(status: JournalStatus): string {
     return STATUS_BADGES[status] ?? 'badge--muted';
@@ -128,18 +116,17 @@ export class Journal {
     this.go({ status: isJournalStatus(value) ? value : '' });
   }
 
-  protected filterDate(which: 'from' | 'to', value: string): void {
-    this.go({ [which]: value });
+  protected filterDate(change: DateRangeChange): void {
+    this.go(change);
   }
 
-  protected submit(event: Event): void {
-    event.preventDefault();
+  /** Applies the account and session typed (Enter or "Apply"). */
+  protected apply(): void {
     this.go({});
   }
 
   protected clearFilters(): void {
-    this.texts.account.setValue('');
-    this.texts.sessionId.setValue('');
+    this.texts.clear();
     this.list.go({
       type: '',
       status: '',
@@ -151,50 +138,8 @@ export class Journal {
     });
   }
 
-  /** Downloads the entries matching the filters as CSV (with the Authorization header). */
-  protected downloadCsv(): void {
-    if (this.downloading()) {
-      return;
-    }
-    this.downloading.set(true);
-    this.csvError.set(null);
-    const { page: _page, size: _size, ...filters } = this.query();
-    this.api
-      .journalCsv(filters)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (blob) => {
-          this.downloading.set(false);
-          if (!saveFile(this.document, blob, JOURNAL_CSV_NAME)) {
-            this.csvError.set({ key: 'adminBooks.journal.csvUnsupported', status: 0 });
-          }
-        },
-        error: (error: unknown) => {
-          this.downloading.set(false);
-          this.csvError.set(toUserMessage(error));
-        },
-      });
-  }
-
   /** Navigates to the current query with `change` and the texts typed, from the first page. */
   private go(change: Partial<JournalQuery>): void {
-    this.list.go({
-      account: this.typed('account'),
-      sessionId: this.typed('sessionId'),
-      ...change,
-      page: 0,
-    });
-  }
-
-  private typed(field: TextFilter): string {
-    return this.texts[field].value.trim().slice(0, JOURNAL_FILTER_MAX);
-  }
-
-  private syncTexts(query: JournalQuery): void {
-    for (const field of ['account', 'sessionId'] as const) {
-      if (this.texts[field].value.trim() !== query[field]) {
-        this.texts[field].setValue(query[field], { emitEvent: false });
-      }
-    }
+    this.list.go({ ...this.texts.typed(), ...change, page: 0 });
   }
 }

@@ -1,17 +1,9 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 
 import { LedgerCheck as LedgerCheckResult } from '../../../core/books/admin-books.model';
 import { AdminBooksService } from '../../../core/books/admin-books.service';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
+import { onDemand } from '../../../core/http/on-demand';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { DateTimePipe } from '../../../shared/ui/date-time';
@@ -45,7 +37,7 @@ const COLUMNS: readonly TableColumn[] = [
           data-testid="ledger-check-run"
           [disabled]="running()"
           [attr.aria-busy]="running()"
-          (click)="run()"
+          (click)="check.run()"
         >
           @if (running()) {
             <span class="spinner" aria-hidden="true"></span
@@ -64,7 +56,7 @@ const COLUMNS: readonly TableColumn[] = [
           [error]="e"
           [busy]="running()"
           [small]="true"
-          (retry)="run()"
+          (retry)="check.run()"
         />
       } @else if (result(); as r) {
         @let time = r.checkedAt | dateTime: lang() : 'medium';
@@ -181,40 +173,23 @@ const COLUMNS: readonly TableColumn[] = [
 })
 export class LedgerCheck {
   private readonly api = inject(AdminBooksService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly language = inject(LanguageService);
 
   protected readonly lang = this.language.lang;
   protected readonly columns = COLUMNS;
-  protected readonly running = signal(false);
   protected readonly result = signal<LedgerCheckResult | null>(null);
-  protected readonly error = signal<UserMessage | null>(null);
+  /** "Check the ledger", one run at a time. */
+  protected readonly check = onDemand({
+    request: () => this.api.ledgerCheck(),
+    next: (check) => this.result.set({ ...check, differences: check.differences ?? [] }),
+  });
+  protected readonly running = this.check.running;
+  protected readonly error = this.check.error;
   protected readonly balanced = computed(() => (this.result()?.differences ?? []).length === 0);
   private readonly numbers = computed(() => new Intl.NumberFormat(this.language.lang()));
 
   /** A difference's amount in minor units ('—' without one). */
   protected amount(value: number | null): string {
     return typeof value === 'number' ? this.numbers().format(value) : '—';
-  }
-
-  protected run(): void {
-    if (this.running()) {
-      return;
-    }
-    this.running.set(true);
-    this.error.set(null);
-    this.api
-      .ledgerCheck()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (check) => {
-          this.running.set(false);
-          this.result.set({ ...check, differences: check.differences ?? [] });
-        },
-        error: (failure: unknown) => {
-          this.running.set(false);
-          this.error.set(toUserMessage(failure));
-        },
-      });
   }
 }

@@ -15,7 +15,7 @@ import { loadEachQuery } from '../../../core/http/load-each-query';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CLOCK } from '../../../core/time/clock';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
-import { FilterDate } from '../../../shared/forms/filter-date';
+import { DateRangeChange, FilterDateRange } from '../../../shared/forms/filter-date';
 import { FilterOption, FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { Icon } from '../../../shared/ui/icon/icon';
@@ -44,7 +44,7 @@ const COLUMNS: readonly TableColumn[] = [
   imports: [
     TranslatePipe,
     MoneyPipe,
-    FilterDate,
+    FilterDateRange,
     FilterSelect,
     DataTable,
     Icon,
@@ -101,8 +101,9 @@ export class TurnoverSection {
     }
   }
 
-  protected setDate(which: 'from' | 'to', value: string): void {
-    this.query.update((q) => ({ ...q, [which]: isIsoDate(value) ? value : '' }));
+  protected setDate(change: DateRangeChange): void {
+    const [end, date] = 'from' in change ? ['from', change.from] : ['to', change.to];
+    this.query.update((q) => ({ ...q, [end]: isIsoDate(date) ? date : '' }));
   }
 
   protected setCurrency(value: string): void {

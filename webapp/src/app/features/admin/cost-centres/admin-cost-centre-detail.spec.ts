@@ -12,6 +12,7 @@ import {
 import { flushProblem, testUser } from '../../../testing/auth-fixtures';
 import { testCostCentre, testReport } from '../../../testing/cost-centre-fixtures';
 import { ADMIN_USERS_URL } from '../users/admin-users.service';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminCostCentreDetail from './admin-cost-centre-detail';
 
 const carla: CostCentreMember = {
@@ -38,6 +39,7 @@ describe('Admin cost centre page', () => {
         { path: 'admin/cost-centres/:code', component: AdminCostCentreDetail },
         { path: '**', component: Elsewhere },
       ],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     signIn(backend, { id: 'u-admin', role: 'ADMIN' });

@@ -12,6 +12,7 @@ import {
 import { flushProblem, testUser } from '../../../testing/auth-fixtures';
 import { testCostCentre } from '../../../testing/cost-centre-fixtures';
 import { ADMIN_USERS_URL } from '../users/admin-users.service';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminCostCentres from './admin-cost-centres';
 
 describe('Admin cost centres', () => {
@@ -24,6 +25,7 @@ describe('Admin cost centres', () => {
         { path: 'admin/cost-centres', component: AdminCostCentres },
         { path: '**', component: Elsewhere },
       ],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     signIn(backend, { id: 'u-admin', role: 'ADMIN' });

@@ -6,6 +6,7 @@ import { EXPERTS_API } from '../../../core/experts/expert.model';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testCategory } from '../../../testing/expert-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminDesk, { waitText } from './admin-desk';
 
 function figures(overrides: Partial<DeskFigures> = {}): DeskFigures {
@@ -28,6 +29,7 @@ describe('Admin desk figures', () => {
   beforeEach(async () => {
     backend = setUpAppTest({
       routes: [{ path: 'admin/desk', component: AdminDesk }],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     signIn(backend, { id: 'u-admin', role: 'ADMIN' });

@@ -13,6 +13,7 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { pageOfItems, testAdminPayout } from '../../../testing/payment-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminPayouts from './admin-payouts';
 
 describe('Admin payout queue', () => {
@@ -25,6 +26,7 @@ describe('Admin payout queue', () => {
         { path: 'admin/payouts', component: AdminPayouts },
         { path: '**', component: Elsewhere },
       ],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     signIn(backend, { id: 'u-admin', role: 'ADMIN' });

@@ -18,6 +18,7 @@ import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testin
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
 import { testBilling, testLiveSession, testSettlement } from '../../../testing/session-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminSessions from './admin-sessions';
 
 const START = Date.parse('2026-03-01T10:05:30Z');
@@ -48,7 +49,11 @@ describe('Admin sessions (operations console)', () => {
     realtime = fake.fake;
     backend = setUpAppTest({
       routes: [{ path: 'admin/sessions', component: AdminSessions }],
-      providers: [fake.provider, { provide: CLOCK, useValue: () => now }],
+      providers: [
+        provideAdminTranslations(),
+        fake.provider,
+        { provide: CLOCK, useValue: () => now },
+      ],
       lang: 'en',
     });
     router = TestBed.inject(Router);

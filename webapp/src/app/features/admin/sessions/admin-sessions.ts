@@ -13,7 +13,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { filter } from 'rxjs';
 
 import { CHANNELS, isChannel } from '../../../core/experts/expert.model';
-import { urlList } from '../../../core/http/url-list';
+import { isFiltered, urlList } from '../../../core/http/url-list';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { RealtimeService } from '../../../core/realtime/realtime.service';
 import {
@@ -33,16 +33,18 @@ import {
 } from '../../../core/sessions/session.model';
 import { formatClock, injectNow, timeOf } from '../../../core/time/clock';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
-import { FilterDate } from '../../../shared/forms/filter-date';
+import { DateRangeChange, FilterDateRange } from '../../../shared/forms/filter-date';
 import { FilterSelect, keyedOptions } from '../../../shared/forms/filter-select';
 import { FieldControl, FormField } from '../../../shared/forms/form-field';
 import { FormMessage } from '../../../shared/forms/form-messages';
+import { ListFilters } from '../../../shared/forms/list-filters';
 import { endedMessageKey, endedMessageParams } from '../../../shared/sessions/ended-message';
 import { SessionStateBadge } from '../../../shared/sessions/session-state-badge';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { DateTimePipe } from '../../../shared/ui/date-time';
 import { ListEmpty, Loaded } from '../../../shared/ui/load-view/load-templates';
 import { PageHero } from '../../../shared/ui/page-hero/page-hero';
+import { FilteredEmpty } from '../../../shared/ui/paged-list/filtered-empty';
 import { PagedList } from '../../../shared/ui/paged-list/paged-list';
 import { ADMIN_SESSIONS_QUERY } from './admin-sessions-query';
 import { LiveSessions } from './live-sessions';
@@ -82,7 +84,8 @@ interface CostCell {
     PageHero,
     OpsFigures,
     LiveSessions,
-    FilterDate,
+    ListFilters,
+    FilterDateRange,
     FilterSelect,
     FormField,
     FieldControl,
@@ -93,6 +96,7 @@ interface CostCell {
     DateTimePipe,
     SessionStateBadge,
     PagedList,
+    FilteredEmpty,
     DataTable,
     ListEmpty,
     Loaded,
@@ -125,10 +129,7 @@ export default class AdminSessions {
   });
   protected readonly query = this.list.query;
   protected readonly loading = this.list.loading;
-  protected readonly hasFilters = computed(() => {
-    const { page: _page, ...filters } = this.query();
-    return Object.values(filters).some((value) => value !== '');
-  });
+  protected readonly hasFilters = computed(() => isFiltered(this.query()));
 
   constructor() {
     this.realtime
@@ -150,13 +151,12 @@ export default class AdminSessions {
     this.go({ channel: isChannel(value) ? value : '' });
   }
 
-  protected filterDate(which: 'from' | 'to', value: string): void {
-    this.go({ [which]: value });
+  protected filterDate(change: DateRangeChange): void {
+    this.go(change);
   }
 
   /** Applies the ids typed (Enter or "Apply"); a malformed one is said, not sent. */
-  protected submit(event: Event): void {
-    event.preventDefault();
+  protected apply(): void {
     const errors: Partial<Record<IdField, FormMessage>> = {};
     for (const field of ['expertId', 'clientId'] as const) {
       if (!this.idValid(field)) {

@@ -19,6 +19,7 @@ import {
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { FakeRealtime, fakeRealtime } from '../../../testing/fake-realtime';
 import { testLiveSession } from '../../../testing/session-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import { OpsFigures, timeAgo } from './ops-figures';
 
 const NOW = Date.parse('2026-12-07T10:00:10Z');
@@ -64,6 +65,7 @@ describe('Operations figures', () => {
         { path: '**', component: Elsewhere },
       ],
       providers: [
+        provideAdminTranslations(),
         fake.provider,
         { provide: CLOCK, useValue: () => now },
         { provide: OPS_FIGURES_TIMING, useValue: timing },

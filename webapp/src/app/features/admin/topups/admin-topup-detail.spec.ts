@@ -11,6 +11,7 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { testAdminTopup } from '../../../testing/payment-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminTopupDetail from './admin-topup-detail';
 
 describe('Admin top-up detail', () => {
@@ -23,6 +24,7 @@ describe('Admin top-up detail', () => {
         { path: 'admin/topups/:id', component: AdminTopupDetail },
         { path: '**', component: Elsewhere },
       ],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     signIn(backend, { id: 'u-admin', role: 'ADMIN' });

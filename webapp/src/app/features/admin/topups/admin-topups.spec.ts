@@ -13,6 +13,7 @@ import {
 } from '../../../testing/app-test-bed';
 import { flushProblem } from '../../../testing/auth-fixtures';
 import { pageOfItems, testAdminTopup } from '../../../testing/payment-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminTopups from './admin-topups';
 import { ADMIN_TOPUPS_QUERY } from './admin-topups-query';
 
@@ -27,6 +28,7 @@ describe('Admin top-ups page', () => {
         { path: 'admin/topups', component: AdminTopups },
         { path: '**', component: Elsewhere },
       ],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     router = TestBed.inject(Router);

@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { User } from '../../../core/auth/auth.model';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
 import { flushProblem, testUser } from '../../../testing/auth-fixtures';
+import { provideAdminTranslations } from '../admin-translations';
 import AdminUsers from './admin-users';
 import { ADMIN_USERS_URL, UserPage } from './admin-users.service';
 
@@ -26,6 +27,7 @@ describe('Admin users page', () => {
   beforeEach(async () => {
     backend = setUpAppTest({
       routes: [{ path: 'admin/users', component: AdminUsers }],
+      providers: [provideAdminTranslations()],
       lang: 'en',
     });
     router = TestBed.inject(Router);

@@ -1,31 +1,20 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  DestroyRef,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import { distinctUntilChanged, filter } from 'rxjs';
 
-import { saveFile } from '../../../core/billing/save-file';
 import { isMonth, monthOf, reportCsvName } from '../../../core/cost-centres/cost-centre.model';
 import { CostCentresService } from '../../../core/cost-centres/cost-centres.service';
 import { loadEachQuery } from '../../../core/http/load-each-query';
-import { UserMessage, toUserMessage } from '../../../core/http/problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { CLOCK } from '../../../core/time/clock';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
+import { CsvButton, CsvError, csvDownload } from '../../../shared/ui/csv-download/csv-download';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
 import { DateTimePipe } from '../../../shared/ui/date-time';
 import { Icon } from '../../../shared/ui/icon/icon';
 import { Loaded } from '../../../shared/ui/load-view/load-templates';
 import { LoadView } from '../../../shared/ui/load-view/load-view';
-import { PageNotice } from '../../../shared/ui/notice/page-notice';
 import { StateBox } from '../../../shared/ui/state-box/state-box';
 import { ReportCharts } from './report-charts';
 import { monthName } from './report-data';
@@ -68,7 +57,8 @@ const LINE_COLUMNS: readonly TableColumn[] = [
     DataTable,
     LoadView,
     Loaded,
-    PageNotice,
+    CsvButton,
+    CsvError,
     StateBox,
     ReportCharts,
   ],
@@ -78,8 +68,6 @@ const LINE_COLUMNS: readonly TableColumn[] = [
 })
 export class CostCentreReportView {
   private readonly api = inject(CostCentresService);
-  private readonly document = inject(DOCUMENT);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly code = input.required<string>();
   /** The month to show first ("YYYY-MM"); this browser's current month when absent. */
@@ -104,8 +92,12 @@ export class CostCentreReportView {
     ),
     { load: ({ code, month }) => this.api.report(code, month) },
   );
-  protected readonly downloading = signal(false);
-  protected readonly csvError = signal<UserMessage | null>(null);
+  /** "Download CSV": the month's report as a file (with the bearer token). */
+  protected readonly csv = csvDownload({
+    request: () => this.api.reportCsv(this.query().code, this.query().month),
+    fileName: () => reportCsvName(this.query().code, this.query().month),
+    unsupportedKey: 'ccReport.csvUnsupported',
+  });
 
   protected pickMonth(value: string): void {
     if (isMonth(value)) {
@@ -116,29 +108,5 @@ export class CostCentreReportView {
   /** What is left of the budget (never below zero). */
   protected left(budget: number, spent: number): number {
     return Math.max(0, budget - spent);
-  }
-
-  protected downloadCsv(): void {
-    if (this.downloading()) {
-      return;
-    }
-    const { code, month } = this.query();
-    this.downloading.set(true);
-    this.csvError.set(null);
-    this.api
-      .reportCsv(code, month)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (blob) => {
-          this.downloading.set(false);
-          if (!saveFile(this.document, blob, reportCsvName(code, month))) {
-            this.csvError.set({ key: 'ccReport.csvUnsupported', status: 0 });
-          }
-        },
-        error: (error: unknown) => {
-          this.downloading.set(false);
-          this.csvError.set(toUserMessage(error));
-        },
-      });
   }
 }

@@ -25,7 +25,7 @@ class Host {
     'wallet.date',
     'wallet.type',
     { key: 'wallet.amount', numeric: true },
-    { key: 'admin.users.actions', hidden: true },
+    { key: 'payments.topups.actions', hidden: true },
   ];
 }
 
