@@ -63,6 +63,7 @@ const FALLBACK = ['#4f46e5', '#10b981'];
     .chart__box {
       position: relative;
       block-size: 16rem;
+      overflow: hidden; /* until Chart.js redraws the canvas for a narrower box */
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
