@@ -70,6 +70,10 @@ public class BillingSweep {
 
     @PostConstruct
     void schedule() {
+        // the meters exist (at zero) from the start, not from this server's first sweep or recovery
+        sweepTimer();
+        meters.counter("skillfast.billing.charges");
+        meters.counter("skillfast.ledger.recovered");
         long every = settings.sweepInterval().toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig(SweepRunner.TIMER, false));
     }
@@ -85,8 +89,7 @@ public class BillingSweep {
             runs.runLeased(SweepRunner.TIMER, settings.sweepInterval(), () -> {
                 SessionBilling.SweepReport report = billing.sweep();
                 sweepLog.save(new LastSweep(report.at(), report.millis(), report.sessions(), report.charges(), node.value()));
-                Timer.builder("skillfast.billing.sweep").description("Billing sweeps run on this server").register(meters)
-                        .record(report.millis(), TimeUnit.MILLISECONDS);
+                sweepTimer().record(report.millis(), TimeUnit.MILLISECONDS);
                 meters.counter("skillfast.billing.charges").increment(report.charges());
                 if (report.millis() > settings.sweepInterval().toMillis()) {
                     LOG.warning(() -> "Billing sweep took " + report.millis() + " ms for " + report.sessions() + " sessions");
@@ -95,6 +98,10 @@ public class BillingSweep {
         } finally {
             sweeping.set(false);
         }
+    }
+
+    private Timer sweepTimer() {
+        return Timer.builder("skillfast.billing.sweep").description("Billing sweeps run on this server").register(meters);
     }
 
     @Schedule(second = "17", minute = "*", hour = "*", persistent = false)
