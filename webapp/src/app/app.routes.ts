@@ -73,6 +73,12 @@ export const routes: Routes = [
     loadChildren: () => import('./features/wallet/wallet.routes'),
   },
   {
+    // Experts see their own figures, anyone else their spending as a client.
+    path: 'dashboard',
+    canActivate: [authGuard],
+    loadChildren: () => import('./features/dashboard/dashboard.routes'),
+  },
+  {
     path: 'earnings',
     title: 'titles.earnings',
     canActivate: [authGuard, roleGuard('EXPERT')],

@@ -89,6 +89,7 @@ export const AUDIT_ACTIONS = [
   'costcentre.members',
   'backup.create',
   'billing.sweep',
+  'dashboard.rebuild',
   'auth.sign-in-locked',
   'auth.refresh-token-reuse',
   'auth.suspended-attempt',

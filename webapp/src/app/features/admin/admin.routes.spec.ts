@@ -21,10 +21,19 @@ describe('The admin routes and their texts', () => {
       [EN, ADMIN_PAGES_EN],
       [ES, ADMIN_PAGES_ES],
     ] as const) {
-      for (const key of ['admin', 'adminAudit', 'adminBooks', 'adminSessions', 'adminDesk']) {
+      for (const key of [
+        'admin',
+        'adminAudit',
+        'adminBooks',
+        'adminSessions',
+        'adminDesk',
+        'adminDashboard',
+      ]) {
         expect(admin, key).toHaveProperty(key);
         expect(eager, key).not.toHaveProperty(key);
       }
+      expect(eager, 'dashboards').not.toHaveProperty('dashboards');
+      expect(typeof eager.titles.adminDashboard).toBe('string');
       expect(typeof eager.titles.adminAudit).toBe('string');
       expect(typeof eager.nav.adminAudit).toBe('string');
     }

@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
 
+import { provideDashboardTranslations } from '../../shared/dashboards/dashboard-translations';
 import { provideAdminTranslations } from './admin-translations';
 
 /** `/admin/...` (guarded by authGuard + roleGuard('ADMIN') in app.routes). */
@@ -10,6 +11,12 @@ export const ADMIN_ROUTES: Routes = [
     providers: [provideAdminTranslations()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
+      {
+        path: 'dashboard',
+        title: 'titles.adminDashboard',
+        providers: [provideDashboardTranslations()],
+        loadComponent: () => import('./dashboard/admin-dashboard'),
+      },
       {
         path: 'users',
         title: 'titles.adminUsers',

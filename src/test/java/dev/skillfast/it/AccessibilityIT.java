@@ -164,6 +164,7 @@ class AccessibilityIT extends BrowserTest {
         visit("demo-pay", "/wallet/topups/" + pendingTopup + "/demo-pay", "demo-pay-pay");
         visit("topup-return", "/wallet/topups/" + paidTopup + "/return?result=success", "topup-return-succeeded");
         visit("topups", "/wallet/topups", "topup-row");
+        visit("dashboard", "/dashboard", "dashboard-expert-row");
         visit("desk", "/desk", "pay-with");
         try (LiveClient expertLine = LiveClient.connect(expert)) {
             // approvals wait 12 s on the test server: asked now, the page shows it waiting
@@ -193,6 +194,7 @@ class AccessibilityIT extends BrowserTest {
         phoneMenu();
         visit("earnings", "/earnings", "earnings-page");
         visit("payouts", "/payouts", "payout-row");
+        visit("dashboard", "/dashboard", "dashboard-week-row");
         visit("desk-queue", "/expert/desk", "desk-queue-category");
         visit("sessions", "/sessions", "session-row");
         visit("room-ended", "/sessions/" + endedSession, "review-received");
@@ -249,6 +251,7 @@ class AccessibilityIT extends BrowserTest {
         visit("sessions-console", "/admin/sessions", "admin-sessions-list");
         visit("audit-log", "/admin/audit", "audit-row");
         visit("books", "/admin/books", "turnover");
+        visit("dashboard", "/admin/dashboard", "dashboard-categories-table");
         visit("expert", "/experts/" + expert.userId(), "review-item-hide");
         visit("profile", "/profile", "profile-display-name");
         assertNoProblems();

@@ -19,7 +19,7 @@ class AuditLogIT {
 
     static final List<String> CONSOLE_READS = List.of("/api/admin/audit", "/api/admin/audit.csv", "/api/admin/audit/verify",
             "/api/admin/audit/actions", "/api/admin/journal", "/api/admin/journal.csv", "/api/admin/books/turnover",
-            "/api/admin/operations");
+            "/api/admin/operations", "/api/admin/dashboard");
 
     /** The records of one action on one target. */
     static List<JsonObject> records(Accounts.Session admin, String action, String target) {

@@ -82,6 +82,7 @@ export const ADMIN_AUDIT_EN = {
       },
       backup: { create: 'Backup created' },
       billing: { sweep: 'Billing sweep' },
+      dashboard: { rebuild: 'Dashboard recount' },
       auth: {
         'sign-in-locked': 'Sign-in locked',
         'refresh-token-reuse': 'Refresh token reused',

@@ -82,6 +82,7 @@ export const ADMIN_AUDIT_ES: TranslationsOf<typeof ADMIN_AUDIT_EN> = {
       },
       backup: { create: 'Copia de seguridad creada' },
       billing: { sweep: 'Cobro periódico' },
+      dashboard: { rebuild: 'Recuento del panel' },
       auth: {
         'sign-in-locked': 'Inicio de sesión bloqueado',
         'refresh-token-reuse': 'Token de renovación reutilizado',

@@ -6,6 +6,8 @@ import { ADMIN_AUDIT_EN } from './admin-audit.en';
 import { ADMIN_AUDIT_ES } from './admin-audit.es';
 import { ADMIN_BOOKS_EN } from './admin-books.en';
 import { ADMIN_BOOKS_ES } from './admin-books.es';
+import { ADMIN_DASHBOARD_EN } from './admin-dashboard.en';
+import { ADMIN_DASHBOARD_ES } from './admin-dashboard.es';
 import { ADMIN_COST_CENTRES_EN } from './admin-cost-centres.en';
 import { ADMIN_COST_CENTRES_ES } from './admin-cost-centres.es';
 import { ADMIN_PAYMENTS_EN } from './admin-payments.en';
@@ -26,6 +28,7 @@ export const ADMIN_PAGES_EN = mergeTranslations(
   ADMIN_SESSIONS_EN,
   ADMIN_AUDIT_EN,
   ADMIN_BOOKS_EN,
+  ADMIN_DASHBOARD_EN,
 );
 
 /** Same tree as {@link ADMIN_PAGES_EN}, in Spanish (checked by the compiler). */
@@ -36,6 +39,7 @@ export const ADMIN_PAGES_ES: TranslationsOf<typeof ADMIN_PAGES_EN> = mergeTransl
   ADMIN_SESSIONS_ES,
   ADMIN_AUDIT_ES,
   ADMIN_BOOKS_ES,
+  ADMIN_DASHBOARD_ES,
 );
 
 /** The administration pages' texts in every language. */

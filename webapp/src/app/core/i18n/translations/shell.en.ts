@@ -38,6 +38,8 @@ export const SHELL_EN = {
     adminSessions: 'Sessions',
     adminAudit: 'Audit log',
     adminBooks: 'Books',
+    dashboard: 'Dashboard',
+    adminDashboard: 'Dashboard',
   },
   lang: {
     label: 'Language',
@@ -88,6 +90,8 @@ export const SHELL_EN = {
     adminSessions: 'Live and past sessions',
     adminAudit: 'Audit log',
     adminBooks: 'Books',
+    dashboard: 'Dashboard',
+    adminDashboard: 'Platform dashboard',
   },
   footer: {
     rights: 'SkillFast',

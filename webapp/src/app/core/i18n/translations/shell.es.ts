@@ -42,6 +42,8 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminSessions: 'Sesiones',
     adminAudit: 'Registro de auditoría',
     adminBooks: 'Contabilidad',
+    dashboard: 'Panel',
+    adminDashboard: 'Panel',
   },
   lang: {
     label: 'Idioma',
@@ -92,6 +94,8 @@ export const SHELL_ES: TranslationsOf<typeof SHELL_EN> = {
     adminSessions: 'Sesiones en curso y pasadas',
     adminAudit: 'Registro de auditoría',
     adminBooks: 'Contabilidad',
+    dashboard: 'Panel',
+    adminDashboard: 'Panel de la plataforma',
   },
   footer: {
     rights: 'SkillFast',

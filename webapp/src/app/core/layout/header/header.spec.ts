@@ -101,6 +101,10 @@ describe('Header', () => {
     await signInAs('ADMIN');
     expect(byTestId(fixture, 'nav-admin')?.getAttribute('href')).toBe('/admin/users');
     expect(textOf(fixture, 'nav-admin')).toBe('Admin');
+    const adminLinks = fixture.nativeElement.querySelectorAll('[data-testid="admin-nav"] a');
+    expect(adminLinks[0]?.getAttribute('data-testid')).toBe('nav-admin-dashboard');
+    expect(byTestId(fixture, 'nav-admin-dashboard')?.getAttribute('href')).toBe('/admin/dashboard');
+    expect(textOf(fixture, 'nav-admin-dashboard')).toBe('Dashboard');
     expect(byTestId(fixture, 'nav-admin-topups')?.getAttribute('href')).toBe('/admin/topups');
     expect(byTestId(fixture, 'nav-admin-payouts')?.getAttribute('href')).toBe('/admin/payouts');
     expect(byTestId(fixture, 'nav-admin-cost-centres')?.getAttribute('href')).toBe(
@@ -156,9 +160,12 @@ describe('Header', () => {
     expect(textOf(fixture, 'nav-wallet')).toBe('Wallet');
     expect(byTestId(fixture, 'nav-earnings')).toBeNull();
     expect(byTestId(fixture, 'nav-payouts')).toBeNull();
+    expect(byTestId(fixture, 'nav-dashboard')?.getAttribute('href')).toBe('/dashboard');
+    expect(textOf(fixture, 'nav-dashboard')).toBe('Dashboard');
 
     await signInAs('EXPERT');
     await openMenu();
+    expect(byTestId(fixture, 'nav-dashboard')?.getAttribute('href')).toBe('/dashboard');
     expect(byTestId(fixture, 'nav-earnings')?.getAttribute('href')).toBe('/earnings');
     expect(textOf(fixture, 'nav-earnings')).toBe('Earnings');
     expect(byTestId(fixture, 'nav-payouts')?.getAttribute('href')).toBe('/payouts');
@@ -171,6 +178,7 @@ describe('Header', () => {
     await openMenu();
     expect(byTestId(fixture, 'nav-wallet')).not.toBeNull();
     expect(byTestId(fixture, 'nav-earnings')).toBeNull();
+    expect(byTestId(fixture, 'nav-dashboard')).toBeNull();
   });
 
   it('signs out and goes home', async () => {

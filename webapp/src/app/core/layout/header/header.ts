@@ -105,8 +105,21 @@ export class Header {
     }
     return links;
   });
-  /** The user's menu: Wallet, Earnings and Payouts (experts), Profile; Sign out follows them. */
+  /**
+   * The user's menu: Dashboard (clients and experts), Wallet, Earnings and Payouts (experts),
+   * Profile; Sign out follows them.
+   */
   protected readonly accountLinks = computed(() => [
+    ...(this.hasSessions()
+      ? [
+          {
+            path: '/dashboard',
+            label: 'nav.dashboard',
+            testId: 'nav-dashboard',
+            icon: 'chart' as const,
+          },
+        ]
+      : []),
     { path: '/wallet', label: 'nav.wallet', testId: 'nav-wallet', icon: 'wallet' as const },
     ...(this.isExpert()
       ? [
@@ -127,6 +140,7 @@ export class Header {
     { path: '/profile', label: 'nav.profile', testId: 'nav-profile', icon: 'user' as const },
   ]);
   protected readonly adminLinks = [
+    { path: '/admin/dashboard', label: 'nav.adminDashboard', testId: 'nav-admin-dashboard' },
     { path: '/admin/users', label: 'nav.adminUsers', testId: 'nav-admin-users' },
     { path: '/admin/categories', label: 'nav.adminCategories', testId: 'nav-admin-categories' },
     { path: '/admin/experts', label: 'nav.adminExperts', testId: 'nav-admin-experts' },

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, convertToParamMap } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 
-import { ADMIN_AUDIT_API, AuditRecord } from '../../../core/audit/admin-audit.model';
+import { ADMIN_AUDIT_API, AUDIT_ACTIONS, AuditRecord } from '../../../core/audit/admin-audit.model';
 import { PageOf } from '../../../core/http/paging';
 import { formatDateTime } from '../../../shared/ui/date-time';
 import { endAppTest, setUpAppTest, signIn, testIdQueries } from '../../../testing/app-test-bed';
@@ -214,7 +214,8 @@ describe('Admin audit log', () => {
     await stable();
     expect(text('audit-error')).toContain('Could not load the audit log');
     expect(text('audit-error')).toContain('from must be a date (yyyy-mm-dd).');
-    expect(q<HTMLSelectElement>('audit-action')!.options).toHaveLength(25);
+    // "All actions" and every known action.
+    expect(q<HTMLSelectElement>('audit-action')!.options).toHaveLength(AUDIT_ACTIONS.length + 1);
 
     q<HTMLButtonElement>('audit-retry')!.click();
     await stable();

@@ -85,6 +85,7 @@ const ICONS = {
     circle(12, 12, 2.5),
     'M6.5 9.5h.01M17.5 14.5h.01',
   ],
+  chart: ['M4 4v16h16', 'M8 16v-4', 'M12 16V8', 'M16 16v-6'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof ICONS;

@@ -26,6 +26,7 @@ public enum AuditAction {
     COSTCENTRE_MEMBERS("costcentre.members"),
     BACKUP_CREATE("backup.create"),
     BILLING_SWEEP("billing.sweep"),
+    DASHBOARD_REBUILD("dashboard.rebuild"),
     /** A sign-in failure that locked the account, or an attempt while it was locked. */
     AUTH_SIGN_IN_LOCKED("auth.sign-in-locked"),
     /** A rotated refresh token presented again: its whole sign-in was revoked. */

@@ -18,6 +18,8 @@ import dev.skillfast.sessions.domain.Settlement;
 @ApplicationScoped
 public class SessionEarnings {
 
+    private static final int REPLAY_BATCH = 500;
+
     @Inject
     SessionBillingStore store;
 
@@ -30,7 +32,10 @@ public class SessionEarnings {
 
     /** An expert's settled sessions in one currency, latest end first. */
     public List<Settled> settledOfExpert(String expertId, String currency, int page, int size) {
-        List<BillingState> states = store.settledOfExpert(expertId, currency, page, size);
+        return settledOf(store.settledOfExpert(expertId, currency, page, size));
+    }
+
+    private List<Settled> settledOf(List<BillingState> states) {
         Map<String, Session> byId = new HashMap<>();
         sessions.findAll(states.stream().map(BillingState::sessionId).toList()).forEach(s -> byId.put(s.id(), s));
         List<Settled> settled = new ArrayList<>(states.size());
@@ -41,6 +46,19 @@ public class SessionEarnings {
             }
         }
         return settled;
+    }
+
+    /** Every settled session with its settlement, in batches, in no particular order (the dashboards' replay). */
+    public void eachSettled(java.util.function.Consumer<Settled> each) {
+        List<BillingState> batch = new ArrayList<>();
+        store.eachSettled(state -> {
+            batch.add(state);
+            if (batch.size() == REPLAY_BATCH) {
+                settledOf(batch).forEach(each);
+                batch.clear();
+            }
+        });
+        settledOf(batch).forEach(each);
     }
 
     public long countSettledOfExpert(String expertId, String currency) {

@@ -157,6 +157,11 @@ public class SessionBillingStore {
                 Updates.unset(BILLING_DUE), Updates.unset(OLD_SETTLE_DUE)));
     }
 
+    /** Every settled session's billing state, in no particular order (the dashboards' replay of the history). */
+    public void eachSettled(java.util.function.Consumer<BillingState> each) {
+        sessions().find(Filters.exists("settlement")).projection(FIELDS).batchSize(1000).forEach(d -> each.accept(toState(d)));
+    }
+
     /** An expert's settled sessions in one currency, latest end first (earnings page). */
     public List<BillingState> settledOfExpert(String expertId, String currency, int page, int size) {
         return sessions().find(settledFilter(expertId, currency)).projection(FIELDS).sort(Sorts.descending("endedAt"))

@@ -124,6 +124,11 @@ public class ReviewService {
         });
     }
 
+    /** Every review as stored, for system code (the dashboards' replay of the history). */
+    public void eachReview(java.util.function.Consumer<Review> each) {
+        store.each(each);
+    }
+
     /** The review of a session, for its participants and administrators. */
     public Optional<Review> ofSession(String sessionId, String userId, boolean admin) {
         Session session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("No such session."));

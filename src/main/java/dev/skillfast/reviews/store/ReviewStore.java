@@ -76,6 +76,11 @@ public class ReviewStore {
         return Optional.ofNullable(reviews().find(eq("_id", id)).first()).map(ReviewStore::toReview);
     }
 
+    /** Every review, hidden ones too, in no particular order (the dashboards' replay of the history). */
+    public void each(java.util.function.Consumer<Review> each) {
+        reviews().find().batchSize(1000).forEach(d -> each.accept(toReview(d)));
+    }
+
     public Optional<Review> ofSession(String sessionId) {
         return Optional.ofNullable(reviews().find(eq("sessionId", sessionId)).first()).map(ReviewStore::toReview);
     }

@@ -186,6 +186,11 @@ public class SessionService {
         return store.findAll(sessionIds);
     }
 
+    /** Every session as stored, for system code (the dashboards' replay of the history). */
+    public void eachSession(java.util.function.Consumer<Session> each) {
+        store.each(each);
+    }
+
     /** A session as one of its participants or an administrator sees it; others get 404, not a hint it exists. */
     public Session view(String sessionId, String userId, boolean admin) {
         Session session = store.find(sessionId).orElseThrow(SessionService::noSuchSession);

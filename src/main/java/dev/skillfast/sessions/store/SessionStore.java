@@ -105,6 +105,11 @@ public class SessionStore {
         return Optional.ofNullable(sessions().find(eq("_id", id)).first()).map(SessionDocuments::toSession);
     }
 
+    /** Every session, in no particular order (the dashboards' replay of the history). */
+    public void each(java.util.function.Consumer<Session> each) {
+        sessions().find().batchSize(1000).forEach(d -> each.accept(SessionDocuments.toSession(d)));
+    }
+
     /** The sessions with these ids (missing ones left out), in no particular order. */
     public List<Session> findAll(Collection<String> ids) {
         return ByIds.find(sessions(), ids, null, SessionDocuments::toSession);

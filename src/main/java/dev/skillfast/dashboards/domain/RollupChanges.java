@@ -1,0 +1,124 @@
+package dev.skillfast.dashboards.domain;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.skillfast.reviews.domain.Review;
+import dev.skillfast.sessions.domain.Session;
+import dev.skillfast.sessions.domain.Settlement;
+
+/**
+ * The counters each event adds to the rollups (see the package notes for the layout). Pure: the recorder
+ * and the replay both use it, so live figures and replayed ones are counted alike.
+ */
+public final class RollupChanges {
+
+    /** The category key of a session whose expert had none. */
+    public static final String NO_CATEGORY = "_";
+
+    private RollupChanges() {
+    }
+
+    /** A settled session: on the day, in the ISO week and in the month it ended (UTC). */
+    public static List<RollupChange> settled(Session s, Settlement bill, String category) {
+        Instant ended = s.endedAt();
+        String cur = key(bill.currency());
+        String expert = "expert." + key(s.expertId());
+        String cat = "category." + key(category == null || category.isBlank() ? NO_CATEGORY : category);
+        Counters day = new Counters()
+                .add("channel." + s.channel().name(), bill.durationSeconds())
+                .add(cat, bill.durationSeconds()).money(cat + ".turnover." + cur, bill.total())
+                .money(cat + ".commission." + cur, bill.commission())
+                .add(expert, bill.durationSeconds()).money(expert + ".earning." + cur, bill.expertEarning())
+                .add("total", bill.durationSeconds()).money("total.turnover." + cur, bill.total())
+                .money("total.commission." + cur, bill.commission());
+        String week = "week." + week(ended);
+        Counters expertWeek = new Counters().add(week, bill.durationSeconds()).money(week + ".earning." + cur, bill.expertEarning());
+        String month = "month." + month(ended);
+        String monthExpert = month + "." + expert;
+        Counters clientMonth = new Counters().add(month, bill.durationSeconds()).money(month + ".spent." + cur, bill.total())
+                .add(monthExpert, bill.durationSeconds()).money(monthExpert + ".spent." + cur, bill.total());
+        String name = s.expert().name();
+        return List.of(new RollupChange(Rollup.DAY, day(ended), day.values, Map.of(expert + ".name", name)),
+                new RollupChange(Rollup.EXPERT, s.expertId(), expertWeek.values, Map.of()),
+                new RollupChange(Rollup.CLIENT, s.clientId(), clientMonth.values, Map.of("name." + key(s.expertId()), name)));
+    }
+
+    /** A request's decision, on the day it was decided; accepted ones with their time to accept. */
+    public static Optional<RollupChange> decided(Session s) {
+        Counters c = new Counters();
+        Instant at;
+        switch (s.state()) {
+            case ACTIVE, ENDED -> {
+                if (s.startedAt() == null) {
+                    return Optional.empty();
+                }
+                at = s.startedAt();
+                c.money("requests.accepted", 1).money("requests.acceptSeconds",
+                        Math.max(0, Duration.between(s.requestedAt(), at).toSeconds()));
+            }
+            case DECLINED, EXPIRED, CANCELLED -> {
+                at = s.endedAt() != null ? s.endedAt() : s.requestedAt();
+                c.money("requests." + s.state().name().toLowerCase(java.util.Locale.ROOT), 1);
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new RollupChange(Rollup.DAY, day(at), c.values, Map.of()));
+    }
+
+    /** A review's stars, on the day and in the week it was posted. */
+    public static List<RollupChange> reviewed(Review r) {
+        String expert = "expert." + key(r.expertId());
+        String week = "week." + week(r.createdAt());
+        return List.of(
+                new RollupChange(Rollup.DAY, day(r.createdAt()), new Counters().money(expert + ".stars", r.rating())
+                        .money(expert + ".reviews", 1).values, Map.of()),
+                new RollupChange(Rollup.EXPERT, r.expertId(), new Counters().money(week + ".stars", r.rating())
+                        .money(week + ".reviews", 1).values, Map.of()));
+    }
+
+    public static String day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+
+    /** The Monday (UTC) of the ISO week. */
+    public static String week(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
+    }
+
+    public static String month(Instant at) {
+        return day(at).substring(0, 7);
+    }
+
+    /** A field name from an id: MongoDB field names may not hold dots nor start with a dollar. */
+    public static String key(String raw) {
+        return raw.replace('.', '_').replace('$', '_');
+    }
+
+    /** Increments in the order they were added. */
+    private static final class Counters {
+        final Map<String, Long> values = new LinkedHashMap<>();
+
+        /** One more session of this many seconds under {@code prefix}. */
+        Counters add(String prefix, long seconds) {
+            values.merge(prefix + ".sessions", 1L, Long::sum);
+            values.merge(prefix + ".seconds", seconds, Long::sum);
+            return this;
+        }
+
+        Counters money(String path, long amount) {
+            values.merge(path, amount, Long::sum);
+            return this;
+        }
+    }
+}
