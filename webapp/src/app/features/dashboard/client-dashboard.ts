@@ -1,24 +1,30 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
+import { ClientDashboard as ClientFigures } from '../../core/dashboards/dashboard.model';
 import { DashboardService } from '../../core/dashboards/dashboard.service';
-import { formatMoney } from '../../core/experts/money';
 import { loadEachQuery } from '../../core/http/load-each-query';
 import { LanguageService } from '../../core/i18n/language.service';
-import { CHART_COLOURS, chartOptions, prefersStill } from '../../shared/dashboards/chart-options';
+import {
+  bars,
+  injectChartOptions,
+  injectDashboardText,
+  moneyAxis,
+} from '../../shared/dashboards/chart-kit';
 import { DashboardChart } from '../../shared/dashboards/dashboard-chart';
-import { FigurePipe, longDay, monthLabel } from '../../shared/dashboards/dashboard-format';
-import { DashboardPeriod } from '../../shared/dashboards/dashboard-period';
+import { FigurePipe, monthLabel } from '../../shared/dashboards/dashboard-format';
+import { DashboardChartsTemplate, DashboardFrame } from '../../shared/dashboards/dashboard-frame';
+import { DashboardKpi, kpi, sessionKpis } from '../../shared/dashboards/dashboard-kpis';
 import { injectDashboardPeriod } from '../../shared/dashboards/dashboard-url';
 import { MoneyPipe } from '../../shared/experts/expert-pipes';
-import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
-import { Icon } from '../../shared/ui/icon/icon';
-import { Loaded } from '../../shared/ui/load-view/load-templates';
-import { LoadView } from '../../shared/ui/load-view/load-view';
-import { PageHero } from '../../shared/ui/page-hero/page-hero';
-import { StateBox } from '../../shared/ui/state-box/state-box';
+import { TableColumn } from '../../shared/ui/data-table/data-table';
 
 const T = 'dashboards.client.';
+
+const KPIS: readonly DashboardKpi<ClientFigures>[] = [
+  ...sessionKpis(T),
+  kpi('dashboard-spent', T + 'spent', 'money', (f) => f.totals.spent, { icon: 'wallet' }),
+];
 
 const figures = (first: string): readonly TableColumn[] => [
   T + first,
@@ -38,32 +44,29 @@ const figures = (first: string): readonly TableColumn[] => [
     TranslatePipe,
     MoneyPipe,
     FigurePipe,
+    DashboardFrame,
+    DashboardChartsTemplate,
     DashboardChart,
-    DashboardPeriod,
-    DataTable,
-    Icon,
-    LoadView,
-    Loaded,
-    PageHero,
-    StateBox,
   ],
   templateUrl: './client-dashboard.html',
-  styleUrl: '../../shared/dashboards/dashboard-layout.scss',
+  styleUrl: '../../shared/dashboards/dashboard-content.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ClientDashboard {
   private readonly api = inject(DashboardService);
-  private readonly translate = inject(TranslateService);
-  private readonly still = prefersStill(inject(DOCUMENT));
+  private readonly chart = injectChartOptions();
 
   protected readonly lang = inject(LanguageService).lang;
+  /** A text of this dashboard (the charts' names follow the language). */
+  protected readonly text = injectDashboardText(T, this.lang);
   protected readonly period = injectDashboardPeriod('client');
   protected readonly figures = loadEachQuery(this.period.query$, {
     load: (query) => this.api.client(query),
   });
+  protected readonly kpis = KPIS;
+  protected readonly isEmpty = (f: ClientFigures): boolean => f.totals.sessions === 0;
   protected readonly monthColumns = figures('month');
   protected readonly expertColumns = figures('expert');
-  protected readonly day = longDay;
   protected readonly month = monthLabel;
 
   protected readonly monthsData = computed(() => {
@@ -71,45 +74,21 @@ export class ClientDashboard {
     const lang = this.lang();
     return {
       labels: months.map((m) => monthLabel(m.month, lang)),
-      datasets: [
-        {
-          label: this.text('spent'),
-          data: months.map((m) => m.spent),
-          backgroundColor: CHART_COLOURS[0],
-          borderRadius: 4,
-        },
-      ],
+      datasets: [bars(this.text('spent'), 0, months, (m) => m.spent)],
     };
   });
   protected readonly expertsData = computed(() => {
     const experts = this.figures.result()?.experts ?? [];
     return {
       labels: experts.map((e) => e.name),
-      datasets: [
-        {
-          label: this.text('spent'),
-          data: experts.map((e) => e.spent),
-          backgroundColor: CHART_COLOURS[3],
-          borderRadius: 4,
-        },
-      ],
+      datasets: [bars(this.text('spent'), 3, experts, (e) => e.spent)],
     };
   });
-  private readonly money = computed(() => {
-    const currency = this.figures.result()?.currency ?? 'EUR';
-    const lang = this.lang();
-    return (minor: number) => formatMoney(minor, currency, lang);
-  });
-  protected readonly monthsOptions = computed(() =>
-    chartOptions({ value: this.money(), still: this.still }),
+  private readonly money = computed(() =>
+    moneyAxis(this.figures.result()?.currency ?? 'EUR', this.lang()),
   );
+  protected readonly monthsOptions = computed(() => this.chart({ value: this.money() }));
   protected readonly expertsOptions = computed(() =>
-    chartOptions({ value: this.money(), horizontal: true, still: this.still }),
+    this.chart({ value: this.money(), horizontal: true }),
   );
-
-  /** A text of this dashboard (the charts' names follow the language). */
-  protected text(key: string, params?: Record<string, unknown>): string {
-    this.lang();
-    return this.translate.instant(T + key, params);
-  }
 }

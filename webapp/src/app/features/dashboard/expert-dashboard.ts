@@ -1,30 +1,36 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, computed, inject } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
 import { ExpertDashboard as ExpertFigures } from '../../core/dashboards/dashboard.model';
 import { DashboardService } from '../../core/dashboards/dashboard.service';
-import { formatMoney } from '../../core/experts/money';
 import { loadEachQuery } from '../../core/http/load-each-query';
 import { LanguageService } from '../../core/i18n/language.service';
-import { CHART_COLOURS, chartOptions, prefersStill } from '../../shared/dashboards/chart-options';
-import { DashboardChart } from '../../shared/dashboards/dashboard-chart';
 import {
-  FigurePipe,
-  formatFigure,
-  longDay,
-  shortDay,
-} from '../../shared/dashboards/dashboard-format';
-import { DashboardPeriod } from '../../shared/dashboards/dashboard-period';
+  bars,
+  figureAxis,
+  injectChartOptions,
+  injectDashboardText,
+  line,
+  moneyAxis,
+} from '../../shared/dashboards/chart-kit';
+import { DashboardChart } from '../../shared/dashboards/dashboard-chart';
+import { FigurePipe, longDay, shortDay } from '../../shared/dashboards/dashboard-format';
+import { DashboardChartsTemplate, DashboardFrame } from '../../shared/dashboards/dashboard-frame';
+import { DashboardKpi, kpi, sessionKpis } from '../../shared/dashboards/dashboard-kpis';
 import { injectDashboardPeriod } from '../../shared/dashboards/dashboard-url';
 import { MoneyPipe } from '../../shared/experts/expert-pipes';
-import { DataTable, TableColumn } from '../../shared/ui/data-table/data-table';
-import { Icon } from '../../shared/ui/icon/icon';
-import { Loaded } from '../../shared/ui/load-view/load-templates';
-import { LoadView } from '../../shared/ui/load-view/load-view';
-import { PageHero } from '../../shared/ui/page-hero/page-hero';
-import { StateBox } from '../../shared/ui/state-box/state-box';
+import { TableColumn } from '../../shared/ui/data-table/data-table';
 
 const T = 'dashboards.expert.';
+
+const KPIS: readonly DashboardKpi<ExpertFigures>[] = [
+  ...sessionKpis(T),
+  kpi('dashboard-earnings', T + 'earnings', 'money', (f) => f.totals.earnings, {
+    icon: 'coins',
+    main: true,
+  }),
+  kpi('dashboard-rating', T + 'rating', 'rating', (f) => f.totals.averageRating, { icon: 'star' }),
+];
 
 const WEEK_COLUMNS: readonly TableColumn[] = [
   T + 'week',
@@ -51,29 +57,28 @@ const RATING_COLUMNS: readonly TableColumn[] = [
     TranslatePipe,
     MoneyPipe,
     FigurePipe,
+    DashboardFrame,
+    DashboardChartsTemplate,
     DashboardChart,
-    DashboardPeriod,
-    DataTable,
-    Icon,
-    LoadView,
-    Loaded,
-    PageHero,
-    StateBox,
   ],
   templateUrl: './expert-dashboard.html',
-  styleUrl: '../../shared/dashboards/dashboard-layout.scss',
+  styleUrl: '../../shared/dashboards/dashboard-content.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ExpertDashboard {
   private readonly api = inject(DashboardService);
-  private readonly translate = inject(TranslateService);
-  private readonly still = prefersStill(inject(DOCUMENT));
+  private readonly chart = injectChartOptions();
 
   protected readonly lang = inject(LanguageService).lang;
+  /** A text of this dashboard (the charts' names follow the language). */
+  protected readonly text = injectDashboardText(T, this.lang);
   protected readonly period = injectDashboardPeriod('expert');
   protected readonly figures = loadEachQuery(this.period.query$, {
     load: (query) => this.api.expert(query),
   });
+  protected readonly kpis = KPIS;
+  protected readonly isEmpty = (f: ExpertFigures): boolean =>
+    f.totals.sessions === 0 && f.totals.reviews === 0;
   protected readonly weekColumns = WEEK_COLUMNS;
   protected readonly ratingColumns = RATING_COLUMNS;
   protected readonly day = longDay;
@@ -88,31 +93,19 @@ export class ExpertDashboard {
     return {
       labels: this.labels(),
       datasets: [
-        {
-          type: 'bar' as const,
-          label: this.text('earnings'),
-          data: weeks.map((w) => w.earnings),
-          backgroundColor: CHART_COLOURS[0],
-          borderRadius: 4,
-        },
-        {
+        bars(this.text('earnings'), 0, weeks, (w) => w.earnings, { type: 'bar' as const }),
+        line(this.text('minutes'), 2, weeks, (w) => w.minutes, {
           type: 'line' as const,
-          label: this.text('minutes'),
-          data: weeks.map((w) => w.minutes),
-          borderColor: CHART_COLOURS[2],
-          backgroundColor: CHART_COLOURS[2],
           yAxisID: 'y1',
-        },
+        }),
       ],
     };
   });
   protected readonly earningsOptions = computed(() => {
-    const currency = this.figures.result()?.currency ?? 'EUR';
     const lang = this.lang();
-    return chartOptions({
-      value: (v) => formatMoney(v, currency, lang),
-      second: (v) => formatFigure(v, 'minutes', lang),
-      still: this.still,
+    return this.chart({
+      value: moneyAxis(this.figures.result()?.currency ?? 'EUR', lang),
+      second: figureAxis('minutes', lang),
     });
   });
 
@@ -121,40 +114,16 @@ export class ExpertDashboard {
     return {
       labels: this.labels(),
       datasets: [
-        {
-          label: this.text('weekAverage'),
-          data: weeks.map((w) => w.averageRating ?? null),
-          borderColor: CHART_COLOURS[0],
-          backgroundColor: CHART_COLOURS[0],
+        line(this.text('weekAverage'), 0, weeks, (w) => w.averageRating ?? null, {
           spanGaps: true,
-        },
-        {
-          label: this.text('cumulative'),
-          data: weeks.map((w) => w.cumulativeRating ?? null),
-          borderColor: CHART_COLOURS[1],
-          backgroundColor: CHART_COLOURS[1],
+        }),
+        line(this.text('cumulative'), 1, weeks, (w) => w.cumulativeRating ?? null, {
           spanGaps: true,
-        },
+        }),
       ],
     };
   });
-  protected readonly ratingOptions = computed(() => {
-    const lang = this.lang();
-    return chartOptions({
-      value: (v) => formatFigure(v, 'rating', lang),
-      min: 0,
-      max: 5,
-      still: this.still,
-    });
-  });
-
-  protected isEmpty(f: ExpertFigures): boolean {
-    return f.totals.sessions === 0 && f.totals.reviews === 0;
-  }
-
-  /** A text of this dashboard (the charts' names follow the language). */
-  protected text(key: string, params?: Record<string, unknown>): string {
-    this.lang();
-    return this.translate.instant(T + key, params);
-  }
+  protected readonly ratingOptions = computed(() =>
+    this.chart({ value: figureAxis('rating', this.lang()), min: 0, max: 5 }),
+  );
 }

@@ -15,24 +15,27 @@ import {
 } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 
+import { DataTable, TableColumn } from '../ui/data-table/data-table';
+
 /** The chart types the dashboards draw. */
 export type DashboardChartType = 'bar' | 'line';
 
 /**
  * One chart of a dashboard, in a card (Chart.js through ng2-charts, only the parts the dashboards
  * use registered): its heading, the canvas (an image labelled by a summary of what it shows, which
- * clips until Chart.js redraws for a narrower box) and, in a `<details>` open at first, the
- * projected table with the same figures, which screen readers reach.
+ * clips until Chart.js redraws for a narrower box) and, in a `<details>` open at first, a table
+ * with the same figures, which screen readers reach: captioned by the heading, with `columns`,
+ * and the projected `<tbody>`.
  *
  * ```html
- * <app-dashboard-chart chartId="admin-minutes" titleKey="…" [label]="…" type="bar" [data]="…" [options]="…">
- *   <table class="data-table" appDataTable …>…</table>
+ * <app-dashboard-chart chartId="admin-minutes" titleKey="…" [label]="…" type="bar" [data]="…" [options]="…" [columns]="…">
+ *   <tbody>…</tbody>
  * </app-dashboard-chart>
  * ```
  */
 @Component({
   selector: 'app-dashboard-chart',
-  imports: [BaseChartDirective, TranslatePipe],
+  imports: [BaseChartDirective, TranslatePipe, DataTable],
   providers: [
     provideCharts({
       registerables: [
@@ -71,7 +74,15 @@ export type DashboardChartType = 'bar' | 'line';
           role="region"
           [attr.aria-label]="titleKey() | translate"
         >
-          <ng-content />
+          <table
+            class="data-table"
+            appDataTable
+            [attr.data-testid]="tableTestId()"
+            [caption]="titleKey()"
+            [columns]="columns()"
+          >
+            <ng-content />
+          </table>
         </div>
       </details>
     </section>
@@ -125,6 +136,10 @@ export class DashboardChart {
   readonly type = input.required<DashboardChartType>();
   readonly data = input.required<ChartData<DashboardChartType>>();
   readonly options = input.required<ChartOptions<DashboardChartType>>();
+  /** The columns of the table with the figures (its rows: the projected `<tbody>`). */
+  readonly columns = input.required<readonly TableColumn[]>();
+  /** Test id of the table, if any. */
+  readonly tableTestId = input<string>();
   /** A taller box (e.g. ten horizontal bars). */
   readonly tall = input(false);
 }

@@ -6,11 +6,13 @@
  * <p>Why rollups: the figures must come back fast over 100,000 sessions and 1,000,000 journal entries on
  * both stores, and the embedded one scans a whole collection for every query or pipeline (it ignores
  * secondary indexes). So each event is counted once, when it happens, by one atomic {@code $inc} upsert
- * into three small collections: {@code dashboard_days} (one document per UTC day), {@code dashboard_experts}
- * (one per expert, a sub-document per ISO week) and {@code dashboard_clients} (one per client, a
- * sub-document per month). The dashboards then read them with aggregation pipelines ({@code $objectToArray},
- * {@code $unwind}, {@code $group}, {@code $facet}) that both stores answer; the collections grow with days,
- * experts and clients, not with sessions or journal entries.
+ * into small collections: {@code dashboard_days} (one document per UTC day), {@code dashboard_expert_months}
+ * (one per expert and month, its total and its days: the top experts of a period), {@code dashboard_experts} (one per expert, a
+ * sub-document per ISO week) and {@code dashboard_clients} (one per client, a sub-document per month). The
+ * embedded store's {@code $unwind} copies the whole document for every element, so no rollup unwinds a map
+ * that grows with the desk's experts or clients. The dashboards then read them with aggregation pipelines
+ * ({@code $objectToArray}, {@code $unwind}, {@code $group}, {@code $facet}) that both stores answer; the
+ * collections grow with days, experts and clients, not with sessions or journal entries.
  *
  * <p>What is counted, and when: a session's minutes, turnover, commission and earnings on the day (week,
  * month) it ended, when billing settled it ({@code SessionSettled}); a request's decision (accepted with

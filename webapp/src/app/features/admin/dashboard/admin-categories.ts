@@ -1,25 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
-import { AdminDashboard } from '../../../core/dashboards/dashboard.model';
-import { formatMoney } from '../../../core/experts/money';
-import { Lang } from '../../../core/i18n/languages';
-import {
-  CHART_COLOURS,
-  chartOptions,
-  prefersStill,
-} from '../../../shared/dashboards/chart-options';
+import { bars, figureAxis, moneyAxis } from '../../../shared/dashboards/chart-kit';
 import { DashboardChart } from '../../../shared/dashboards/dashboard-chart';
-import { FigurePipe, formatFigure } from '../../../shared/dashboards/dashboard-format';
+import { FigurePipe } from '../../../shared/dashboards/dashboard-format';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
-import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { TableColumn } from '../../../shared/ui/data-table/data-table';
+import { AdminDashboardPart } from './admin-dashboard-part';
 
 const COLUMNS: readonly TableColumn[] = [
   'adminDashboard.category',
@@ -35,7 +22,7 @@ const COLUMNS: readonly TableColumn[] = [
  */
 @Component({
   selector: 'app-admin-categories',
-  imports: [TranslatePipe, MoneyPipe, FigurePipe, DashboardChart, DataTable],
+  imports: [TranslatePipe, MoneyPipe, FigurePipe, DashboardChart],
   template: `
     @let f = figures();
     @let lng = lang();
@@ -43,82 +30,62 @@ const COLUMNS: readonly TableColumn[] = [
       chartId="admin-categories"
       titleKey="adminDashboard.categoriesTitle"
       type="bar"
+      tableTestId="dashboard-categories-table"
       [tall]="f.categories.length > 6"
       [label]="text('categoriesLabel', { count: f.categories.length })"
       [data]="data()"
       [options]="options()"
+      [columns]="columns"
     >
-      <table
-        class="data-table"
-        appDataTable
-        data-testid="dashboard-categories-table"
-        caption="adminDashboard.categoriesTitle"
-        [columns]="columns"
-      >
-        <tbody>
-          @for (c of f.categories; track c.category) {
-            <tr data-testid="dashboard-category-row" [attr.data-category]="c.category">
-              <th
-                scope="row"
-                class="name"
-                [attr.data-label]="'adminDashboard.category' | translate"
-              >
-                {{ name(c.category) }}
-              </th>
-              <td
-                class="data-table__num"
-                data-testid="category-sessions"
-                [attr.data-label]="'adminDashboard.sessions' | translate"
-              >
-                {{ c.sessions | figure: 'count' : lng }}
-              </td>
-              <td class="data-table__num" [attr.data-label]="'adminDashboard.minutes' | translate">
-                {{ c.minutes | figure: 'minutes' : lng }}
-              </td>
-              <td
-                class="data-table__num"
-                data-testid="category-turnover"
-                [attr.data-label]="'adminDashboard.turnover' | translate"
-              >
-                {{ c.turnover | money: f.currency : lng }}
-              </td>
-              <td
-                class="data-table__num"
-                data-testid="category-commission"
-                [attr.data-label]="'adminDashboard.commission' | translate"
-              >
-                {{ c.commission | money: f.currency : lng }}
-              </td>
-            </tr>
-          } @empty {
-            <tr>
-              <td [attr.colspan]="columns.length">
-                {{ 'adminDashboard.noCategories' | translate }}
-              </td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <tbody>
+        @for (c of f.categories; track c.category) {
+          <tr data-testid="dashboard-category-row" [attr.data-category]="c.category">
+            <th
+              scope="row"
+              class="dashboard__name"
+              [attr.data-label]="'adminDashboard.category' | translate"
+            >
+              {{ name(c.category) }}
+            </th>
+            <td
+              class="data-table__num"
+              data-testid="category-sessions"
+              [attr.data-label]="'adminDashboard.sessions' | translate"
+            >
+              {{ c.sessions | figure: 'count' : lng }}
+            </td>
+            <td class="data-table__num" [attr.data-label]="'adminDashboard.minutes' | translate">
+              {{ c.minutes | figure: 'minutes' : lng }}
+            </td>
+            <td
+              class="data-table__num"
+              data-testid="category-turnover"
+              [attr.data-label]="'adminDashboard.turnover' | translate"
+            >
+              {{ c.turnover | money: f.currency : lng }}
+            </td>
+            <td
+              class="data-table__num"
+              data-testid="category-commission"
+              [attr.data-label]="'adminDashboard.commission' | translate"
+            >
+              {{ c.commission | money: f.currency : lng }}
+            </td>
+          </tr>
+        } @empty {
+          <tr>
+            <td [attr.colspan]="columns.length">
+              {{ 'adminDashboard.noCategories' | translate }}
+            </td>
+          </tr>
+        }
+      </tbody>
     </app-dashboard-chart>
   `,
-  styles: `
-    :host {
-      display: contents;
-    }
-    .name {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-  `,
+  styleUrl: '../../../shared/dashboards/dashboard-content.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdminCategories {
-  private readonly translate = inject(TranslateService);
-  private readonly still = prefersStill(inject(DOCUMENT));
-
-  readonly figures = input.required<AdminDashboard>();
-  readonly lang = input.required<Lang>();
-
+export class AdminCategories extends AdminDashboardPart {
   protected readonly columns = COLUMNS;
 
   protected readonly data = computed(() => {
@@ -127,40 +94,21 @@ export class AdminCategories {
     return {
       labels: categories.map((c) => this.name(c.category)),
       datasets: [
-        {
-          label: this.text('turnover'),
-          data: categories.map((c) => c.turnover),
-          backgroundColor: CHART_COLOURS[0],
-          borderRadius: 4,
-        },
-        {
-          label: this.text('sessions'),
-          data: categories.map((c) => c.sessions),
-          backgroundColor: CHART_COLOURS[2],
-          borderRadius: 4,
-          yAxisID: 'y1',
-        },
+        bars(this.text('turnover'), 0, categories, (c) => c.turnover),
+        bars(this.text('sessions'), 2, categories, (c) => c.sessions, { yAxisID: 'y1' }),
       ],
     };
   });
   protected readonly options = computed(() => {
-    const currency = this.figures().currency;
     const lang = this.lang();
-    return chartOptions({
-      value: (v) => formatMoney(v, currency, lang),
-      second: (v) => formatFigure(v, 'count', lang),
-      still: this.still,
+    return this.chart({
+      value: moneyAxis(this.figures().currency, lang),
+      second: figureAxis('count', lang),
     });
   });
 
   /** A category's slug, or "No category" for sessions without one. */
   protected name(slug: string): string {
-    return slug || this.translate.instant('adminDashboard.noCategory');
-  }
-
-  /** A text of the admin dashboard (follows the language). */
-  protected text(key: string, params?: Record<string, unknown>): string {
-    this.lang();
-    return this.translate.instant(`adminDashboard.${key}`, params);
+    return slug || this.text('noCategory');
   }
 }

@@ -1,23 +1,53 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
 
 import { AdminDashboard as AdminFigures } from '../../../core/dashboards/dashboard.model';
 import { DashboardService } from '../../../core/dashboards/dashboard.service';
 import { loadEachQuery } from '../../../core/http/load-each-query';
-import { LanguageService } from '../../../core/i18n/language.service';
-import { FigurePipe, longDay } from '../../../shared/dashboards/dashboard-format';
-import { DashboardPeriod } from '../../../shared/dashboards/dashboard-period';
+import {
+  DashboardChartsTemplate,
+  DashboardFrame,
+} from '../../../shared/dashboards/dashboard-frame';
+import { DashboardKpi, kpi, sessionKpis } from '../../../shared/dashboards/dashboard-kpis';
 import { injectDashboardPeriod } from '../../../shared/dashboards/dashboard-url';
-import { MoneyPipe } from '../../../shared/experts/expert-pipes';
-import { Icon } from '../../../shared/ui/icon/icon';
-import { Loaded } from '../../../shared/ui/load-view/load-templates';
-import { LoadView } from '../../../shared/ui/load-view/load-view';
-import { PageHero } from '../../../shared/ui/page-hero/page-hero';
-import { StateBox } from '../../../shared/ui/state-box/state-box';
 import { AdminActivity } from './admin-activity';
 import { AdminCategories } from './admin-categories';
 import { AdminTopExperts } from './admin-top-experts';
 import { DashboardRebuild } from './dashboard-rebuild';
+
+const K = 'adminDashboard.kpi.';
+
+const KPIS: readonly DashboardKpi<AdminFigures>[] = [
+  ...sessionKpis(K),
+  kpi('dashboard-turnover', K + 'turnover', 'money', (f) => f.totals.turnover, { icon: 'coins' }),
+  kpi('dashboard-commission', K + 'commission', 'money', (f) => f.totals.commission, {
+    icon: 'banknote',
+    main: true,
+  }),
+  kpi('dashboard-accepted-rate', K + 'acceptedRate', 'percent', (f) => f.requests.acceptanceRate),
+  kpi(
+    'dashboard-time-to-accept',
+    K + 'timeToAccept',
+    'seconds',
+    (f) => f.requests.averageSecondsToAccept,
+    { icon: 'clock' },
+  ),
+  kpi('dashboard-new-clients', K + 'newClients', 'count', (f) => f.newUsers.clients, {
+    icon: 'user',
+  }),
+  kpi('dashboard-new-experts', K + 'newExperts', 'count', (f) => f.newUsers.experts, {
+    icon: 'briefcase',
+  }),
+];
+
+/** Nothing happened in the period: no session, no request, nobody new. */
+function isEmpty(f: AdminFigures): boolean {
+  const r = f.requests;
+  return (
+    f.totals.sessions === 0 &&
+    r.accepted + r.declined + r.expired + r.cancelled === 0 &&
+    f.newUsers.clients + f.newUsers.experts === 0
+  );
+}
 
 /**
  * `/admin/dashboard`: the platform's figures over a period (the last 30 days at first;
@@ -29,41 +59,24 @@ import { DashboardRebuild } from './dashboard-rebuild';
 @Component({
   selector: 'app-admin-dashboard',
   imports: [
-    TranslatePipe,
-    MoneyPipe,
-    FigurePipe,
-    DashboardPeriod,
+    DashboardFrame,
+    DashboardChartsTemplate,
     DashboardRebuild,
     AdminActivity,
     AdminCategories,
     AdminTopExperts,
-    Icon,
-    LoadView,
-    Loaded,
-    PageHero,
-    StateBox,
   ],
   templateUrl: './admin-dashboard.html',
-  styleUrl: '../../../shared/dashboards/dashboard-layout.scss',
+  styleUrl: '../../../shared/dashboards/dashboard-content.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export default class AdminDashboard {
   private readonly api = inject(DashboardService);
 
-  protected readonly lang = inject(LanguageService).lang;
   protected readonly period = injectDashboardPeriod('admin');
   protected readonly figures = loadEachQuery(this.period.query$, {
     load: (query) => this.api.admin(query),
   });
-  protected readonly day = longDay;
-
-  /** Nothing happened in the period: no session, no request, nobody new. */
-  protected isEmpty(f: AdminFigures): boolean {
-    const r = f.requests;
-    return (
-      f.totals.sessions === 0 &&
-      r.accepted + r.declined + r.expired + r.cancelled === 0 &&
-      f.newUsers.clients + f.newUsers.experts === 0
-    );
-  }
+  protected readonly kpis = KPIS;
+  protected readonly isEmpty = isEmpty;
 }

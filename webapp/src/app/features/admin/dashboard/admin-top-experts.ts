@@ -1,24 +1,12 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DOCUMENT,
-  computed,
-  inject,
-  input,
-} from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, computed } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
 
-import { AdminDashboard } from '../../../core/dashboards/dashboard.model';
-import { Lang } from '../../../core/i18n/languages';
-import {
-  CHART_COLOURS,
-  chartOptions,
-  prefersStill,
-} from '../../../shared/dashboards/chart-options';
+import { bars, figureAxis } from '../../../shared/dashboards/chart-kit';
 import { DashboardChart } from '../../../shared/dashboards/dashboard-chart';
-import { FigurePipe, formatFigure } from '../../../shared/dashboards/dashboard-format';
+import { FigurePipe } from '../../../shared/dashboards/dashboard-format';
 import { MoneyPipe } from '../../../shared/experts/expert-pipes';
 import { DataTable, TableColumn } from '../../../shared/ui/data-table/data-table';
+import { AdminDashboardPart } from './admin-dashboard-part';
 
 const MINUTES_COLUMNS: readonly TableColumn[] = [
   'adminDashboard.expert',
@@ -46,51 +34,49 @@ const RATING_COLUMNS: readonly TableColumn[] = [
       chartId="admin-top-minutes"
       titleKey="adminDashboard.topMinutesTitle"
       type="bar"
+      tableTestId="dashboard-top-minutes-table"
       [tall]="f.topExpertsByMinutes.length > 5"
       [label]="text('topMinutesLabel', { count: f.topExpertsByMinutes.length })"
       [data]="data()"
       [options]="options()"
+      [columns]="minutesColumns"
     >
-      <table
-        class="data-table"
-        appDataTable
-        data-testid="dashboard-top-minutes-table"
-        caption="adminDashboard.topMinutesTitle"
-        [columns]="minutesColumns"
-      >
-        <tbody>
-          @for (e of f.topExpertsByMinutes; track e.expertId) {
-            <tr data-testid="dashboard-top-minutes-row" [attr.data-expert-id]="e.expertId">
-              <th scope="row" class="name" [attr.data-label]="'adminDashboard.expert' | translate">
-                {{ e.name }}
-              </th>
-              <td
-                class="data-table__num"
-                data-testid="expert-sessions"
-                [attr.data-label]="'adminDashboard.sessions' | translate"
-              >
-                {{ e.sessions | figure: 'count' : lng }}
-              </td>
-              <td
-                class="data-table__num"
-                data-testid="expert-minutes"
-                [attr.data-label]="'adminDashboard.minutes' | translate"
-              >
-                {{ e.minutes | figure: 'minutes' : lng }}
-              </td>
-              <td class="data-table__num" [attr.data-label]="'adminDashboard.earnings' | translate">
-                {{ e.earnings | money: f.currency : lng }}
-              </td>
-            </tr>
-          } @empty {
-            <tr>
-              <td [attr.colspan]="minutesColumns.length">
-                {{ 'adminDashboard.noExperts' | translate }}
-              </td>
-            </tr>
-          }
-        </tbody>
-      </table>
+      <tbody>
+        @for (e of f.topExpertsByMinutes; track e.expertId) {
+          <tr data-testid="dashboard-top-minutes-row" [attr.data-expert-id]="e.expertId">
+            <th
+              scope="row"
+              class="dashboard__name"
+              [attr.data-label]="'adminDashboard.expert' | translate"
+            >
+              {{ e.name }}
+            </th>
+            <td
+              class="data-table__num"
+              data-testid="expert-sessions"
+              [attr.data-label]="'adminDashboard.sessions' | translate"
+            >
+              {{ e.sessions | figure: 'count' : lng }}
+            </td>
+            <td
+              class="data-table__num"
+              data-testid="expert-minutes"
+              [attr.data-label]="'adminDashboard.minutes' | translate"
+            >
+              {{ e.minutes | figure: 'minutes' : lng }}
+            </td>
+            <td class="data-table__num" [attr.data-label]="'adminDashboard.earnings' | translate">
+              {{ e.earnings | money: f.currency : lng }}
+            </td>
+          </tr>
+        } @empty {
+          <tr>
+            <td [attr.colspan]="minutesColumns.length">
+              {{ 'adminDashboard.noExperts' | translate }}
+            </td>
+          </tr>
+        }
+      </tbody>
     </app-dashboard-chart>
 
     <section class="card rating" aria-labelledby="admin-top-rating-title">
@@ -113,7 +99,7 @@ const RATING_COLUMNS: readonly TableColumn[] = [
               <tr data-testid="dashboard-top-rating-row" [attr.data-expert-id]="e.expertId">
                 <th
                   scope="row"
-                  class="name"
+                  class="dashboard__name"
                   [attr.data-label]="'adminDashboard.expert' | translate"
                 >
                   {{ e.name }}
@@ -144,14 +130,8 @@ const RATING_COLUMNS: readonly TableColumn[] = [
       </div>
     </section>
   `,
+  styleUrl: '../../../shared/dashboards/dashboard-content.scss',
   styles: `
-    :host {
-      display: contents;
-    }
-    .name {
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
     .rating {
       display: grid;
       gap: var(--space-3);
@@ -170,13 +150,7 @@ const RATING_COLUMNS: readonly TableColumn[] = [
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class AdminTopExperts {
-  private readonly translate = inject(TranslateService);
-  private readonly still = prefersStill(inject(DOCUMENT));
-
-  readonly figures = input.required<AdminDashboard>();
-  readonly lang = input.required<Lang>();
-
+export class AdminTopExperts extends AdminDashboardPart {
   protected readonly minutesColumns = MINUTES_COLUMNS;
   protected readonly ratingColumns = RATING_COLUMNS;
 
@@ -184,28 +158,10 @@ export class AdminTopExperts {
     const experts = this.figures().topExpertsByMinutes;
     return {
       labels: experts.map((e) => e.name),
-      datasets: [
-        {
-          label: this.text('minutes'),
-          data: experts.map((e) => e.minutes),
-          backgroundColor: CHART_COLOURS[3],
-          borderRadius: 4,
-        },
-      ],
+      datasets: [bars(this.text('minutes'), 3, experts, (e) => e.minutes)],
     };
   });
-  protected readonly options = computed(() => {
-    const lang = this.lang();
-    return chartOptions({
-      value: (v) => formatFigure(v, 'minutes', lang),
-      horizontal: true,
-      still: this.still,
-    });
-  });
-
-  /** A text of the admin dashboard (follows the language). */
-  protected text(key: string, params?: Record<string, unknown>): string {
-    this.lang();
-    return this.translate.instant(`adminDashboard.${key}`, params);
-  }
+  protected readonly options = computed(() =>
+    this.chart({ value: figureAxis('minutes', this.lang()), horizontal: true }),
+  );
 }

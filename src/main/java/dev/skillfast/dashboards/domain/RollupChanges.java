@@ -31,25 +31,27 @@ public final class RollupChanges {
     public static List<RollupChange> settled(Session s, Settlement bill, String category) {
         Instant ended = s.endedAt();
         String cur = key(bill.currency());
-        String expert = "expert." + key(s.expertId());
         String cat = "category." + key(category == null || category.isBlank() ? NO_CATEGORY : category);
         Counters day = new Counters()
                 .add("channel." + s.channel().name(), bill.durationSeconds())
                 .add(cat, bill.durationSeconds()).money(cat + ".turnover." + cur, bill.total())
                 .money(cat + ".commission." + cur, bill.commission())
-                .add(expert, bill.durationSeconds()).money(expert + ".earning." + cur, bill.expertEarning())
                 .add("total", bill.durationSeconds()).money("total.turnover." + cur, bill.total())
                 .money("total.commission." + cur, bill.commission());
         String week = "week." + week(ended);
         Counters expertWeek = new Counters().add(week, bill.durationSeconds()).money(week + ".earning." + cur, bill.expertEarning());
         String month = "month." + month(ended);
-        String monthExpert = month + "." + expert;
+        String monthExpert = month + ".expert." + key(s.expertId());
         Counters clientMonth = new Counters().add(month, bill.durationSeconds()).money(month + ".spent." + cur, bill.total())
                 .add(monthExpert, bill.durationSeconds()).money(monthExpert + ".spent." + cur, bill.total());
-        String name = s.expert().name();
-        return List.of(new RollupChange(Rollup.DAY, day(ended), day.values, Map.of(expert + ".name", name)),
+        // a name to keep, when the session has one
+        Map<String, String> name = s.expert().name() == null ? Map.of() : Map.of("name", s.expert().name());
+        Counters expertDay = new Counters().add("", bill.durationSeconds()).money("earning." + cur, bill.expertEarning());
+        return List.of(new RollupChange(Rollup.DAY, day(ended), day.values, Map.of()),
+                expertMonth(s.expertId(), ended, expertDay, name),
                 new RollupChange(Rollup.EXPERT, s.expertId(), expertWeek.values, Map.of()),
-                new RollupChange(Rollup.CLIENT, s.clientId(), clientMonth.values, Map.of("name." + key(s.expertId()), name)));
+                new RollupChange(Rollup.CLIENT, s.clientId(), clientMonth.values,
+                        name.isEmpty() ? Map.of() : Map.of("name." + key(s.expertId()), name.get("name"))));
     }
 
     /** A request's decision, on the day it was decided; accepted ones with their time to accept. */
@@ -78,13 +80,28 @@ public final class RollupChanges {
 
     /** A review's stars, on the day and in the week it was posted. */
     public static List<RollupChange> reviewed(Review r) {
-        String expert = "expert." + key(r.expertId());
         String week = "week." + week(r.createdAt());
-        return List.of(
-                new RollupChange(Rollup.DAY, day(r.createdAt()), new Counters().money(expert + ".stars", r.rating())
-                        .money(expert + ".reviews", 1).values, Map.of()),
+        return List.of(expertMonth(r.expertId(), r.createdAt(), new Counters().money("stars", r.rating()).money("reviews", 1), Map.of()),
                 new RollupChange(Rollup.EXPERT, r.expertId(), new Counters().money(week + ".stars", r.rating())
                         .money(week + ".reviews", 1).values, Map.of()));
+    }
+
+    /**
+     * An expert's month: a small document of its own (not a map inside the day's, because the embedded store's
+     * {@code $unwind} copies the whole document for every element it unwinds) with the month's total, which a
+     * period of whole months reads, and its days (two digits), which the months a period cuts read.
+     */
+    private static RollupChange expertMonth(String expertId, Instant at, Counters counters, Map<String, String> sets) {
+        Map<String, String> keys = new java.util.HashMap<>(sets);
+        keys.put("month", month(at));
+        keys.put("expertId", expertId);
+        String dayOfMonth = day(at).substring(8);
+        Map<String, Long> increments = new LinkedHashMap<>();
+        counters.values.forEach((path, by) -> {
+            increments.put("total." + path, by);
+            increments.put("days." + dayOfMonth + "." + path, by);
+        });
+        return new RollupChange(Rollup.EXPERT_MONTH, month(at) + "|" + expertId, increments, keys);
     }
 
     public static String day(Instant at) {
@@ -109,10 +126,11 @@ public final class RollupChanges {
     private static final class Counters {
         final Map<String, Long> values = new LinkedHashMap<>();
 
-        /** One more session of this many seconds under {@code prefix}. */
+        /** One more session of this many seconds under {@code prefix} (at the top level when empty). */
         Counters add(String prefix, long seconds) {
-            values.merge(prefix + ".sessions", 1L, Long::sum);
-            values.merge(prefix + ".seconds", seconds, Long::sum);
+            String at = prefix.isEmpty() ? "" : prefix + ".";
+            values.merge(at + "sessions", 1L, Long::sum);
+            values.merge(at + "seconds", seconds, Long::sum);
             return this;
         }
 

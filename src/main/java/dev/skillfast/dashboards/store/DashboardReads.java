@@ -56,16 +56,13 @@ public class DashboardReads {
                 .append("categories", unwound("category", "c", new Document("sessions", sum("$c.v.sessions"))
                         .append("seconds", sum("$c.v.seconds")).append("turnover", sum("$c.v.turnover." + cur))
                         .append("commission", sum("$c.v.commission." + cur))))
-                .append("experts", unwound("expert", "e", new Document("name", new Document("$max", "$e.v.name"))
-                        .append("sessions", sum("$e.v.sessions")).append("seconds", sum("$e.v.seconds"))
-                        .append("earning", sum("$e.v.earning." + cur)).append("stars", sum("$e.v.stars"))
-                        .append("reviews", sum("$e.v.reviews"))));
+;
         List<Document> pipeline = List.of(new Document("$match", new Document("_id", new Document("$gte", from).append("$lte", to))),
                 new Document("$facet", facets));
         Document found = DashboardStore.collection(database, Rollup.DAY).aggregate(pipeline).first();
         // a $facet over no documents answers one document of empty lists on MongoDB, nothing on the embedded store
         Document result = found != null ? found : new Document("days", List.of()).append("categories", List.of())
-                .append("experts", List.of()).append("totals", List.of());
+                .append("totals", List.of());
         List<ChannelDay> days = new ArrayList<>();
         for (Document d : result.getList("days", Document.class)) {
             days.add(new ChannelDay(d.getString("_id"), number(d, "chat"), number(d, "audio"), number(d, "video")));
@@ -75,11 +72,7 @@ public class DashboardReads {
             categories.add(new CategoryRow(c.getString("_id"), number(c, "sessions"), number(c, "seconds"), number(c, "turnover"),
                     number(c, "commission")));
         }
-        List<ExpertRow> experts = new ArrayList<>();
-        for (Document e : result.getList("experts", Document.class)) {
-            experts.add(new ExpertRow(e.getString("_id"), e.getString("name"), number(e, "sessions"), number(e, "seconds"),
-                    number(e, "earning"), number(e, "stars"), number(e, "reviews")));
-        }
+        List<ExpertRow> experts = ExpertPeriodReads.over(database, java.time.LocalDate.parse(from), java.time.LocalDate.parse(to), cur);
         List<Document> totals = result.getList("totals", Document.class);
         Document t = totals.isEmpty() ? new Document() : totals.get(0);
         return new AdminRows(days, categories, experts, new Totals(number(t, "sessions"), number(t, "seconds"),
@@ -150,7 +143,6 @@ public class DashboardReads {
     }
 
     private static long number(Document d, String field) {
-        Object value = d.get(field);
-        return value instanceof Number n ? n.longValue() : 0L;
+        return ExpertPeriodReads.number(d, field);
     }
 }

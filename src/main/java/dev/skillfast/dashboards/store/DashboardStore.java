@@ -31,6 +31,7 @@ import dev.skillfast.platform.mongo.DuplicateKeys;
 public class DashboardStore {
 
     static final String DAYS = "dashboard_days";
+    static final String EXPERT_MONTHS = "dashboard_expert_months";
     static final String EXPERTS = "dashboard_experts";
     static final String CLIENTS = "dashboard_clients";
     static final String MARKS = "dashboard_marks";
@@ -61,8 +62,8 @@ public class DashboardStore {
     public void apply(RollupChange change) {
         List<Bson> updates = new ArrayList<>();
         change.increments().forEach((path, by) -> updates.add(Updates.inc(path, by)));
-        for (Map.Entry<String, String> name : change.names().entrySet()) {
-            updates.add(Updates.set(name.getKey(), name.getValue()));
+        for (Map.Entry<String, String> value : change.sets().entrySet()) {
+            updates.add(Updates.set(value.getKey(), value.getValue()));
         }
         MongoCollection<Document> rollup = collection(database, change.rollup());
         try {
@@ -79,6 +80,7 @@ public class DashboardStore {
     static MongoCollection<Document> collection(MongoDatabase database, Rollup rollup) {
         return database.getCollection(switch (rollup) {
             case DAY -> DAYS;
+            case EXPERT_MONTH -> EXPERT_MONTHS;
             case EXPERT -> EXPERTS;
             case CLIENT -> CLIENTS;
         });

@@ -122,6 +122,21 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void aPeriodOfWholeAndCutMonthsCountsEveryExpertDayOnce() {
+        seed();
+        DashboardPeriod period = DashboardPeriod.days(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-12-01"), null);
+        AdminDashboard d = DashboardFolds.admin(period, "EUR", reads.admin("2026-11-01", "2026-12-01", "EUR"), List.of(), id -> "?");
+
+        assertThat(d.topExpertsByMinutes()).containsExactly(new AdminDashboard.ExpertMinutes("ana", "Name of ana", 2, 7, 560),
+                new AdminDashboard.ExpertMinutes("bob", "Name of bob", 2, 2.5, 80));
+        assertThat(d.topExpertsByRating()).containsExactly(new AdminDashboard.ExpertRating("ana", "Name of ana", 2, 4.0),
+                new AdminDashboard.ExpertRating("bob", "Name of bob", 2, 3.0));
+        AdminDashboard lastDay = DashboardFolds.admin(DashboardPeriod.days(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-01"), null),
+                "EUR", reads.admin("2026-12-01", "2026-12-01", "EUR"), List.of(), id -> "?");
+        assertThat(lastDay.topExpertsByMinutes()).containsExactly(new AdminDashboard.ExpertMinutes("bob", "Name of bob", 2, 2.5, 80));
+    }
+
+    @Test
     void anExpertsWeeksCarryTheRunningRatingFromBeforeThePeriod() {
         seed();
         DashboardPeriod period = DashboardPeriod.weeks(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-13"), null);
