@@ -1,9 +1,5 @@
 package dev.skillfast.billing.api;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,11 +44,6 @@ public class AdminBooksResource {
                                    @QueryParam("from") String from, @QueryParam("to") String to,
                                    @QueryParam("currency") @CurrencyCode String currency) {
         return books.turnover(Books.Period.valueOf(period.toUpperCase(java.util.Locale.ROOT)),
-                currency == null ? settings.currency() : currency, day(from, "from"), day(to, "to"));
-    }
-
-    private static LocalDate day(String value, String field) {
-        Instant start = DayParameters.day(value, field, 0);
-        return start == null ? null : LocalDate.ofInstant(start, ZoneOffset.UTC);
+                currency == null ? settings.currency() : currency, DayParameters.date(from, "from"), DayParameters.date(to, "to"));
     }
 }

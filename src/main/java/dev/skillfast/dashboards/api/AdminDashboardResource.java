@@ -20,6 +20,7 @@ import dev.skillfast.dashboards.domain.AdminDashboard;
 import dev.skillfast.dashboards.domain.DashboardRebuild;
 import dev.skillfast.dashboards.domain.Dashboards;
 import dev.skillfast.platform.input.CurrencyCode;
+import dev.skillfast.platform.input.DayParameters;
 
 /** The administrators' dashboard over a period, and the replay of the history into it. */
 @Path("/admin/dashboard")
@@ -48,7 +49,7 @@ public class AdminDashboardResource {
             + "and new users per day.")
     public AdminDashboard dashboard(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("currency") @CurrencyCode String currency) {
-        return dashboards.admin(DayParams.day(from, "from"), DayParams.day(to, "to"), currency);
+        return dashboards.admin(DayParameters.date(from, "from"), DayParameters.date(to, "to"), currency);
     }
 
     @POST

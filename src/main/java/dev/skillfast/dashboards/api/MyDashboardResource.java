@@ -18,6 +18,7 @@ import dev.skillfast.dashboards.domain.ClientDashboard;
 import dev.skillfast.dashboards.domain.Dashboards;
 import dev.skillfast.dashboards.domain.ExpertDashboard;
 import dev.skillfast.platform.input.CurrencyCode;
+import dev.skillfast.platform.input.DayParameters;
 
 /** The caller's own dashboards: an expert's weeks, anyone's spending as a client. */
 @Path("/me/dashboard")
@@ -41,7 +42,7 @@ public class MyDashboardResource {
             + "currency), reviews received with the week's average and the running average of all reviews so far.")
     public ExpertDashboard expert(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("currency") @CurrencyCode String currency) {
-        return dashboards.expert(jwt.getSubject(), DayParams.day(from, "from"), DayParams.day(to, "to"), currency);
+        return dashboards.expert(jwt.getSubject(), DayParameters.date(from, "from"), DayParameters.date(to, "to"), currency);
     }
 
     @GET
@@ -51,6 +52,6 @@ public class MyDashboardResource {
             + "most 36): sessions, minutes and what they came to (minor units of currency, whoever paid), and per expert.")
     public ClientDashboard client(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("currency") @CurrencyCode String currency) {
-        return dashboards.client(jwt.getSubject(), DayParams.day(from, "from"), DayParams.day(to, "to"), currency);
+        return dashboards.client(jwt.getSubject(), DayParameters.date(from, "from"), DayParameters.date(to, "to"), currency);
     }
 }

@@ -13,6 +13,12 @@ public final class DayParameters {
     private DayParameters() {
     }
 
+    /** The date itself; null when absent. */
+    public static LocalDate date(String value, String field) {
+        Instant start = day(value, field, 0);
+        return start == null ? null : LocalDate.ofInstant(start, ZoneOffset.UTC);
+    }
+
     /** The start of that day plus {@code plusDays} (1 for an inclusive {@code to}); null when absent. */
     public static Instant day(String value, String field, int plusDays) {
         if (value == null || value.isBlank()) {
