@@ -6,8 +6,11 @@
  * <p>Why rollups: the figures must come back fast over 100,000 sessions and 1,000,000 journal entries on
  * both stores, and the embedded one scans a whole collection for every query or pipeline (it ignores
  * secondary indexes). So each event is counted once, when it happens, by one atomic {@code $inc} upsert
- * into small collections: {@code dashboard_days} (one document per UTC day), {@code dashboard_expert_months}
- * (one per expert and month, its total and its days: the top experts of a period), {@code dashboard_experts} (one per expert, a
+ * into small collections: {@code dashboard_days} (one document per UTC day), {@code dashboard_expert_months_to_date}
+ * (one per expert and month: its total and its running total to each day, for the top experts of a period; a
+ * period reads whole months from their totals and the months it cuts as the difference of two running
+ * totals, since the embedded store resolves every field path of a pipeline anew and adding up a month's days
+ * field by field was most of the read), {@code dashboard_experts} (one per expert, a
  * sub-document per ISO week) and {@code dashboard_clients} (one per client, a sub-document per month). The
  * embedded store's {@code $unwind} copies the whole document for every element, so no rollup unwinds a map
  * that grows with the desk's experts or clients. The dashboards then read them with aggregation pipelines

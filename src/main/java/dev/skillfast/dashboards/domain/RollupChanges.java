@@ -89,19 +89,23 @@ public final class RollupChanges {
     /**
      * An expert's month: a small document of its own (not a map inside the day's, because the embedded store's
      * {@code $unwind} copies the whole document for every element it unwinds) with the month's total, which a
-     * period of whole months reads, and its days (two digits), which the months a period cuts read.
+     * period of whole months reads, and its running totals from the first of the month to each day ({@code upTo},
+     * two digits: the event's day and every later day of the month), so a period that cuts the month reads two
+     * of them instead of adding up each day.
      */
     private static RollupChange expertMonth(String expertId, Instant at, Counters counters, Map<String, String> sets) {
         Map<String, String> keys = new java.util.HashMap<>(sets);
         keys.put("month", month(at));
         keys.put("expertId", expertId);
-        String dayOfMonth = day(at).substring(8);
+        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         Map<String, Long> increments = new LinkedHashMap<>();
         counters.values.forEach((path, by) -> {
             increments.put("total." + path, by);
-            increments.put("days." + dayOfMonth + "." + path, by);
+            for (int d = day.getDayOfMonth(); d <= day.lengthOfMonth(); d++) {
+                increments.put(String.format(java.util.Locale.ROOT, "upTo.%02d.%s", d, path), by);
+            }
         });
-        return new RollupChange(Rollup.EXPERT_MONTH, month(at) + "|" + expertId, increments, keys);
+        return new RollupChange(Rollup.EXPERT_MONTH_TO_DATE, month(at) + "|" + expertId, increments, keys);
     }
 
     public static String day(Instant at) {

@@ -31,7 +31,8 @@ import dev.skillfast.platform.mongo.DuplicateKeys;
 public class DashboardStore {
 
     static final String DAYS = "dashboard_days";
-    static final String EXPERT_MONTHS = "dashboard_expert_months";
+    /** Not {@code dashboard_expert_months}: that earlier layout (each day's own figures) is no longer read. */
+    static final String EXPERT_MONTHS = "dashboard_expert_months_to_date";
     static final String EXPERTS = "dashboard_experts";
     static final String CLIENTS = "dashboard_clients";
     static final String MARKS = "dashboard_marks";
@@ -80,7 +81,7 @@ public class DashboardStore {
     static MongoCollection<Document> collection(MongoDatabase database, Rollup rollup) {
         return database.getCollection(switch (rollup) {
             case DAY -> DAYS;
-            case EXPERT_MONTH -> EXPERT_MONTHS;
+            case EXPERT_MONTH_TO_DATE -> EXPERT_MONTHS;
             case EXPERT -> EXPERTS;
             case CLIENT -> CLIENTS;
         });

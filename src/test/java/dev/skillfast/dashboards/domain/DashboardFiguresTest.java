@@ -137,6 +137,25 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void aPeriodCuttingAMonthOnBothSidesLeavesOutTheDaysBeforeAndAfterIt() {
+        settle("o1", "c1", "ana", Channel.CHAT, Instant.parse("2026-10-14T23:59:00Z"), 60, "EUR"); // the day before
+        settle("o2", "c1", "ana", Channel.CHAT, Instant.parse("2026-10-15T00:01:00Z"), 120, "EUR");
+        settle("o3", "c1", "ana", Channel.CHAT, Instant.parse("2026-10-31T12:00:00Z"), 180, "EUR");
+        review("o4", "ana", 1, Instant.parse("2026-10-02T10:00:00Z")); // before the period
+        review("o5", "ana", 5, Instant.parse("2026-10-20T10:00:00Z"));
+        settle("o6", "c1", "ana", Channel.CHAT, Instant.parse("2026-10-21T10:00:00Z"), 240, "EUR");
+
+        AdminDashboard d = DashboardFolds.admin(DashboardPeriod.days(LocalDate.parse("2026-10-15"), LocalDate.parse("2026-10-20"), null),
+                "EUR", reads.admin("2026-10-15", "2026-10-20", "EUR"), List.of(), id -> "?");
+
+        assertThat(d.topExpertsByMinutes()).containsExactly(new AdminDashboard.ExpertMinutes("ana", "Name of ana", 1, 2, 160));
+        assertThat(d.topExpertsByRating()).containsExactly(new AdminDashboard.ExpertRating("ana", "Name of ana", 1, 5.0));
+        AdminDashboard toTheEnd = DashboardFolds.admin(DashboardPeriod.days(LocalDate.parse("2026-10-15"), LocalDate.parse("2026-10-31"), null),
+                "EUR", reads.admin("2026-10-15", "2026-10-31", "EUR"), List.of(), id -> "?");
+        assertThat(toTheEnd.topExpertsByMinutes()).containsExactly(new AdminDashboard.ExpertMinutes("ana", "Name of ana", 3, 9, 720));
+    }
+
+    @Test
     void anExpertsWeeksCarryTheRunningRatingFromBeforeThePeriod() {
         seed();
         DashboardPeriod period = DashboardPeriod.weeks(LocalDate.parse("2026-11-30"), LocalDate.parse("2026-12-13"), null);
