@@ -2,6 +2,7 @@ package dev.skillfast.dashboards.store;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,8 +56,7 @@ public class DashboardReads {
                 .append("totals", List.of(new Document("$group", sums)))
                 .append("categories", unwound("category", "c", new Document("sessions", sum("$c.v.sessions"))
                         .append("seconds", sum("$c.v.seconds")).append("turnover", sum("$c.v.turnover." + cur))
-                        .append("commission", sum("$c.v.commission." + cur))))
-;
+                        .append("commission", sum("$c.v.commission." + cur))));
         List<Document> pipeline = List.of(new Document("$match", new Document("_id", new Document("$gte", from).append("$lte", to))),
                 new Document("$facet", facets));
         Document found = DashboardStore.collection(database, Rollup.DAY).aggregate(pipeline).first();
@@ -72,7 +72,7 @@ public class DashboardReads {
             categories.add(new CategoryRow(c.getString("_id"), number(c, "sessions"), number(c, "seconds"), number(c, "turnover"),
                     number(c, "commission")));
         }
-        List<ExpertRow> experts = ExpertPeriodReads.over(database, java.time.LocalDate.parse(from), java.time.LocalDate.parse(to), cur);
+        List<ExpertRow> experts = ExpertPeriodReads.over(database, LocalDate.parse(from), LocalDate.parse(to), cur);
         List<Document> totals = result.getList("totals", Document.class);
         Document t = totals.isEmpty() ? new Document() : totals.get(0);
         return new AdminRows(days, categories, experts, new Totals(number(t, "sessions"), number(t, "seconds"),
