@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * Debian's Chromium, headless, driven by Playwright for Java; never a downloaded browser. One per test
@@ -64,9 +65,21 @@ public final class Browser implements AutoCloseable {
         return context;
     }
 
+    /**
+     * A full-page screenshot, for people to look at (nothing compares it). It is taken a second time when
+     * the first times out: headless Chromium on a busy 2-core CI machine once waited 15 s for the frame
+     * of a full-page capture that a rerun of the same test took at once, and a lost picture must not fail
+     * the checks the test makes. A second timeout still fails the test.
+     */
     public static void screenshot(Page page, String name) {
         Path folder = Path.of(System.getProperty("skillfast.it.screenshots", "target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+        Page.ScreenshotOptions options = new Page.ScreenshotOptions()
+                .setPath(folder.resolve(name + ".png")).setFullPage(true);
+        try {
+            page.screenshot(options);
+        } catch (TimeoutError stalled) {
+            page.screenshot(options);
+        }
     }
 
     @Override
