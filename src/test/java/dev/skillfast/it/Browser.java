@@ -68,8 +68,8 @@ public final class Browser implements AutoCloseable {
     /**
      * A full-page screenshot, for people to look at (nothing compares it). It is taken a second time when
      * the first times out: headless Chromium on a busy 2-core CI machine once waited 15 s for the frame
-     * of a full-page capture that a rerun of the same test took at once, and a lost picture must not fail
-     * the checks the test makes. A second timeout still fails the test.
+     * of a full-page capture that a rerun of the same test took at once, and one stalled capture must not
+     * fail the checks the test makes. A second timeout still fails the test.
      */
     public static void screenshot(Page page, String name) {
         Path folder = Path.of(System.getProperty("skillfast.it.screenshots", "target/screenshots"));
