@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -150,10 +152,14 @@ class ChatWriterTest {
         assertThat(clientA.seqs(a.id())).endsWith(6L);
     }
 
-    /** A client that stopped reading: a write on the caller's thread blocks until it reads again. */
+    /**
+     * A client that stopped reading: a write on the caller's thread blocks until it reads again. Like
+     * {@code WsConnection}, it writes each queued frame once and in order, whichever thread flushes: the
+     * replaced writer thread, woken when the client reads, and its successor may flush at the same time.
+     */
     static class StoppedReading extends Recorder {
         final CountDownLatch reads = new CountDownLatch(1);
-        final List<String> unsent = new CopyOnWriteArrayList<>();
+        final Queue<String> unsent = new ConcurrentLinkedQueue<>();
         volatile boolean slow;
 
         StoppedReading(String userId) {
@@ -175,9 +181,10 @@ class ChatWriterTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            for (String text : unsent) {
-                super.send(text);
-                unsent.remove(text);
+            synchronized (this) {
+                for (String text = unsent.poll(); text != null; text = unsent.poll()) {
+                    super.send(text);
+                }
             }
         }
 
